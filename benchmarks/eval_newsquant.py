@@ -1,0 +1,67 @@
+"""Score factsheet and raw quantulum3 on a NewsQuant gold file, with timings.
+
+Usage (from anywhere)::
+
+    python benchmarks/eval_newsquant.py [GOLD.json] [--show-errors]
+
+GOLD.json defaults to ``../shared/benchmarks/newsquant_dev.json`` relative to the repository
+root. The gold file is read where it lies, never copied into the project. This is a
+benchmark, not a test: it prints the seconds each system took, then P/R/F1 per measure for both
+systems side by side (and, with --show-errors, factsheet's errors sentence by sentence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = REPO_ROOT.parent / "shared" / "benchmarks" / "newsquant_dev.json"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "gold", nargs="?", default=str(DEFAULT_GOLD), help="NewsQuant gold file (JSON)"
+    )
+    parser.add_argument(
+        "--show-errors", action="store_true", help="list misses and false figures of factsheet"
+    )
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    # Imported here so that --help works without loading spaCy or quantulum3.
+    sys.path.insert(0, str(REPO_ROOT))
+    from factsheet import pipeline
+    from factsheet.errors import FactsheetError
+    from factsheet.evaluate import evaluate, format_report, load_gold, quantulum3_baseline
+
+    try:
+        gold = load_gold(args.gold)
+    except FactsheetError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+    systems = {"factsheet": pipeline.extract_sentences, "quantulum3": quantulum3_baseline}
+    reports = {}
+    timings = {}
+    for name, extractor in systems.items():
+        start = time.perf_counter()
+        reports[name] = evaluate(gold, extractor)
+        timings[name] = time.perf_counter() - start
+
+    print(f"gold: {args.gold}")
+    for name, seconds in timings.items():
+        rate = len(gold) / seconds if seconds else float("inf")
+        print(f"{name:<12} {seconds:7.2f} s  ({rate:.0f} sentences/s, model loading included)")
+    print()
+    print(format_report(reports, show_errors=args.show_errors), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

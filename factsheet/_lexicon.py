@@ -1,0 +1,384 @@
+"""Data only: the word lists and tables the extraction and classification rules read.
+
+Sources: ISO 4217 for currency codes and quantulum3's ``units.json`` for the canonical currency and
+unit names (so our names compare equal to quantulum3's); English grammar references for number
+words, fractions and scale words; news style guides (AP, Reuters) for the notations newsrooms use
+("$600bn", "£1.3m", "per cent", "percentage points"). Rules in ``numbers.py`` and ``classify.py``
+read these tables; they do not embed their own.
+"""
+
+from __future__ import annotations
+
+# --- numbers ---------------------------------------------------------------------------------
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
+# Abbreviated scales written after a number, with or without a space: "$600bn", "£1.3m", "25k".
+SCALE_SUFFIXES: dict[str, int] = {
+    "k": 1_000,
+    "K": 1_000,
+    "m": 1_000_000,
+    "M": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "mil": 1_000_000,
+    "b": 1_000_000_000,
+    "B": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "bln": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+    "tr": 1_000_000_000_000,
+}
+# "hundreds of miles" is a range of one order of magnitude.
+VAGUE_PLURALS: dict[str, tuple[int, int]] = {
+    "dozens": (24, 144),
+    "hundreds": (100, 1_000),
+    "thousands": (1_000, 10_000),
+    "millions": (1_000_000, 10_000_000),
+    "billions": (1_000_000_000, 10_000_000_000),
+}
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fourth": 1 / 4,
+    "fourths": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+MULTIPLIER_WORDS: dict[str, int] = {
+    "twofold": 2,
+    "threefold": 3,
+    "fourfold": 4,
+    "fivefold": 5,
+    "sixfold": 6,
+    "sevenfold": 7,
+    "eightfold": 8,
+    "ninefold": 9,
+    "tenfold": 10,
+    "hundredfold": 100,
+    "thousandfold": 1000,
+    "double": 2,
+    "triple": 3,
+    "quadruple": 4,
+}
+DOZEN = 12
+
+# --- currencies ------------------------------------------------------------------------------
+
+# Symbols and prefixes written before the amount, longest first when matched.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAN$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₪": "ILS",
+    "₱": "PHP",
+    "₺": "TRY",
+    "₦": "NGN",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "RM": "MYR",
+    "R": "ZAR",
+}
+# ISO 4217 codes we accept written before or after an amount ("EUR 3.2bn", "500 USD").
+ISO_CODES: frozenset[str] = frozenset(
+    {
+        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR",
+        "KRW", "RUB", "UAH", "ILS", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "MYR",
+        "IDR", "PHP", "THB", "VND", "NGN", "EGP", "SAR", "AED", "QAR", "PKR", "BDT", "TWD", "CZK",
+        "HUF", "ARS", "CLP", "COP", "PEN", "KES",
+    }
+)  # fmt: skip
+# Currency names written after an amount ("333.6 million yen", "500 rupees").
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rupees": "INR",
+    "ringgit": "MYR",
+    "won": "KRW",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "peso": "MXN",
+    "pesos": "MXN",
+    "franc": "CHF",
+    "francs": "CHF",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "zloty": "PLN",
+    "lira": "TRY",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "baht": "THB",
+    "dong": "VND",
+    "rupiah": "IDR",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "sterling": "GBP",
+    "pound sterling": "GBP",
+}
+# Adjective before "dollar(s)" that changes the currency: "Australian dollars".
+DOLLAR_NATIONS: dict[str, str] = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "taiwan": "TWD",
+    "taiwanese": "TWD",
+}
+# Subunits written after an amount: "118.5p", "50 cents". Value stays in the subunit.
+CURRENCY_SUBUNITS: dict[str, tuple[str, str]] = {
+    "p": ("GBP", "penny"),
+    "pence": ("GBP", "penny"),
+    "penny": ("GBP", "penny"),
+    "cent": ("USD", "cent"),
+    "cents": ("USD", "cent"),
+    "sen": ("MYR", "sen"),
+}
+# The unit name quantulum3 gives each currency (units.json), so that names compare equal.
+CURRENCY_NAMES: dict[str, str] = {
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "RMB": "chinese yuan",
+    "CHF": "swiss franc",
+    "CAD": "canadian dollar",
+    "AUD": "australian dollar",
+    "NZD": "new zealand dollar",
+    "HKD": "hong kong dollar",
+    "SGD": "singapore dollar",
+    "TWD": "new taiwan dollar",
+    "INR": "indian rupee",
+    "KRW": "south korean won",
+    "RUB": "russian ruble",
+    "UAH": "ukrainian hryvnia",
+    "ILS": "shekel",
+    "BRL": "brazilian real",
+    "MXN": "mexican peso",
+    "ZAR": "south african rand",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
+    "DKK": "danish krone",
+    "PLN": "polish zloty",
+    "TRY": "turkish lira",
+    "MYR": "malaysian ringgit",
+    "IDR": "indonesian rupiah",
+    "PHP": "philippine peso",
+    "THB": "thai baht",
+    "VND": "vietnamese dong",
+    "NGN": "nigerian naira",
+    "EGP": "egyptian pound",
+    "SAR": "saudi riyal",
+    "AED": "united arab emirates dirham",
+    "PKR": "pakistani rupee",
+}
+
+# --- percentages -----------------------------------------------------------------------------
+
+PERCENT_WORDS: tuple[str, ...] = (
+    "percentage points",
+    "percentage point",
+    "per cent",
+    "percent",
+    "pct",
+)
+
+# --- dates and times -------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+# Words before a bare year that make it a date: "in 2024", "since 2014", "fiscal 2023".
+YEAR_CUES: frozenset[str] = frozenset(
+    {
+        "in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after",
+        "around", "circa", "fiscal", "year", "early", "late", "mid", "through", "between", "and",
+        "or", "summer", "winter", "spring", "autumn", "fall", "season", "for", "at", "on", "than",
+        "q1", "q2", "q3", "q4", "h1", "h2",
+    }
+)  # fmt: skip
+
+# --- non-figures -----------------------------------------------------------------------------
+
+# Nouns after which a number is a label, not a quantity: "Article 5", "Section 230", "page 12".
+LABEL_NOUNS: frozenset[str] = frozenset(
+    {
+        "article", "section", "chapter", "clause", "paragraph", "page", "pages", "rule", "no",
+        "no.", "nos", "number", "room", "row", "seat", "gate", "flight", "route", "highway",
+        "interstate", "platform", "apartment", "suite", "lot", "exit", "episode", "version",
+        "level", "grade", "model", "series", "class", "category", "stage", "phase", "title",
+        "amendment", "resolution", "bill", "act", "district", "ward", "precinct", "station",
+        "pier", "terminal", "track", "channel", "window", "windows", "iphone", "galaxy", "pixel",
+        "boeing", "airbus", "cessna", "formula", "fortune", "top", "vol", "vol.", "issue", "unit",
+        "building", "block", "street", "avenue", "road", "floor", "box", "lane", "hangar",
+        "s&p", "ftse", "nasdaq", "nikkei", "dax", "cac", "stoxx", "russell", "hang seng",
+        "kospi", "sensex", "nifty", "asx", "tsx", "msci", "appendix", "figure", "fig", "fig.",
+        "table", "psalm", "verse", "proposition", "prop", "prop.", "measure", "question",
+        "item", "case", "docket", "bus", "line", "tier", "mark", "mk", "type", "covid",
+        "region", "zone", "sector", "area", "camp", "base", "group", "squad", "team",
+    }
+)  # fmt: skip
+# Words that make the number after them a count of groups, not a label: "Group of 20".
+ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+
+# --- classification cues ---------------------------------------------------------------------
+
+APPROXIMATE_CUES: tuple[str, ...] = (
+    "an estimated", "estimated", "approximately", "approx.", "about", "around", "roughly",
+    "nearly", "almost", "some", "close to", "circa", "c.", "~", "an approximate", "just over",
+    "just under", "more or less", "or so", "upwards of", "in the region of", "on the order of",
+    "the best part of", "well over", "well under", "almost exactly", "an average of",
+)  # fmt: skip
+QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
+    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "minimum of",
+                 "as many as", "as much as", "at a minimum"),
+    "more_than": ("more than", "over", "above", "in excess of", "exceeding", "upwards of",
+                  "greater than", "higher than", "north of", "beyond", "topping", "over the"),
+    "at_most": ("up to", "at most", "no more than", "a maximum of", "maximum of", "as few as",
+                "not more than", "capped at", "as little as"),
+    "less_than": ("less than", "under", "below", "fewer than", "lower than", "short of",
+                  "shy of", "south of", "not quite", "barely"),
+}  # fmt: skip
+TREND_UP_LEMMAS: frozenset[str] = frozenset(
+    {
+        "rise", "gain", "climb", "increase", "grow", "jump", "surge", "soar", "rally", "advance",
+        "add", "boost", "raise", "lift", "rebound", "spike", "swell", "double", "triple",
+        "expand", "accelerate", "up", "hike", "top", "improve", "strengthen", "recover",
+        "skyrocket", "balloon", "mount", "edge", "inch", "tick", "outperform",
+    }
+)  # fmt: skip
+TREND_DOWN_LEMMAS: frozenset[str] = frozenset(
+    {
+        "fall", "drop", "decline", "decrease", "slide", "slip", "sink", "plunge", "tumble",
+        "shrink", "lose", "cut", "reduce", "lower", "dip", "plummet", "crash", "slump", "ease",
+        "down", "retreat", "contract", "shed", "trim", "slash", "weaken", "halve", "fell",
+        "sag", "erode", "decelerate", "dive", "underperform", "worsen", "crater",
+    }
+)  # fmt: skip
+# Nominalisations: "a fall of 3%", "an increase of $5".
+TREND_UP_NOUNS: frozenset[str] = frozenset(
+    {"rise", "gain", "increase", "growth", "jump", "surge", "hike", "boost", "rally", "uptick",
+     "climb", "upswing", "spike", "advance", "improvement", "expansion", "raise"}
+)  # fmt: skip
+TREND_DOWN_NOUNS: frozenset[str] = frozenset(
+    {"fall", "drop", "decline", "decrease", "cut", "loss", "slide", "dip", "plunge", "reduction",
+     "contraction", "downturn", "slump", "downtick", "shrinkage", "tumble", "slowdown"}
+)  # fmt: skip
+# Words that make the number after them an age: "aged 74".
+AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages", "ager"})
+# Nouns that make a hyphenated "N-year-old" an age.
+AGE_NOUNS: frozenset[str] = frozenset({"year-old", "years-old", "year old", "years old", "yo"})
+# Words that, next to "N-M", make it a score or tally, not a range.
+SCORE_CUES: frozenset[str] = frozenset(
+    {
+        "vote", "votes", "victory", "win", "wins", "won", "loss", "lose", "lost", "defeat",
+        "defeated", "beat", "beats", "beating", "draw", "drew", "tie", "tied", "decision",
+        "ruling", "margin", "lead", "led", "leads", "score", "scored", "tally", "majority",
+        "record", "verdict", "split", "edge", "edged", "routed", "thrashed", "trail", "trailed",
+        "trailing", "final", "scoreline", "triumph", "rout",
+    }
+)  # fmt: skip
+# Kinds of thing measured in time units: a figure with these units is a duration.
+DURATION_UNITS: frozenset[str] = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+     "millisecond", "microsecond", "nanosecond", "fortnight", "millennium"}
+)  # fmt: skip
+# Counted nouns that are really units of time or money words; not counted things.
+NOT_COUNTED: frozenset[str] = frozenset(
+    {"of", "percent", "per", "cent", "time", "times", "other", "others", "more", "less", "each"}
+)

@@ -1,0 +1,188 @@
+"""The typed data that passes between stages, and the JSON contract.
+
+These frozen pydantic models are the single source of truth for the output format:
+``factsheet schema`` prints the JSON Schema generated from :class:`FactSheet` and
+:class:`FigureList`. Bump :data:`SCHEMA_VERSION` when a field changes meaning or is
+removed; adding an optional field does not need a bump.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION: Literal["1"] = "1"
+
+Kind = Literal[
+    "money",
+    "percent",
+    "count",
+    "measure",
+    "duration",
+    "age",
+    "score",
+    "number",
+    "date",
+    "time",
+    "ordinal",
+]
+"""What a figure is. ``number`` is a bare number with nothing counted or measured."""
+
+KINDS: tuple[Kind, ...] = (
+    "money",
+    "percent",
+    "count",
+    "measure",
+    "duration",
+    "age",
+    "score",
+    "number",
+    "date",
+    "time",
+    "ordinal",
+)
+
+Qualifier = Literal["exact", "approximate", "at_least", "more_than", "at_most", "less_than"]
+Trend = Literal["up", "down"]
+SourceFormat = Literal["text", "markdown", "html"]
+
+# JSON numbers: integral values are written as integers ("16000", not "16000.0").
+Number = int | float
+
+
+class Frozen(BaseModel):
+    """Base of every model: immutable, and unknown fields are an error."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(Frozen):
+    """One input article, as read."""
+
+    id: str = Field(description="The path as given, relative to a folder given, or '-' for stdin.")
+    sha256: str = Field(description="SHA-256 of the raw bytes read.")
+    format: SourceFormat = Field(description="How the text was obtained.")
+    title: str | None = Field(default=None, description="Article title, when known.")
+    date: str | None = Field(
+        default=None, description="Publication date (ISO 8601), when the source gives one."
+    )
+    site: str | None = Field(default=None, description="Site name, from HTML metadata.")
+
+
+class Document(Frozen):
+    """A source with its text. Internal: the text is not part of the JSON output."""
+
+    source: Source
+    text: str
+
+
+class Sentence(Frozen):
+    """A sentence of a document, with its character offsets into the document text."""
+
+    source: str
+    index: int = Field(description="Position among the document's sentences that hold numbers.")
+    start: int
+    end: int
+    line: int = Field(description="1-based line of the sentence start.")
+    text: str
+
+
+class Figure(Frozen):
+    """One mention of a figure in a sentence."""
+
+    id: str = Field(description="Stable id: a hash of the source id, span and surface.")
+    source: str = Field(description="Id of the source it was found in.")
+    span: tuple[int, int] = Field(
+        description="Character offsets [start, end) into the source text: text[start:end] == surface."
+    )
+    line: int = Field(description="1-based line of the figure in the source text.")
+    surface: str = Field(description="The figure as written.")
+    sentence: str = Field(description="The whole sentence that contains the figure.")
+    sentence_span: tuple[int, int] = Field(
+        description="Character offsets of the sentence in the source text."
+    )
+    value: Number | None = Field(
+        description="The number in its unit (money in currency units, percent as 7 for 7%); "
+        "null for a range."
+    )
+    low: Number | None = Field(description="Lower end (equal to value for a single value).")
+    high: Number | None = Field(description="Upper end (equal to value for a single value).")
+    unit: str | None = Field(
+        description="Canonical unit name as quantulum3 names it ('dollar', 'percentage', "
+        "'kilometre'); for counts the counted noun as a singular lemma; null for a bare number."
+    )
+    currency: str | None = Field(description="ISO 4217 code, for money.")
+    kind: Kind
+    qualifier: Qualifier = "exact"
+    trend: Trend | None = Field(description="'up' or 'down' where the figure is a change.")
+    entity: str | None = Field(description="What is counted, measured or paid.")
+    date: str | None = Field(
+        default=None, description="For dates: ISO 8601, partial allowed ('2022-02', '--07-31')."
+    )
+
+
+class Mention(Frozen):
+    """A citation of a fact: where one of its figures stands."""
+
+    figure: str = Field(description="Figure id.")
+    source: str
+    line: int
+    surface: str
+    sentence: str
+    span: tuple[int, int] = Field(description="Offsets of the surface in the source text.")
+    at: tuple[int, int] = Field(description="Offsets of the surface in the sentence.")
+
+
+class Fact(Frozen):
+    """Mentions of the same figure about the same thing, merged."""
+
+    id: str
+    kind: Kind
+    surface: str = Field(description="The figure as first written.")
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    unit: str | None
+    currency: str | None
+    entity: str | None
+    qualifier: Qualifier
+    trend: Trend | None
+    date: str | None = None
+    mentions: list[str] = Field(description="Ids of the figures merged into this fact.")
+    sources: list[str] = Field(description="Ids of the sources that carry it.")
+    citations: list[Mention] = Field(description="Each distinct sentence that states it.")
+
+
+class FigureList(Frozen):
+    """What ``factsheet extract --format json`` writes."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    sources: list[Source]
+    figures: list[Figure]
+
+
+class FactSheet(Frozen):
+    """What ``factsheet build --json`` writes, and what templates render."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    title: str
+    sources: list[Source]
+    figures: list[Figure]
+    facts: list[Fact]
+    timeline: list[str] = Field(
+        description="Ids of the date facts in chronological order (unanchored dates last)."
+    )
+
+
+class Options(Frozen):
+    """Everything that changes what the pipeline does, in one place."""
+
+    lang: str = "en_US"
+    kinds: Annotated[
+        frozenset[Kind] | None, Field(description="Keep only these kinds (None: all).")
+    ] = None
+    use_spacy: bool = Field(
+        default=True, description="Parse sentences with spaCy for counted nouns and entities."
+    )
+    title: str | None = None

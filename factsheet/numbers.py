@@ -1,0 +1,604 @@
+"""The number grammar: finds every number in a sentence as news writes it, with its value.
+
+Reads a sentence's text; returns :class:`Candidate` spans (offsets into that sentence) carrying the
+value (or range), currency, percent sign, scale and the kind the notation alone implies (money,
+percent, date, time, ordinal, score). It knows nothing of syntax: the counted noun, entity,
+qualifier and trend come later, in ``classify.py``, from the parse. Physical units come from
+quantulum3 in ``extract.py``. Non-figures — identifiers (F-16, G7, Covid-19), labels (Article 5,
+Boeing 737), phone numbers and postcodes — are consumed here and never become candidates.
+
+Pure regular expressions over the text, compiled once; every table comes from ``_lexicon``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factsheet import _lexicon as lx
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number found in a sentence. Offsets are into the sentence text."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    kind: str | None = None  # what the notation implies: money, percent, date, time, ordinal, score
+    unit: str | None = None
+    currency: str | None = None
+    date: str | None = None
+    scaled: bool = False  # a scale word or suffix was read ("2m", "$61 billion")
+    worded: bool = False  # written in words ("two", "a dozen")
+    maybe_year: bool = False  # a bare four-digit year: a date unless it counts something
+    vague: bool = False  # "hundreds of", "dozens of"
+    sign: str = ""  # "+" or "-" written before the number
+    suffix: str = ""  # the scale suffix as written ("bn", "m", "k")
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and self.low is not None
+
+
+# --- building blocks -------------------------------------------------------------------------
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of the words, longest first, escaped."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500 / 4,500.12
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"  # 816 000
+    r"|\d+(?:\.\d+)?"  # 16000 / 2.5
+    r"|\.\d+)"  # .5
+)
+_SCALE_WORD = _alt(lx.SCALE_WORDS)
+_SCALE_SUFFIX = _alt(lx.SCALE_SUFFIXES)
+_UNIT_WORD = _alt(lx.UNITS_WORDS)
+_TENS_WORD = _alt(lx.TENS_WORDS)
+_SIMPLE_WORD = rf"(?:(?:{_TENS_WORD})(?:[-\s](?:{_UNIT_WORD}))?|{_UNIT_WORD})"
+_WORD_NUMBER = (
+    rf"(?:{_SIMPLE_WORD}|a|an)"
+    rf"(?:(?:\s+and\s+|\s+|-)(?:{_SIMPLE_WORD}|{_SCALE_WORD}|dozen))*"
+)
+_FRACTION = _alt(lx.FRACTION_WORDS)
+
+# A number written in digits, with an optional scale: "2.5 million", "$600bn" (the "600bn" part).
+_DIGIT_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<sign>[-+−](?=[\d.]))?(?P<num>{_DIGITS})"
+    rf"(?:(?P<suffix>{_SCALE_SUFFIX})(?![A-Za-z])"
+    rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
+)
+# A number written in words: "two", "twenty-five", "a dozen", "one hundred and five", "two million".
+_WORDS_NUMBER = re.compile(
+    rf"(?i)(?<![\w-])(?P<words>{_WORD_NUMBER})"
+    rf"(?:\s+and\s+a\s+half)?"
+    rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w-])"
+)
+_HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
+_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
+_FRACTION_RE = re.compile(
+    rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
+    rf"(?![\w-])"
+)
+_VAGUE_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:(?P<tens>tens|hundreds)\s+of\s+)?(?P<word>{_alt(lx.VAGUE_PLURALS)})"
+    rf"\s+of\b"
+)
+_MULTIPLIER_RE = re.compile(rf"(?i)(?<![\w-])(?P<word>{_alt(lx.MULTIPLIER_WORDS)})(?![\w-])")
+
+# Currency written before an amount: "$", "US$", "£", "EUR ".
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:(?P<sym>{_alt(lx.CURRENCY_PREFIXES)})|(?P<code>{_alt(lx.ISO_CODES)})[\s\u00a0]?)[\s\u00a0]?$"
+)
+# Currency written after an amount: " yen", " dollars", "p", " cents", " USD".
+_CURRENCY_AFTER = re.compile(
+    rf"(?:[\s\u00a0]*(?:(?P<nation>{_alt(lx.DOLLAR_NATIONS)})\s+)?(?P<word>{_alt(lx.CURRENCY_WORDS)})\b"
+    rf"|(?P<sub>p)(?![\w])|[\s\u00a0](?P<subw>pence|cents?|sen)\b"
+    rf"|[\s\u00a0]?(?P<code>{_alt(lx.ISO_CODES)})\b)",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(
+    rf"(?:[\s\u00a0]?%|[\s\u00a0]+(?P<word>{_alt(lx.PERCENT_WORDS)})\b)", re.IGNORECASE
+)
+
+# --- dates and times -------------------------------------------------------------------------
+
+_MONTH = rf"(?P<month>{_alt(lx.MONTHS)})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
+_DATE_PATTERNS = [
+    # July 31, 2023 / Feb. 19 / feb 21 / July 31st
+    re.compile(rf"(?i)\b{_MONTH}\s+{_DAY}(?!\d)(?:(?:,\s*|\s+){_YEAR})?(?![\w,]\d)"),
+    # 31 July 2023 / 19th of February
+    re.compile(rf"(?i)(?<![\d,.])\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # February 2022 / Feb. 2022
+    re.compile(rf"(?i)\b{_MONTH},?\s+{_YEAR}\b"),
+    # 2023-02-19
+    re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    # 2/19/2023 (US order)
+    re.compile(r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+]
+_DECADE = re.compile(
+    r"(?i)(?<![\w$£€])(?:the\s+)?(?:mid-|early\s+|late\s+)?(?P<y>1[6-9]\d0|20\d0)s\b"
+)
+_YEAR_RANGE = re.compile(
+    r"(?<![\w$£€.,])(?P<a>1[6-9]\d\d|20\d\d)\s?[-–/]\s?(?P<b>(?:19|20)?\d\d)(?![\w%]|\.\d|,\d)"
+)
+_MID_YEAR = re.compile(r"(?i)\b(?:mid|early|late|pre|post)-(?P<y>1[6-9]\d\d|20\d\d)\b")
+_TIME = re.compile(
+    r"(?i)(?<![\w.,:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[\s\u00a0]?"
+    r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|(?<![\w.,:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
+)
+_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
+
+# --- non-figures -----------------------------------------------------------------------------
+
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b"
+    r"|\+\d{1,3}(?:[\s.-]?\d{2,4}){3,}\b"
+)
+_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # UK: SW1A 1AA
+    r"|\b(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s\d{5}(?:-\d{4})\b"  # US ZIP+4
+    r"|(?<=[A-Z]{2}\s)\d{5}\b(?=\s*(?:$|[,.;)]|USA|United))"  # US ZIP after a state code
+)
+# Letters joined to a number, with an uppercase letter among them: F-16, G7, MH17, Covid-19, A320.
+_IDENT_PREFIXED = re.compile(
+    r"(?<![\w$£€¥&])(?=[A-Za-z&.]*[A-Z])[A-Za-z][A-Za-z&.]*[-‑]?\d+(?:[-/.]?[A-Za-z\d]+)*\b"
+)
+# A number joined to letters and more digits: 3D2, 737-800, 9/11.
+_IDENT_SUFFIXED = re.compile(r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b")
+_LABEL_BEFORE = re.compile(
+    rf"(?i)(?:^|(?<=[\s(\"'“]))(?P<label>{_alt(lx.LABEL_NOUNS)})[\s\u00a0]+(?:No\.?\s*)?$"
+)
+_CAPITALISED_WORD = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z&]*[A-Za-z])\s+$")
+_SCORE_RE = re.compile(
+    r"(?<![\w.,$£€-])(?P<a>\d{1,3})\s?[-–](?P<b>\d{1,3})(?![\w.,%]|\s?(?:percent|per cent))"
+)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _num(text: str) -> float:
+    """The value of a digit string with separators: "1,500" → 1500, "816 000" → 816000."""
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+
+
+def words_value(text: str) -> float | None:
+    """The value of a number written in words; None if the words are not a number.
+
+    >>> words_value("one hundred and five")
+    105.0
+    >>> words_value("twenty-five")
+    25.0
+    >>> words_value("a dozen")
+    12.0
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current += 1 if current == 0 else 0
+            continue
+        if word in lx.UNITS_WORDS:
+            current += lx.UNITS_WORDS[word]
+        elif word in lx.TENS_WORDS:
+            current += lx.TENS_WORDS[word]
+        elif word == "dozen":
+            current = (current or 1) * lx.DOZEN
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in lx.SCALE_WORDS:
+            total += (current or 1) * lx.SCALE_WORDS[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+@dataclass
+class _Scan:
+    """The state of one scan: the sentence, the spans already taken, the candidates found."""
+
+    text: str
+    taken: list[tuple[int, int]]
+    found: list[Candidate]
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+
+    def add(self, cand: Candidate) -> None:
+        self.found.append(cand)
+        self.take(cand.start, cand.end)
+
+
+def _iso(year: str | None, month: int | None, day: str | None) -> str | None:
+    if month is None:
+        return year
+    if day is not None:
+        d = int(day)
+        if not 1 <= d <= 31:
+            return None
+        return f"{year}-{month:02d}-{d:02d}" if year else f"--{month:02d}-{d:02d}"
+    return f"{year}-{month:02d}" if year else None
+
+
+# --- passes ----------------------------------------------------------------------------------
+
+
+def _non_figures(scan: _Scan) -> None:
+    for pattern in (_PHONE, _POSTCODE, _IDENT_PREFIXED, _IDENT_SUFFIXED):
+        for m in pattern.finditer(scan.text):
+            surface = m.group(0)
+            if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
+                continue
+            if scan.free(m.start(), m.end()):
+                scan.take(m.start(), m.end())
+
+
+def _currency_or_unit_prefix(surface: str) -> bool:
+    """ "US$12" and "A$5" start with a currency, not an identifier; "mid-2022" is a date."""
+    head = re.match(r"[A-Za-z&.]*", surface)
+    letters = head.group(0) if head else ""
+    return (
+        letters + "$" in lx.CURRENCY_PREFIXES
+        or letters in lx.ISO_CODES
+        or letters in lx.CURRENCY_PREFIXES
+        or letters.lower() in ("mid", "pre", "post", "early", "late")
+    )
+
+
+def _dates_and_times(scan: _Scan) -> None:
+    text = scan.text
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if not scan.free(m.start(), m.end()):
+                continue
+            raw_month = m.group("month")
+            month = int(raw_month) if raw_month.isdigit() else lx.MONTHS[raw_month.lower()]
+            day = m.groupdict().get("day")
+            year = m.groupdict().get("year")
+            if raw_month.lower() in ("mar", "may", "jun") and day and not year:
+                # "may 5" is usually the verb: only capitalised months count.
+                if not raw_month[0].isupper():
+                    continue
+            iso = _iso(year, month, day)
+            if day is not None and iso is None:
+                continue
+            scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=iso))
+    for m in _YEAR_RANGE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        b_full = a[:2] + b if len(b) == 2 else b
+        if int(b_full) <= int(a) or int(b_full) - int(a) > 30 or not scan.free(m.start(), m.end()):
+            continue
+        scan.add(
+            Candidate(
+                m.start(), m.end(), None, float(a), float(b_full), kind="date", date=f"{a}/{b_full}"
+            )
+        )
+    for pattern in (_DECADE, _MID_YEAR):
+        for m in pattern.finditer(text):
+            if scan.free(m.start(), m.end()):
+                iso = m.group("y") if pattern is _MID_YEAR else None
+                scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=iso))
+    for m in _ORDINAL.finditer(text):
+        if scan.free(m.start(), m.end()):
+            v = float(m.group("n"))
+            scan.add(Candidate(m.start(), m.end(), v, v, v, kind="ordinal"))
+    for m in _TIME.finditer(text):
+        if not scan.free(m.start(), m.end()):
+            continue
+        hour = int(m.group("h") or m.group("h2"))
+        minute = int(m.group("m") or m.group("m2") or 0)
+        ap = (m.group("ap") or "").lower().replace(".", "")
+        if ap == "pm" and hour < 12:
+            hour += 12
+        elif ap == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            continue
+        scan.add(
+            Candidate(
+                m.start(), m.end(), None, None, None, kind="time", date=f"T{hour:02d}:{minute:02d}"
+            )
+        )
+
+
+def _atoms(scan: _Scan) -> list[Candidate]:
+    """Plain numbers: digits with scales, words, fractions, vague plurals, multipliers."""
+    text = scan.text
+    atoms: list[Candidate] = []
+
+    def keep(c: Candidate) -> None:
+        if scan.free(c.start, c.end) and all(c.end <= a.start or c.start >= a.end for a in atoms):
+            atoms.append(c)
+
+    for m in _DIGIT_NUMBER.finditer(text):
+        value = _num(m.group("num"))
+        scaled = False
+        end = m.end()
+        if m.group("suffix"):
+            value *= lx.SCALE_SUFFIXES[m.group("suffix")]
+            scaled = True
+        elif m.group("scale"):
+            for word in m.group("scale").lower().split():
+                value *= lx.SCALE_WORDS[word]
+            scaled = True
+        else:
+            end = m.end("num")
+        sign = m.group("sign") or ""
+        if sign in ("-", "−"):
+            value = -value
+        keep(
+            Candidate(
+                m.start(),
+                end,
+                value,
+                value,
+                value,
+                scaled=scaled,
+                sign=sign[:1],
+                suffix=m.group("suffix") or "",
+            )
+        )
+    for m in _HALF_A.finditer(text):
+        scale = m.group("scale").lower()
+        v = 0.5 * (lx.DOZEN if scale == "dozen" else lx.SCALE_WORDS[scale])
+        keep(Candidate(m.start(), m.end(), v, v, v, scaled=True, worded=True))
+    for m in _FRACTION_RE.finditer(text):
+        count = m.group("count").lower()
+        n = 1.0 if count in ("a", "an") else float(lx.UNITS_WORDS[count])
+        v = n * lx.FRACTION_WORDS[m.group("frac").lower()]
+        keep(Candidate(m.start(), m.end(), v, v, v, worded=True))
+    for m in _VAGUE_RE.finditer(text):
+        low, high = lx.VAGUE_PLURALS[m.group("word").lower()]
+        if m.group("tens"):
+            factor = 10 if m.group("tens").lower() == "tens" else 100
+            low, high = low * factor, high * factor
+        end = m.end("word")  # "of" is not part of the surface
+        keep(Candidate(m.start(), end, None, low, high, worded=True, vague=True))
+    for m in _WORDS_NUMBER.finditer(text):
+        words = m.group("words")
+        if words.lower() in ("a", "an"):
+            continue
+        v = words_value(words)
+        if v is None:
+            continue
+        end = m.end()
+        if _AND_A_HALF.match(text, m.end("words")):
+            v += 0.5
+        if m.group("scale"):
+            v *= lx.SCALE_WORDS[m.group("scale").lower()]
+        # Leading "a"/"an" is part of the number only before a scale: "a million", "a dozen".
+        start = m.start()
+        lead = re.match(r"(?i)an?\s+", words)
+        if lead and not re.match(rf"(?i)an?\s+(?:{_SCALE_WORD}|dozen)", words):
+            start += lead.end()
+        if start >= end:
+            continue
+        keep(Candidate(start, end, v, v, v, worded=True, scaled=bool(m.group("scale"))))
+    for m in _MULTIPLIER_RE.finditer(text):
+        v = float(lx.MULTIPLIER_WORDS[m.group("word").lower()])
+        if m.group("word").lower() in ("double", "triple", "quadruple"):
+            continue  # verbs and adjectives more often than figures
+        keep(Candidate(m.start(), m.end(), v, v, v, worded=True, unit="fold"))
+    return sorted(atoms, key=lambda c: c.start)
+
+
+def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
+    """Extend a number over the currency or percent sign written around it."""
+    before = _CURRENCY_BEFORE.search(text, 0, c.start)
+    if before and not c.worded:
+        sym = before.group("sym")
+        code = lx.CURRENCY_PREFIXES[sym] if sym else before.group("code")
+        if sym in ("R", "RM") and before.start() > 0 and text[before.start() - 1].isalpha():
+            code = None
+        if sym == "¥" and _CHINA.search(text):
+            code = "CNY"
+        if code:
+            c = replace(c, start=before.start(), kind="money", currency=code)
+            if c.sign == "" and before.start() > 0 and text[before.start() - 1] in "-−":
+                v = -(c.value or 0.0)
+                c = replace(c, start=before.start() - 1, sign="-", value=v, low=v, high=v)
+            return c
+    after = _CURRENCY_AFTER.match(text, c.end)
+    if after:
+        word = after.group("word")
+        if word:
+            code = lx.CURRENCY_WORDS[word.lower()]
+            nation = after.group("nation")
+            if nation and code == "USD":
+                code = lx.DOLLAR_NATIONS[nation.lower()]
+            if word.lower() == "won" and not c.scaled:
+                return c  # the verb, far more often than the currency
+            return replace(c, end=after.end(), kind="money", currency=code)
+        sub = after.group("sub") or after.group("subw")
+        if sub and not c.worded:
+            code, unit = lx.CURRENCY_SUBUNITS[sub.lower()]
+            return replace(c, end=after.end(), kind="money", currency=code, unit=unit)
+        if after.group("code") and after.group("code").isupper():
+            return replace(c, end=after.end(), kind="money", currency=after.group("code"))
+    if c.suffix in ("m", "M") and not _MILLION_OF.match(text, c.end):
+        # "a 2m wall" is two metres; "2m barrels" and "2m of them" are two million.
+        v = (c.value or 0.0) / lx.SCALE_SUFFIXES[c.suffix]
+        return replace(
+            c, end=c.end - len(c.suffix), value=v, low=v, high=v, scaled=False, suffix=""
+        )
+    pct = _PERCENT_AFTER.match(text, c.end)
+    if pct:
+        word = (pct.group("word") or "").lower()
+        unit = "percentage point" if "point" in word else "percentage"
+        return replace(c, end=pct.end(), kind="percent", unit=unit)
+    return c
+
+
+_MILLION_OF = re.compile(r"\s+(?:[a-z]+s|people|of|more|in|to|and|or|from)\b|\s*[,.;)]")
+_CHINA = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b")
+
+
+def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
+    """Drop numbers that name things: "Article 5", "Boeing 737", "S&P 500", "Apollo 11"."""
+    text = scan.text
+    kept = []
+    for c in atoms:
+        if c.kind is None and not c.worded and not c.scaled:
+            head = text[max(0, c.start - 40) : c.start]
+            surface = text[c.start : c.end]
+            integral = re.fullmatch(r"\d+", surface) is not None
+            if integral and _LABEL_BEFORE.search(head):
+                scan.take(c.start, c.end)
+                continue
+            cap = _CAPITALISED_WORD.search(head)
+            if integral and cap and _is_name_before(text, cap.start("w"), cap.group("w")):
+                scan.take(c.start, c.end)
+                continue
+        kept.append(c)
+    return kept
+
+
+_NOT_NAMES = frozenset(
+    {"The", "A", "An", "In", "On", "At", "By", "Of", "For", "To", "And", "But", "Or", "Some",
+     "About", "Around", "Nearly", "Over", "Under", "Only", "Just", "All", "Since", "Until",
+     "From", "With", "Than", "After", "Before", "During", "Almost", "Roughly", "Approximately",
+     "More", "Less", "Fewer", "Up", "Down", "Top", "Those", "These", "Another", "Its",
+     "Their", "His", "Her", "Our", "Your", "My", "Had", "Has", "Have", "Was", "Were", "Is",
+     "Are", "Be", "Said", "Says", "Say", "Killed", "Injured", "Every", "Each",
+     "Aged", "Age", "Ages", "I", "We", "They", "He", "She", "It", "You", "Both", "Least",
+     "Most", "Totalling", "Totaling", "Including", "Between", "Per", "Like", "As", "Any",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)  # fmt: skip
+
+
+def _is_name_before(text: str, pos: int, word: str) -> bool:
+    """Is the capitalised word before a number part of a name ("Boeing 737"), not a sentence start?"""
+    if word in _NOT_NAMES or word.lower() in lx.MONTHS or (word.isupper() and len(word) <= 1):
+        return False
+    before = text[:pos].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'“‘(–—-"
+
+
+def _ranges_and_scores(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
+    """Join "between $40 and $65", "12.8–13.0", "$5-6 billion", "27 to 25"; "70-29 vote" scores."""
+    text = scan.text
+    out: list[Candidate] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and not a.vague and not b.vague:
+            gap = text[a.end : b.start]
+            lead = text[max(0, a.start - 9) : a.start].lower()
+            joined = _join(text, a, b, gap, lead)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candidate | None:
+    if a.kind not in (None, "money", "percent") or b.kind not in (None, "money", "percent"):
+        return None
+    if a.value is None or b.value is None:
+        return None
+    hyphen = re.fullmatch(r"\s?[-–—]\s?", gap) is not None
+    to = re.fullmatch(r"\s+(?:to|through|-)\s+", gap) is not None
+    between = re.fullmatch(r"\s+and\s+", gap) is not None and lead.rstrip().endswith("between")
+    if hyphen and not a.worded and not b.worded and not a.scaled and b.kind is None:
+        around = text[max(0, a.start - 30) : b.end + 30].lower()
+        words = set(re.findall(r"[a-z]+", around))
+        if words & lx.SCORE_CUES and float(a.value).is_integer() and float(b.value).is_integer():
+            return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
+    if not (hyphen or to or between):
+        return None
+    if re.search(r"\bfrom\s+$", lead) or (to and a.value > b.value):
+        return None  # "from 27 to 25": two figures, a change
+    if a.kind != b.kind and a.kind is not None:
+        return None  # "fell 0.4% to 13,176": a change and a level, not a range
+    low, high = a.value, b.value
+    # A scale or currency written once applies to both ends: "$5-6 billion", "40 to 65 million".
+    if b.scaled and not a.scaled and a.value < 1000:
+        scale = _scale_of(text, b)
+        low = a.value * scale
+    if low > high:
+        return None
+    start = a.start
+    if between:
+        start = a.start - len(lead) + lead.rstrip().rfind("between")
+    kind = a.kind or b.kind
+    return replace(
+        b,
+        start=start,
+        value=None,
+        low=low,
+        high=high,
+        kind=kind,
+        currency=a.currency or b.currency,
+        unit=a.unit or b.unit,
+        scaled=a.scaled or b.scaled,
+        sign=a.sign,
+    )
+
+
+def _scale_of(text: str, c: Candidate) -> float:
+    surface = text[c.start : c.end]
+    m = re.search(rf"(?i)({_SCALE_WORD})\s*$", surface)
+    if m:
+        return float(lx.SCALE_WORDS[m.group(1).lower()])
+    m = re.search(rf"\d({_SCALE_SUFFIX})\s*$", surface)
+    return float(lx.SCALE_SUFFIXES[m.group(1)]) if m else 1.0
+
+
+def _years(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
+    text = scan.text
+    out = []
+    for c in atoms:
+        surface = text[c.start : c.end]
+        if (
+            c.kind is None
+            and re.fullmatch(r"1[6-9]\d\d|20\d\d|21\d\d", surface)
+            and not _PERCENT_AFTER.match(text[c.end :])
+        ):
+            out.append(replace(c, kind="date", date=surface, maybe_year=True))
+            continue
+        out.append(c)
+    return out
+
+
+def scan(sentence: str) -> list[Candidate]:
+    """Every number in the sentence, in order of position."""
+    state = _Scan(sentence, [], [])
+    _non_figures(state)
+    _dates_and_times(state)
+    atoms = _atoms(state)
+    atoms = [_with_currency_and_percent(sentence, c) for c in atoms]
+    atoms = _labels(state, atoms)
+    atoms = _ranges_and_scores(state, atoms)
+    atoms = _years(state, atoms)
+    found = state.found + atoms
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+HAS_NUMBER = re.compile(
+    rf"(?i)\d|\b(?:{_UNIT_WORD}|{_TENS_WORD}|hundred|thousand|million|billion|trillion|dozens?"
+    rf"|hundreds|thousands|millions|billions|half|third|quarter|{_alt(lx.MULTIPLIER_WORDS)})\b"
+)
+"""A cheap test for text that may hold a figure: sentences without a match are never parsed."""

