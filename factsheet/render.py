@@ -1,0 +1,762 @@
+"""Render a :class:`~factsheet.models.FactSheet` as Markdown through a Jinja2 template.
+
+Reads a finished ``FactSheet``; adds nothing to it. Computing (grouping facts into sections,
+numbering footnotes, formatting normalised values) happens here in Python and is handed to
+the template as a *context*; the template only lays it out. The built-in template is
+``templates/factsheet.md.j2``; a user may pass the path of their own ``.j2`` file instead.
+
+The environment runs with ``StrictUndefined`` (a misspelt variable is an error, not an empty
+string) and with autoescaping **off**: Markdown has no autoescape mode, so every piece of
+text that comes from a source must be passed through the ``md`` filter (or ``cell`` in a table
+cell) explicitly. Display strings in the context are plain text, not Markdown, and need the
+filter too; only the output of ``quote_with_emphasis`` is Markdown already.
+
+Template context
+----------------
+
+Every variable the template sees (plain text means "escape it with ``md``"):
+
+``sheet``
+    The :class:`~factsheet.models.FactSheet` itself, unchanged.
+``title``
+    Plain text: the sheet title, or ``"Fact sheet"`` when the title is blank.
+``summary``
+    Plain text, one sentence: ``"3 facts from 4 figures in 2 sources."``, or
+    ``"No figures found in 2 sources."`` when there are no facts.
+``empty``
+    ``True`` when the sheet has no facts at all.
+``n_facts``, ``n_figures``, ``n_sources``
+    Integers: how many facts, figures (mentions before merging) and sources.
+``sources``
+    List of ``SourceRow``, in the order of ``sheet.sources``:
+
+    - ``number``: 1-based position in the list;
+    - ``source``: the :class:`~factsheet.models.Source`;
+    - ``id``: plain text, the source id (a path, or ``-`` for stdin);
+    - ``title``: plain text, the article title or ``""``;
+    - ``meta``: plain text, what else is known, ``"site, date"`` or either or ``""``.
+``sections``
+    List of ``Section``, only those with at least one fact, in this order: Money (``money``),
+    Counts (``count``), Percentages (``percent``), Ages (``age``), Measures and durations
+    (``measure``, ``duration``), Scores and votes (``score``), Other numbers (``number``,
+    ``time``, ``ordinal``). Date facts are not in a section; they are in ``timeline``.
+    Each ``Section`` has:
+
+    - ``key``: ``"money"``, ``"count"``, ``"percent"``, ``"age"``, ``"measure"``, ``"score"``
+      or ``"number"``;
+    - ``heading``: plain text, e.g. ``"Measures and durations"``;
+    - ``kinds``: the fact kinds it holds, a tuple of strings;
+    - ``rows``: list of ``Row``, in the order of ``sheet.facts``.
+``timeline``
+    List of ``Row`` for the date facts, in the order of ``sheet.timeline`` (chronological,
+    unanchored dates last). Date facts missing from ``sheet.timeline`` follow, in sheet order.
+``notes``
+    List of ``Note``, every footnote on the page in number order (1, 2, 3 …).
+
+A ``Row`` (one fact, one line) has:
+
+- ``fact``: the :class:`~factsheet.models.Fact`;
+- ``surface``: plain text, the figure as written (``"$61 billion"``);
+- ``normalised``: plain text, the normalised value (``"USD 61,000,000,000"``), or ``""``
+  when there is none or it would only repeat ``surface``;
+- ``entity``: plain text, what the figure is about, or ``""``;
+- ``qualifier``: plain text, ``""``, ``"approx."``, ``"at least"``, ``"more than"``,
+  ``"at most"`` or ``"less than"``;
+- ``trend``: plain text, ``"↑ up"``, ``"↓ down"`` or ``""``;
+- ``n_sources``: integer, how many distinct sources state the fact;
+- ``details``: list of plain-text strings, the non-empty ones of ``entity``, ``qualifier``,
+  ``trend`` and ``"N sources"`` (only when N > 1), in that order;
+- ``label``: plain text, for timeline lines: the entity, else an excerpt of the first
+  cited sentence (at most 100 characters), else ``""``;
+- ``notes``: list of ``Note``, one per citation of the fact, in citation order.
+
+A ``Note`` (one footnote) has:
+
+- ``number``: integer, unique on the page; write the reference as ``[^{{ note.number }}]``;
+- ``mention``: the :class:`~factsheet.models.Mention` it cites (``mention.source``,
+  ``mention.line``, ``mention.sentence``, ``mention.surface``, ``mention.at`` …);
+- ``fact``: the :class:`~factsheet.models.Fact` it belongs to.
+
+Filters registered on the environment: ``md`` and ``cell`` (escape plain text for inline
+Markdown / a table cell), ``quote_with_emphasis`` (a mention's sentence as Markdown with the
+figure in bold), ``normalised`` (a fact's normalised value, plain text) and ``qualifier_text``
+(a qualifier as plain text).
+
+Output always ends with exactly one newline, and the same sheet always renders the same text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import string
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+
+import jinja2
+
+from factsheet.errors import TemplateError
+from factsheet.models import Fact, FactSheet, Kind, Mention, Number, Qualifier, Source
+
+__all__ = [
+    "TEMPLATE_DIR",
+    "Note",
+    "Row",
+    "Section",
+    "SourceRow",
+    "build_context",
+    "builtin_templates",
+    "cell",
+    "md",
+    "normalised",
+    "qualifier_text",
+    "quote_with_emphasis",
+    "render_markdown",
+]
+
+logger = logging.getLogger(__name__)
+
+
+def _template_dir() -> Path:
+    installed = Path(__file__).parent / "templates"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).parent.parent / "templates"
+
+
+TEMPLATE_DIR: Path = _template_dir()
+"""Where the built-in templates live: ``factsheet/templates`` in a wheel, else ``templates/``."""
+
+DEFAULT_TEMPLATE = "factsheet"
+TEMPLATE_SUFFIX = ".j2"
+
+# --------------------------------------------------------------------------------------------
+# Escaping
+# --------------------------------------------------------------------------------------------
+
+# Backslash-escaped wherever they appear. `@` is here so that GitHub cannot turn an address
+# into a mailto link or a handle into a mention. `-` and `_` are not: mid-text they start
+# nothing (see `_escape_chars`), and escaping them would clutter dates, ids and compounds.
+_BACKSLASHED = frozenset("\\`*{}[]()#+!|~^@")
+# Escaped when they are the first character of the text: at the start of a line `-` opens a
+# list or a thematic break, `=` and `-` a setext underline, `:` a definition (some flavours).
+# The other block openers (# > + * ` ~ |) are always escaped.
+_LINE_START = frozenset("-=:")
+_ASCII_PUNCT = frozenset(string.punctuation)
+# HTML-escaped instead: entities survive every Markdown renderer and never start a tag.
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# `1. ` or `1) ` at the start of the text would open an ordered list.
+_ORDERED_LIST_START = re.compile(r"\d{1,9}[.)](?=\s|$)")
+# GitHub autolinks `scheme://` and `www.` in plain text; escaping the `:` or `.` defuses them.
+_URL_SCHEME_COLON = re.compile(r":(?=//)")
+_WWW_DOT = re.compile(r"(?<![\w.])www(\.)", re.IGNORECASE)
+
+
+def _is_dropped(ch: str) -> bool:
+    """Control characters (other than whitespace) carry nothing a reader can see."""
+    return unicodedata.category(ch) == "Cc" and not ch.isspace()
+
+
+def _is_boundary(ch: str) -> bool:
+    """Whitespace or punctuation for CommonMark's flanking rules, old and new alike.
+
+    CommonMark 0.31 counts Unicode symbols (S*) as punctuation, older versions (GitHub's)
+    only P* and ASCII punctuation; a ``**`` next to one of these opens or closes in both.
+    """
+    return ch.isspace() or ch in _ASCII_PUNCT or unicodedata.category(ch).startswith("P")
+
+
+def _escape_chars(text: str) -> list[str]:
+    """Escape ``text`` for inline Markdown, one output chunk per input character.
+
+    Keeping one chunk per character lets :func:`quote_with_emphasis` insert ``**`` at any
+    offset of the original text while the escaping still sees the whole text (so context such
+    as ``://`` or a leading ``1.`` is never split). Control characters give ``""``, and the
+    context is read with them removed, so ``1\x00. `` is seen as ``1. ``.
+    """
+    keep = [i for i, ch in enumerate(text) if not _is_dropped(ch)]
+    chunks = [""] * len(text)
+    for i, chunk in zip(keep, _escape_clean("".join(text[i] for i in keep)), strict=True):
+        chunks[i] = chunk
+    return chunks
+
+
+def _escape_clean(text: str) -> list[str]:
+    """:func:`_escape_chars` for text without control characters.
+
+    Whitespace runs become one space; leading and trailing whitespace give ``""``.
+    """
+    visible = [i for i, ch in enumerate(text) if not ch.isspace()]
+    if not visible:
+        return [""] * len(text)
+    first, last = visible[0], visible[-1]
+    extra: set[int] = set()  # offsets escaped because of their context
+    extra.update(m.start() for m in _URL_SCHEME_COLON.finditer(text))
+    extra.update(m.start(1) for m in _WWW_DOT.finditer(text))
+    start = _ORDERED_LIST_START.match(text, first)
+    if start is not None:
+        extra.add(start.end() - 1)
+    if text[first] in _LINE_START:
+        extra.add(first)
+    # An underscore between two letters or digits can neither open nor close emphasis.
+    extra.update(
+        i
+        for i, ch in enumerate(text)
+        if ch == "_"
+        and not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum())
+    )
+
+    chunks: list[str] = []
+    in_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            chunks.append("" if in_space or i < first or i > last else " ")
+            in_space = True
+            continue
+        in_space = False
+        if ch in _HTML_ENTITIES:
+            chunks.append(_HTML_ENTITIES[ch])
+        elif ch in _BACKSLASHED or i in extra:
+            chunks.append("\\" + ch)
+        else:
+            chunks.append(ch)
+    return chunks
+
+
+def md(text: object) -> str:
+    """Escape text quoted from a source so that it renders as itself in inline Markdown.
+
+    Markdown specials are backslash-escaped, ``& < >`` become HTML entities, whitespace runs
+    (newlines included) become one space and control characters are dropped. The result can
+    start no link, image, HTML tag, footnote, emphasis, code span, list or heading.
+
+    >>> md("[click](http://evil) <b>*hi*</b> [^1]")
+    '\\\\[click\\\\]\\\\(http\\\\://evil\\\\) &lt;b&gt;\\\\*hi\\\\*&lt;/b&gt; \\\\[\\\\^1\\\\]'
+    >>> md("  two\\n lines ")
+    'two lines'
+    """
+    return "".join(_escape_chars(str(text)))
+
+
+def cell(text: object) -> str:
+    """Escape text for a Markdown table cell: as :func:`md`, which already escapes ``|``."""
+    return md(text)
+
+
+def quote_with_emphasis(mention: Mention) -> str:
+    """The mention's sentence as inline Markdown, escaped, with the figure in ``**bold**``.
+
+    The figure is found at ``mention.at`` (offsets into ``mention.sentence``); when those do
+    not point at ``mention.surface`` the first occurrence of the surface is used, and when
+    there is none the sentence is quoted without emphasis.
+    """
+    sentence = mention.sentence
+    chunks = _escape_chars(sentence)
+    start, end = mention.at
+    if not (0 <= start < end <= len(sentence)) or sentence[start:end] != mention.surface:
+        found = sentence.find(mention.surface) if mention.surface else -1
+        if found < 0:
+            logger.debug("surface %r not in sentence %r", mention.surface, sentence)
+            return "".join(chunks)
+        start, end = found, found + len(mention.surface)
+    # Keep whitespace outside the delimiters, or they would not close.
+    while start < end and (sentence[start].isspace() or _is_dropped(sentence[start])):
+        start += 1
+    while end > start and (sentence[end - 1].isspace() or _is_dropped(sentence[end - 1])):
+        end -= 1
+    if start == end:
+        return "".join(chunks)
+    # `**` between a letter and punctuation does not open (or close) emphasis in CommonMark:
+    # widen the bold part to the whole word ("US**$61bn**" → "**US$61bn**").
+    if not sentence[start].isalnum():
+        while start > 0 and not _is_boundary(sentence[start - 1]):
+            start -= 1
+    if not sentence[end - 1].isalnum():
+        while end < len(sentence) and not _is_boundary(sentence[end]):
+            end += 1
+    before = "".join(chunks[:start])
+    middle = "".join(chunks[start:end])
+    after = "".join(chunks[end:])
+    return f"{before}**{middle}**{after}"
+
+
+# --------------------------------------------------------------------------------------------
+# Normalised values
+# --------------------------------------------------------------------------------------------
+
+_QUALIFIER_TEXT: dict[str, str] = {
+    "exact": "",
+    "approximate": "approx.",
+    "at_least": "at least",
+    "more_than": "more than",
+    "at_most": "at most",
+    "less_than": "less than",
+}
+
+_TREND_TEXT: dict[str, str] = {"up": "↑ up", "down": "↓ down"}
+
+# Nouns whose plural is not made by the -s/-es/-ies rules, and nouns that do not change.
+_IRREGULAR_PLURALS: dict[str, str] = {
+    "person": "people",
+    "child": "children",
+    "man": "men",
+    "woman": "women",
+    "foot": "feet",
+    "tooth": "teeth",
+    "mouse": "mice",
+    "goose": "geese",
+    "criterion": "criteria",
+    "phenomenon": "phenomena",
+}
+_INVARIANT_PLURALS = frozenset(
+    {
+        "aircraft",
+        "cattle",
+        "data",
+        "deer",
+        "fish",
+        "hertz",
+        "lux",
+        "people",
+        "personnel",
+        "police",
+        "series",
+        "sheep",
+        "siemens",
+        "species",
+        "staff",
+    }
+)
+# Words that follow the noun they qualify ("pound sterling" → "pounds sterling").
+_POSTPOSITIVE = frozenset({"sterling"})
+
+
+def qualifier_text(qualifier: Qualifier | str) -> str:
+    """A qualifier as words: ``""`` for exact, ``"approx."``, ``"at least"`` …
+
+    >>> qualifier_text("approximate"), qualifier_text("at_least"), qualifier_text("exact")
+    ('approx.', 'at least', '')
+    """
+    return _QUALIFIER_TEXT.get(qualifier, str(qualifier).replace("_", " "))
+
+
+def _decimals(x: Number) -> int:
+    if isinstance(x, int) or x.is_integer():
+        return 0
+    exponent = Decimal(repr(round(x, 10))).normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _fmt_number(x: Number, decimals: int | None = None) -> str:
+    """``61000000000`` → ``"61,000,000,000"``; ``4.83`` → ``"4.83"``; ``13.0`` → ``"13"``.
+
+    ``decimals`` forces that many digits after the point (used to align both ends of a range).
+    """
+    if isinstance(x, float) and (x != x or x in (float("inf"), float("-inf"))):
+        return str(x)
+    places = _decimals(x) if decimals is None else decimals
+    if isinstance(x, int):
+        return f"{x:,}" if places == 0 else f"{Decimal(x):,.{places}f}"
+    return f"{Decimal(repr(round(x, 10))):,.{places}f}"
+
+
+def _fmt_value(fact: Fact) -> str:
+    """The fact's value, or its range with an en dash (both ends to the same decimals)."""
+    if fact.value is not None:
+        return _fmt_number(fact.value)
+    low, high = fact.low, fact.high
+    if low is None and high is None:
+        return ""
+    if low is None or high is None or low == high:
+        one = low if low is not None else high
+        assert one is not None
+        return _fmt_number(one)
+    places = max(_decimals(low), _decimals(high))
+    return f"{_fmt_number(low, places)}–{_fmt_number(high, places)}"
+
+
+def _is_one(fact: Fact) -> bool:
+    return fact.value is not None and fact.value in (1, -1)
+
+
+def _plural_word(word: str) -> str:
+    lower = word.lower()
+    if lower in _INVARIANT_PLURALS:
+        return word
+    if lower in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[lower]
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def plural(unit: str) -> str:
+    """Pluralise a unit name or counted noun: the last lower-case word before any ``per``.
+
+    >>> plural("kilometre"), plural("degree Celsius"), plural("metre per second")
+    ('kilometres', 'degrees Celsius', 'metres per second')
+    >>> plural("casualty"), plural("person"), plural("police"), plural("pound sterling")
+    ('casualties', 'people', 'police', 'pounds sterling')
+    """
+    head, sep, tail = unit.partition(" per ")
+    words = head.split(" ")
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][:1].islower() and words[i].lower() not in _POSTPOSITIVE:
+            words[i] = _plural_word(words[i])
+            break
+    return " ".join(words) + sep + tail
+
+
+def _with_unit(number: str, unit: str | None, fact: Fact) -> str:
+    if not unit:
+        return number
+    return f"{number} {unit if _is_one(fact) else plural(unit)}"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def normalised(fact: Fact) -> str:
+    """The fact's normalised value as plain text (escape it with ``md`` in a template).
+
+    - money: currency code and the full amount, ``"USD 61,000,000,000"``, ``"USD 40–65"``;
+    - percent: ``"7%"``, ``"12.8–13.0%"``;
+    - count, measure, duration, number: the number and its unit, ``"16,000 volunteers"``,
+      ``"12 kilometres"``, ``"13,176"``;
+    - age: ``"22 years old"``;
+    - score: both sides with an en dash, ``"70–29"``;
+    - date and time: the ISO ``date`` field, ``"2022-02"`` (``""`` when it is not set: a
+      bare value such as 10 for "10 am" would read as a quantity);
+    - ordinal: ``"3rd"``.
+
+    Thousands get separators, integral floats lose their ``.0``, and both ends of a range
+    show the same decimals. Returns ``""`` when the fact has no parsed value.
+    """
+    kind: Kind = fact.kind
+    if kind in ("date", "time"):
+        return fact.date or ""
+    number = _fmt_value(fact)
+    if not number:
+        return ""
+    if kind == "money":
+        if fact.currency:
+            return f"{fact.currency} {number}"
+        return _with_unit(number, fact.unit, fact)
+    if kind == "percent":
+        return f"{number}%"
+    if kind == "age":
+        unit = fact.unit or "year"
+        return f"{_with_unit(number, unit, fact)} old"
+    if kind == "ordinal" and isinstance(fact.value, int | float) and float(fact.value).is_integer():
+        return _ordinal(int(fact.value))
+    if kind == "score":
+        return number
+    return _with_unit(number, fact.unit, fact)
+
+
+# --------------------------------------------------------------------------------------------
+# The context
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One footnote: its number on the page and the mention it cites."""
+
+    number: int
+    mention: Mention
+    fact: Fact
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One fact as one line; strings are plain text (escape with ``md``)."""
+
+    fact: Fact
+    surface: str
+    normalised: str
+    entity: str
+    qualifier: str
+    trend: str
+    n_sources: int
+    details: list[str]
+    label: str
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A group of facts of related kinds, under one heading."""
+
+    key: str
+    heading: str
+    kinds: tuple[Kind, ...]
+    rows: list[Row]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One entry of the numbered source list; strings are plain text."""
+
+    number: int
+    source: Source
+    id: str
+    title: str
+    meta: str
+
+
+# (key, heading, kinds), in page order. Dates go to the timeline instead.
+SECTIONS: tuple[tuple[str, str, tuple[Kind, ...]], ...] = (
+    ("money", "Money", ("money",)),
+    ("count", "Counts", ("count",)),
+    ("percent", "Percentages", ("percent",)),
+    ("age", "Ages", ("age",)),
+    ("measure", "Measures and durations", ("measure", "duration")),
+    ("score", "Scores and votes", ("score",)),
+    ("number", "Other numbers", ("number", "time", "ordinal")),
+)
+
+_EXCERPT_LENGTH = 100
+
+
+def _plural_s(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _excerpt(text: str, limit: int = _EXCERPT_LENGTH) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
+class _Numberer:
+    """Hands out footnote numbers in order of appearance."""
+
+    def __init__(self) -> None:
+        self.notes: list[Note] = []
+
+    def cite(self, fact: Fact) -> list[Note]:
+        made = [Note(len(self.notes) + i + 1, m, fact) for i, m in enumerate(fact.citations)]
+        self.notes.extend(made)
+        return made
+
+
+def _row(fact: Fact, numberer: _Numberer) -> Row:
+    surface = " ".join(fact.surface.split())
+    norm = normalised(fact)
+    if norm == surface:
+        norm = ""
+    entity = " ".join((fact.entity or "").split())
+    qualifier = qualifier_text(fact.qualifier)
+    trend = _TREND_TEXT.get(fact.trend or "", "")
+    n_sources = len(set(fact.sources))
+    details = [d for d in (entity, qualifier, trend) if d]
+    if n_sources > 1:
+        details.append(f"{n_sources} sources")
+    if not surface:  # never expected: the surface is always kept
+        surface, norm = norm or "?", ""
+    if entity:
+        label = entity
+    elif fact.citations:
+        label = _excerpt(fact.citations[0].sentence)
+    else:
+        label = ""
+    return Row(
+        fact=fact,
+        surface=surface,
+        normalised=norm,
+        entity=entity,
+        qualifier=qualifier,
+        trend=trend,
+        n_sources=n_sources,
+        details=details,
+        label=label,
+        notes=numberer.cite(fact),
+    )
+
+
+def _timeline_facts(sheet: FactSheet) -> list[Fact]:
+    dates = {f.id: f for f in sheet.facts if f.kind == "date"}
+    ordered: list[Fact] = []
+    for fact_id in sheet.timeline:
+        fact = dates.pop(fact_id, None)
+        if fact is None:
+            logger.warning("timeline id %r is not a date fact of the sheet (or repeats)", fact_id)
+            continue
+        ordered.append(fact)
+    if dates:
+        logger.warning("%d date facts missing from the timeline; listed last", len(dates))
+        ordered.extend(f for f in sheet.facts if f.id in dates)
+    return ordered
+
+
+def _source_row(number: int, source: Source) -> SourceRow:
+    meta = ", ".join(" ".join(x.split()) for x in (source.site, source.date) if x and x.strip())
+    return SourceRow(
+        number=number,
+        source=source,
+        id=source.id,
+        title=" ".join((source.title or "").split()),
+        meta=meta,
+    )
+
+
+def _summary(sheet: FactSheet) -> str:
+    sources = _plural_s(len(sheet.sources), "source")
+    if not sheet.facts:
+        return f"No figures found in {sources}."
+    facts = _plural_s(len(sheet.facts), "fact")
+    figures = _plural_s(len(sheet.figures), "figure")
+    return f"{facts} from {figures} in {sources}."
+
+
+def build_context(sheet: FactSheet) -> dict[str, object]:
+    """The variables a template sees (documented in this module's docstring)."""
+    numberer = _Numberer()
+    sections: list[Section] = []
+    for key, heading, kinds in SECTIONS:
+        facts = [f for f in sheet.facts if f.kind in kinds]
+        if facts:
+            sections.append(Section(key, heading, kinds, [_row(f, numberer) for f in facts]))
+    timeline = [_row(f, numberer) for f in _timeline_facts(sheet)]
+    return {
+        "sheet": sheet,
+        "title": " ".join(sheet.title.split()) or "Fact sheet",
+        "summary": _summary(sheet),
+        "empty": not sheet.facts,
+        "n_facts": len(sheet.facts),
+        "n_figures": len(sheet.figures),
+        "n_sources": len(sheet.sources),
+        "sources": [_source_row(i, s) for i, s in enumerate(sheet.sources, 1)],
+        "sections": sections,
+        "timeline": timeline,
+        "notes": numberer.notes,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Templates
+# --------------------------------------------------------------------------------------------
+
+
+def builtin_templates() -> dict[str, Path]:
+    """The built-in templates by name: ``{"factsheet": .../factsheet.md.j2}``."""
+    if not TEMPLATE_DIR.is_dir():
+        logger.warning("built-in template folder %s is missing", TEMPLATE_DIR)
+        return {}
+    found = sorted(p for p in TEMPLATE_DIR.iterdir() if p.suffix == TEMPLATE_SUFFIX and p.is_file())
+    return {p.name.split(".", 1)[0]: p for p in found}
+
+
+def _resolve(template: str | Path | None) -> Path:
+    builtins = builtin_templates()
+    if template is None:
+        template = DEFAULT_TEMPLATE
+    if isinstance(template, str) and template in builtins:
+        return builtins[template]
+    path = Path(template)
+    if path.is_file():
+        return path
+    names = ", ".join(builtins) or "(none installed)"
+    raise TemplateError(
+        f"template {str(template)!r} not found: not a file and not a built-in template "
+        f"(built-in: {names})"
+    )
+
+
+def _environment(search: Sequence[Path]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(p) for p in search]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        md=md,
+        cell=cell,
+        quote_with_emphasis=quote_with_emphasis,
+        normalised=normalised,
+        qualifier_text=qualifier_text,
+    )
+    return env
+
+
+def _template_line(exc: BaseException) -> tuple[str, int] | None:
+    """The template file and line where a render error was raised (the innermost one)."""
+    where: tuple[str, int] | None = None
+    tb: TracebackType | None = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_globals.get("__jinja_exception__") is exc:
+            where = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return where
+
+
+def _unique(paths: Iterable[Path]) -> list[Path]:
+    seen: list[Path] = []
+    for p in paths:
+        if p not in seen:
+            seen.append(p)
+    return seen
+
+
+# Errors a template can cause at render time (a filter given the wrong thing, 1/0 …).
+_RENDER_ERRORS = (
+    jinja2.TemplateError,
+    TypeError,
+    ValueError,
+    ArithmeticError,
+    LookupError,
+    AttributeError,
+)
+
+
+def render_markdown(sheet: FactSheet, *, template: str | Path | None = None) -> str:
+    """Render ``sheet`` as Markdown.
+
+    ``template`` is ``None`` (the built-in ``"factsheet"``), the name of a built-in template
+    (see :func:`builtin_templates`) or the path of a Jinja2 file. A user template may
+    ``{% include %}`` or ``{% extends %}`` files beside it and the built-in ones by file name.
+
+    Raises :class:`~factsheet.errors.TemplateError` when the template is missing, unreadable,
+    has a syntax error, or fails while rendering (an undefined variable, say); the message
+    names the template and, where known, the line.
+    """
+    path = _resolve(template)
+    env = _environment(_unique([path.parent.resolve(), TEMPLATE_DIR]))
+    try:
+        compiled = env.get_template(path.name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{path}, line {exc.lineno}: {exc.message}") from exc
+    except jinja2.TemplateNotFound as exc:  # removed between resolving and loading
+        raise TemplateError(f"{path}: template {exc.name!r} not found") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{path}: cannot read template: {exc}") from exc
+    try:
+        text = compiled.render(build_context(sheet))
+    except jinja2.TemplateSyntaxError as exc:  # in an included template
+        raise TemplateError(f"{exc.filename or path}, line {exc.lineno}: {exc.message}") from exc
+    except _RENDER_ERRORS as exc:
+        where = _template_line(exc)
+        at = f"{where[0]}, line {where[1]}" if where else str(path)
+        if isinstance(exc, jinja2.TemplateNotFound):
+            message = f"template {exc.name!r} not found"
+        else:
+            message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        raise TemplateError(f"{at}: {message}") from exc
+    logger.debug("rendered %d facts with %s", len(sheet.facts), path)
+    return text.rstrip() + "\n"
