@@ -147,10 +147,16 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₺": "TRY",
     "₦": "NGN",
     "Rs.": "INR",
+    "PS": "GBP",  # "£" after ASCII transliteration (unidecode writes "PS6m" for "£6m")
     "Rs": "INR",
     "RM": "MYR",
     "R": "ZAR",
 }
+# Country letters written with a dollar sign, before or after it: "AU $89.99", "$US55", "$A82".
+DOLLAR_PREFIX_NATIONS: dict[str, str] = {
+    "US": "USD", "AU": "AUD", "A": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "CAN": "CAD",
+    "HK": "HKD", "S": "SGD", "NT": "TWD", "MX": "MXN", "R": "BRL",
+}  # fmt: skip
 # ISO 4217 codes we accept written before or after an amount ("EUR 3.2bn", "500 USD").
 ISO_CODES: frozenset[str] = frozenset(
     {
@@ -382,3 +388,8 @@ DURATION_UNITS: frozenset[str] = frozenset(
 NOT_COUNTED: frozenset[str] = frozenset(
     {"of", "percent", "per", "cent", "time", "times", "other", "others", "more", "less", "each"}
 )
+# Verbs whose plural subject a number counts: "refugees now totalling 2.5 million".
+COUNT_VERBS: frozenset[str] = frozenset(
+    {"total", "number", "reach", "exceed", "top", "hit", "surpass", "near", "stand", "amount",
+     "climb", "rise", "grow", "swell", "jump", "fall", "drop", "be", "remain", "approach"}
+)  # fmt: skip

@@ -94,7 +94,7 @@ def _phrase(head: Token, exclude: set[int], *, with_prep: bool = True, limit: in
             if child.dep_ not in ("amod", "compound", "punct", "nummod"):
                 break
     lo, hi = min(keep), max(keep)
-    while lo in exclude or head.doc[lo].pos_ in ("DET", "PUNCT", "ADP", "CCONJ"):
+    while lo in exclude or head.doc[lo].pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "PRON"):
         if lo >= hi:
             break
         lo += 1
@@ -127,7 +127,11 @@ def _governor(root: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return child if child.pos_ in _NOUNS else None
+            if child.pos_ in _NOUNS:
+                return child
+            if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                return verb.head if verb.head.pos_ in _NOUNS else None
+            return None
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUNS:
         return verb.head
     if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.pos_ in _VERBS:
@@ -150,6 +154,12 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS and pobj.tag_ in ("NNS", "NNPS"):
                     return pobj
+    # "refugees now totalling 2.5 million", "the dead numbered 40": the subject is counted.
+    verb = _governor(root)
+    if verb is not None and verb.lemma_.lower() in lx.COUNT_VERBS:
+        subject = _subject(verb)
+        if subject is not None and subject.tag_ == "NNS" and subject.i not in exclude:
+            return subject
     return None
 
 
@@ -261,6 +271,9 @@ def _entity(kind: str, root: Token, exclude: set[int], counted: Token | None) ->
         if head.lemma_.lower() not in lx.TREND_UP_NOUNS | lx.TREND_DOWN_NOUNS:
             return _phrase(head, exclude) or None
     if kind == "money":
+        purpose = _purpose_object(root, exclude)
+        if purpose is not None:
+            return _phrase(purpose, exclude) or None
         for child in root.rights:
             if child.dep_ == "prep" and child.lower_ in _MONEY_PREPS:
                 for pobj in child.children:
@@ -289,6 +302,18 @@ def _entity(kind: str, root: Token, exclude: set[int], counted: Token | None) ->
     return None
 
 
+def _purpose_object(root: Token, exclude: set[int]) -> Token | None:
+    """The object of "to VERB" right after an amount: "$4.83 billion to support partners"."""
+    doc = root.doc
+    after = max(exclude) + 1 if exclude else root.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "to" or doc[after + 1].pos_ != "VERB":
+        return None
+    for obj in doc[after + 1].children:
+        if obj.dep_ == "dobj" and obj.pos_ in _NOUNS:
+            return obj
+    return None
+
+
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"})
 _TIME_NOUNS = lx.DURATION_UNITS | {f"{u}s" for u in lx.DURATION_UNITS}
 
@@ -299,7 +324,9 @@ def _kind_and_unit(
     """What the figure is, and its unit; None when it is not a figure after all."""
     if c.kind in ("money", "percent", "measure", "score", "date", "time", "ordinal"):
         if c.kind == "date" and c.maybe_year and counted is not None:
-            if counted.lemma_.lower() not in _TIME_NOUNS and not _year_cue(text, c):
+            # "2000 people" counts; "the 1995 proposal" and "in 2010" are dates.
+            plural = counted.tag_ in ("NNS", "NNPS") and counted.lemma_.lower() not in _TIME_NOUNS
+            if plural and not _year_cue(text, c):
                 return "count", _unit_of(counted)
         return c.kind, c.unit  # type: ignore[return-value]
     if c.kind == "duration":
@@ -348,7 +375,9 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
         kind, unit = decided
         c = _extend_age(text, c) if kind == "age" else c
         entity = None
-        if root is not None and kind not in ("date", "time", "ordinal"):
+        if kind == "age":
+            entity = _person(root) if root is not None else None
+        elif root is not None and kind not in ("date", "time", "ordinal"):
             entity = _entity(kind, root, exclude, counted if kind == "count" else None)
         qualifier: Qualifier = "exact"
         trend: Trend | None = None
@@ -382,6 +411,22 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
             )
         )
     return figures
+
+
+def _person(root: Token) -> str | None:
+    """Whose age: "Willy Joseph Cancel, 22", "a 65-year-old man"."""
+    head = root.head
+    while head.dep_ in ("compound", "amod", "npadvmod") and head.head.i != head.i and head.pos_ != "PROPN":
+        head = head.head
+    if head.i == root.i or head.pos_ not in _NOUNS:
+        return None
+    if head.pos_ == "PROPN":
+        names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        start = names[0].i if names else head.i
+        return head.doc[start : head.i + 1].text
+    if head.lemma_.lower() in lx.DURATION_UNITS or head.lower_ in ("old", "age"):
+        return None
+    return str(head.text)
 
 
 def _extend_age(text: str, c: Candidate) -> Candidate:

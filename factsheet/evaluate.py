@@ -870,6 +870,7 @@ def _quantity_figure(quantity: _Quantity, index: int, text: str) -> Figure:
         line=1,
         surface=quantity.surface,
         sentence=text,
+        sentence_span=(0, len(text)),
         value=value,
         low=value,
         high=value,

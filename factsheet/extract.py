@@ -136,7 +136,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     ['12 km', '5 mph']
     """
     found = scan(sentence)
-    plain = [c for c in found if c.kind is None]
+    plain = [c for c in found if c.kind is None and not c.scaled or c.named]
     if plain:
         quantities = quantulum3_parse(sentence, lang)
         resolved = []
@@ -151,6 +151,8 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
         found = resolved
     out = []
     for c in found:
+        if c.named and c.kind is None:
+            continue  # "Boeing 737", "Apollo 11": a name, not a quantity
         if c.kind == "money":
             if c.unit is None:
                 c = replace(c, unit=lx.CURRENCY_NAMES.get(c.currency or "", c.currency))

@@ -37,6 +37,7 @@ class Candidate:
     vague: bool = False  # "hundreds of", "dozens of"
     sign: str = ""  # "+" or "-" written before the number
     suffix: str = ""  # the scale suffix as written ("bn", "m", "k")
+    named: bool = False  # follows a capitalised name ("Boeing 737"): a label unless it has a unit
 
     @property
     def is_range(self) -> bool:
@@ -71,7 +72,8 @@ _FRACTION = _alt(lx.FRACTION_WORDS)
 
 # A number written in digits, with an optional scale: "2.5 million", "$600bn" (the "600bn" part).
 _DIGIT_NUMBER = re.compile(
-    rf"(?<![\w.,])(?P<sign>[-+−](?=[\d.]))?(?P<num>{_DIGITS})"
+    rf"(?:(?<![\w.,])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|(?<=\b(?:{_alt(lx.ISO_CODES)}))|(?<=\b(?:PS|Rs)))"
+    rf"(?P<sign>[-+−](?=[\d.]))?(?P<num>{_DIGITS})"
     rf"(?:(?P<suffix>{_SCALE_SUFFIX})(?![A-Za-z])"
     rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
 )
@@ -81,6 +83,7 @@ _WORDS_NUMBER = re.compile(
     rf"(?:\s+and\s+a\s+half)?"
     rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w-])"
 )
+_MINUS_WORD = re.compile(r"(?i)\bminus[\s-]$")
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
 _FRACTION_RE = re.compile(
@@ -95,7 +98,8 @@ _MULTIPLIER_RE = re.compile(rf"(?i)(?<![\w-])(?P<word>{_alt(lx.MULTIPLIER_WORDS)
 
 # Currency written before an amount: "$", "US$", "£", "EUR ".
 _CURRENCY_BEFORE = re.compile(
-    rf"(?:(?P<sym>{_alt(lx.CURRENCY_PREFIXES)})|(?P<code>{_alt(lx.ISO_CODES)})[\s\u00a0]?)[\s\u00a0]?$"
+    rf"(?:(?P<nat>{_alt(lx.DOLLAR_PREFIX_NATIONS)})\s\$|\$(?P<nat2>{_alt(lx.DOLLAR_PREFIX_NATIONS)})"
+    rf"|(?P<sym>{_alt(lx.CURRENCY_PREFIXES)})|(?P<code>{_alt(lx.ISO_CODES)})[\s\u00a0]?)[\s\u00a0]?$"
 )
 # Currency written after an amount: " yen", " dollars", "p", " cents", " USD".
 _CURRENCY_AFTER = re.compile(
@@ -105,7 +109,7 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(
-    rf"(?:[\s\u00a0]?%|[\s\u00a0]+(?P<word>{_alt(lx.PERCENT_WORDS)})\b)", re.IGNORECASE
+    rf"(?:[\s\u00a0]?%|pc\b|[\s\u00a0]+(?P<word>{_alt(lx.PERCENT_WORDS)})\b)", re.IGNORECASE
 )
 
 # --- dates and times -------------------------------------------------------------------------
@@ -343,11 +347,15 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         else:
             end = m.end("num")
         sign = m.group("sign") or ""
+        start = m.start()
+        minus = _MINUS_WORD.search(text, 0, start)
+        if not sign and minus:
+            sign, start = "-", minus.start()
         if sign in ("-", "−"):
             value = -value
         keep(
             Candidate(
-                m.start(),
+                start,
                 end,
                 value,
                 value,
@@ -406,7 +414,11 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
     before = _CURRENCY_BEFORE.search(text, 0, c.start)
     if before and not c.worded:
         sym = before.group("sym")
-        code = lx.CURRENCY_PREFIXES[sym] if sym else before.group("code")
+        nation = before.group("nat") or before.group("nat2")
+        if nation:
+            code = lx.DOLLAR_PREFIX_NATIONS[nation]
+        else:
+            code = lx.CURRENCY_PREFIXES[sym] if sym else before.group("code")
         if sym in ("R", "RM") and before.start() > 0 and text[before.start() - 1].isalpha():
             code = None
         if sym == "¥" and _CHINA.search(text):
@@ -448,7 +460,9 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
     return c
 
 
-_MILLION_OF = re.compile(r"\s+(?:[a-z]+s|people|of|more|in|to|and|or|from)\b|\s*[,.;)]")
+_MILLION_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,4}(?:[a-z]+s|people)\b|\s+(?:of|more|in|to|and|or|from)\b|\s*[,.;)]"
+)
 _CHINA = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b")
 
 
@@ -466,8 +480,7 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
                 continue
             cap = _CAPITALISED_WORD.search(head)
             if integral and cap and _is_name_before(text, cap.start("w"), cap.group("w")):
-                scan.take(c.start, c.end)
-                continue
+                c = replace(c, named=True)  # "Boeing 737" unless a unit follows: "Tylenol 500mg"
         kept.append(c)
     return kept
 
@@ -529,17 +542,22 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
             return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
     if not (hyphen or to or between):
         return None
-    if re.search(r"\bfrom\s+$", lead) or (to and a.value > b.value):
-        return None  # "from 27 to 25": two figures, a change
+    if to and re.search(r"\bby\s+$", lead):
+        return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if b.scaled and not a.scaled and _year_like(text, a):
+        return None  # "in 2018 to 3.9 million": not one range
     if a.kind != b.kind and a.kind is not None:
         return None  # "fell 0.4% to 13,176": a change and a level, not a range
-    low, high = a.value, b.value
+    if _year_like(text, a) and _year_like(text, b):
+        start = a.start - len(lead) + lead.rstrip().rfind("between") if between else a.start
+        years = f"{int(a.value)}/{int(b.value)}"
+        return replace(a, start=start, end=b.end, value=None, low=a.value, high=b.value,
+                       kind="date", date=years)
+    low, high = min(a.value, b.value), max(a.value, b.value)
     # A scale or currency written once applies to both ends: "$5-6 billion", "40 to 65 million".
     if b.scaled and not a.scaled and a.value < 1000:
         scale = _scale_of(text, b)
         low = a.value * scale
-    if low > high:
-        return None
     start = a.start
     if between:
         start = a.start - len(lead) + lead.rstrip().rfind("between")
@@ -556,6 +574,10 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
         scaled=a.scaled or b.scaled,
         sign=a.sign,
     )
+
+
+def _year_like(text: str, c: Candidate) -> bool:
+    return c.kind is None and re.fullmatch(r"1[6-9]\d\d|20\d\d", text[c.start : c.end]) is not None
 
 
 def _scale_of(text: str, c: Candidate) -> float:

@@ -53,6 +53,7 @@ def fig(value: float | None = 1.0, **fields: Any) -> Figure:
         "line": 1,
         "surface": str(value),
         "sentence": "s",
+        "sentence_span": (0, 1),
         "value": value,
         "low": low,
         "high": high,
