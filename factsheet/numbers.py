@@ -542,6 +542,12 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
             return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
     if not (hyphen or to or between):
         return None
+    if a.unit == "fold" or b.unit == "fold" or (a.unit and b.unit and a.unit != b.unit):
+        return None  # "sixfold to HK$3.7 billion", "10.4 cents to US$2.24"
+    if a.currency and b.currency and a.currency != b.currency:
+        return None
+    if hyphen and a.value >= b.value:
+        return None  # "3888-2" is a reference, not a range
     if to and re.search(r"\bby\s+$", lead):
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if b.scaled and not a.scaled and _year_like(text, a):
@@ -555,7 +561,7 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
                        kind="date", date=years)
     low, high = min(a.value, b.value), max(a.value, b.value)
     # A scale or currency written once applies to both ends: "$5-6 billion", "40 to 65 million".
-    if b.scaled and not a.scaled and a.value < 1000:
+    if b.scaled and not a.scaled and a.value < 1000 and not (a.currency and b.currency):
         scale = _scale_of(text, b)
         low = a.value * scale
     start = a.start
