@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from factsheet import _lexicon as lx
 from factsheet.models import Figure, Kind, Qualifier, Trend
@@ -140,7 +140,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
-    """The noun a number counts: "16,000 volunteers", "thousands of people", "refugees totalling…"."""
+    """What a number counts: "16,000 volunteers", "thousands of people", "refugees totalling"."""
     head = root.head
     if (
         root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos")
@@ -167,7 +167,7 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
 
 _QUALIFIER_PATTERNS: list[tuple[Qualifier, re.Pattern[str]]] = [
     (
-        q,
+        cast(Qualifier, q),
         re.compile(
             r"(?i)(?:^|(?<=\W))(?:"
             + "|".join(re.escape(w) for w in sorted(cues, key=len, reverse=True))
@@ -267,9 +267,9 @@ def _entity(kind: str, root: Token, exclude: set[int], counted: Token | None) ->
         root.dep_ in ("nummod", "compound", "amod", "nmod")
         and head.pos_ in _NOUNS
         and head.i > root.i
+        and head.lemma_.lower() not in lx.TREND_UP_NOUNS | lx.TREND_DOWN_NOUNS
     ):
-        if head.lemma_.lower() not in lx.TREND_UP_NOUNS | lx.TREND_DOWN_NOUNS:
-            return _phrase(head, exclude) or None
+        return _phrase(head, exclude) or None
     if kind == "money":
         purpose = _purpose_object(root, exclude)
         if purpose is not None:
@@ -336,9 +336,8 @@ def _kind_and_unit(
     if _is_age(text, c, root):
         return "age", "year"
     surface = text[c.start : c.end].lower()
-    if surface == "one":
-        if _ONE_OF.match(text[c.end :]) or counted is None:
-            return None
+    if surface == "one" and (_ONE_OF.match(text[c.end :]) or counted is None):
+        return None
     if c.unit == "fold":
         return "number", "fold"
     if counted is not None:
@@ -416,14 +415,18 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
 def _person(root: Token) -> str | None:
     """Whose age: "Willy Joseph Cancel, 22", "a 65-year-old man"."""
     head = root.head
-    while head.dep_ in ("compound", "amod", "npadvmod") and head.head.i != head.i and head.pos_ != "PROPN":
+    while (
+        head.dep_ in ("compound", "amod", "npadvmod")
+        and head.head.i != head.i
+        and head.pos_ != "PROPN"
+    ):
         head = head.head
     if head.i == root.i or head.pos_ not in _NOUNS:
         return None
     if head.pos_ == "PROPN":
         names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         start = names[0].i if names else head.i
-        return head.doc[start : head.i + 1].text
+        return str(head.doc[start : head.i + 1].text)
     if head.lemma_.lower() in lx.DURATION_UNITS or head.lower_ in ("old", "age"):
         return None
     return str(head.text)

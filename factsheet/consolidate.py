@@ -23,7 +23,7 @@ def _entity_key(entity: str | None) -> str:
     words = _WORD.findall((entity or "").lower())
     if not words:
         return ""
-    head = words[-1]
+    head: str = words[-1]
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 

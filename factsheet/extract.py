@@ -34,7 +34,7 @@ _RATE = re.compile(
 _PER_ALIASES = {"annum": "year", "liter": "litre", "kilo": "kilogram", "kg": "kilogram",
                 "km": "kilometre", "kilometer": "kilometre", "kwh": "kilowatt hour",
                 "mwh": "megawatt hour", "sq ft": "square foot"}  # fmt: skip
-# quantulum3 reads a lone "C" or "F" after a number as coulomb or farad; in news it is a temperature.
+# quantulum3 reads a lone "C" or "F" after a number as coulomb or farad; news means temperatures.
 _TEMPERATURE_LETTERS = {"coulomb": "degree Celsius", "farad": "degree fahrenheit"}
 # Units quantulum3 names that are not units of measure.
 _NOT_UNITS = frozenset({"dimensionless", "count", "dozen", "percentage", "per cent", "one"})
@@ -136,7 +136,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     ['12 km', '5 mph']
     """
     found = scan(sentence)
-    plain = [c for c in found if c.kind is None and not c.scaled or c.named]
+    plain = [c for c in found if (c.kind is None and not c.scaled) or c.named]
     if plain:
         quantities = quantulum3_parse(sentence, lang)
         resolved = []

@@ -94,7 +94,8 @@ class Figure(Frozen):
     id: str = Field(description="Stable id: a hash of the source id, span and surface.")
     source: str = Field(description="Id of the source it was found in.")
     span: tuple[int, int] = Field(
-        description="Character offsets [start, end) into the source text: text[start:end] == surface."
+        description="Character offsets [start, end) into the source text: "
+        "text[start:end] == surface."
     )
     line: int = Field(description="1-based line of the figure in the source text.")
     surface: str = Field(description="The figure as written.")

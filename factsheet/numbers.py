@@ -278,10 +278,8 @@ def _dates_and_times(scan: _Scan) -> None:
             month = int(raw_month) if raw_month.isdigit() else lx.MONTHS[raw_month.lower()]
             day = m.groupdict().get("day")
             year = m.groupdict().get("year")
-            if raw_month.lower() in ("mar", "may", "jun") and day and not year:
-                # "may 5" is usually the verb: only capitalised months count.
-                if not raw_month[0].isupper():
-                    continue
+            if raw_month.lower() in ("mar", "may", "jun") and day and not raw_month[0].isupper():
+                continue  # "may 5" is usually the verb: only capitalised months count
             iso = _iso(year, month, day)
             if day is not None and iso is None:
                 continue
@@ -385,9 +383,10 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         words = m.group("words")
         if words.lower() in ("a", "an"):
             continue
-        v = words_value(words)
-        if v is None:
+        worded = words_value(words)
+        if worded is None:
             continue
+        v = worded
         end = m.end()
         if _AND_A_HALF.match(text, m.end("words")):
             v += 0.5
@@ -420,7 +419,7 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
         else:
             code = lx.CURRENCY_PREFIXES[sym] if sym else before.group("code")
         if sym in ("R", "RM") and before.start() > 0 and text[before.start() - 1].isalpha():
-            code = None
+            code = ""
         if sym == "¥" and _CHINA.search(text):
             code = "CNY"
         if code:
@@ -499,7 +498,7 @@ _NOT_NAMES = frozenset(
 
 
 def _is_name_before(text: str, pos: int, word: str) -> bool:
-    """Is the capitalised word before a number part of a name ("Boeing 737"), not a sentence start?"""
+    """Is the capitalised word before a number a name ("Boeing 737"), not a sentence start?"""
     if word in _NOT_NAMES or word.lower() in lx.MONTHS or (word.isupper() and len(word) <= 1):
         return False
     before = text[:pos].rstrip()
@@ -557,8 +556,16 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
     if _year_like(text, a) and _year_like(text, b):
         start = a.start - len(lead) + lead.rstrip().rfind("between") if between else a.start
         years = f"{int(a.value)}/{int(b.value)}"
-        return replace(a, start=start, end=b.end, value=None, low=a.value, high=b.value,
-                       kind="date", date=years)
+        return replace(
+            a,
+            start=start,
+            end=b.end,
+            value=None,
+            low=a.value,
+            high=b.value,
+            kind="date",
+            date=years,
+        )
     low, high = min(a.value, b.value), max(a.value, b.value)
     # A scale or currency written once applies to both ends: "$5-6 billion", "40 to 65 million".
     if b.scaled and not a.scaled and a.value < 1000 and not (a.currency and b.currency):
