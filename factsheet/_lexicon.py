@@ -376,7 +376,8 @@ SCORE_CUES: frozenset[str] = frozenset(
         "defeated", "beat", "beats", "beating", "draw", "drew", "tie", "tied", "decision",
         "ruling", "margin", "lead", "led", "leads", "score", "scored", "tally", "majority",
         "record", "verdict", "split", "edge", "edged", "routed", "thrashed", "trail", "trailed",
-        "trailing", "final", "scoreline", "triumph", "rout",
+        "trailing", "final", "scoreline", "triumph", "rout", "voted", "ruled", "passed",
+        "approved", "rejected", "confirmed",
     }
 )  # fmt: skip
 # Kinds of thing measured in time units: a figure with these units is a duration.

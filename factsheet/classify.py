@@ -34,10 +34,14 @@ _AGE_AFTER = re.compile(r"(?i)^(?:[\s-]+(?:years?|yrs?)[\s-]+old\b|[\s-]+years?-
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|ages?)\s+(?:(?:between|of|from)\s+)?$")
 _AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s-]+old\b")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+_NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
 _TREND_WORD_BEFORE = re.compile(r"(?i)\b(?P<w>up|down|higher|lower|plus|minus)\s+(?:by\s+)?$")
 _TREND_WORD_AFTER = re.compile(r"(?i)^\s+(?P<w>higher|lower|more|less|up|down)\b")
 _ONE_OF = re.compile(r"(?i)^\s+of\b")
+_DECADE_OF_LIFE_BEFORE = re.compile(
+    r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
+)
 
 
 def figure_id(source: str, start: int, end: int, surface: str) -> str:
@@ -216,7 +220,10 @@ def _trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
     # "a 3% increase", "a fall of 3%"
     head = root.head
     if root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ == "NOUN":
-        return _trend_of_noun(head)
+        noun_trend = _trend_of_noun(head)
+        if noun_trend is not None or head.dep_ != "pobj":
+            return noun_trend
+        root, head = head, head.head  # "cut its workforce by 300 jobs"
     if head.dep_ == "prep" and head.lower_ in ("of", "by") and head.head.pos_ == "NOUN":
         return _trend_of_noun(head.head)
     verb = _governor(root)
@@ -241,8 +248,13 @@ def _trend_of_noun(noun: Token) -> Trend | None:
 
 
 def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
-    if c.value is None or not float(c.value).is_integer() or not 0 <= c.value <= 125:
+    ends = [v for v in (c.low, c.high) if v is not None]
+    if not ends or not all(float(v).is_integer() and 0 <= v <= 125 for v in ends):
         return False
+    if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and re.fullmatch(
+        r"\d0s?", text[c.start : c.end + 1].strip()
+    ):
+        return True  # "in their 30s"
     after = text[c.end :]
     if c.unit == "year" and re.match(r"(?i)^[\s-]*old\b", after):
         return True
@@ -251,8 +263,18 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     before = text[: c.start]
     if _AGE_BEFORE.search(before):
         return True
-    if c.kind is None and _APPOSITION_BEFORE.search(before) and _APPOSITION_AFTER.match(after):
-        return root is None or root.dep_ in ("appos", "npadvmod", "conj", "amod", "nummod", "punct")
+    if c.kind is None and _APPOSITION_AFTER.match(after):
+        if _APPOSITION_BEFORE.search(before):
+            return root is None or root.dep_ in (
+                "appos",
+                "npadvmod",
+                "conj",
+                "amod",
+                "nummod",
+                "punct",
+            )
+        if _NOUN_COMMA_BEFORE.search(before) and root is not None and root.dep_ == "appos":
+            return root.head.pos_ in _NOUNS  # "The mayor, 58, said"
     return False
 
 
@@ -433,7 +455,11 @@ def _person(root: Token) -> str | None:
 
 
 def _extend_age(text: str, c: Candidate) -> Candidate:
-    """An age's surface covers "-year-old" / "years old" when written."""
+    """An age's surface covers "-year-old" / "years old" when written, and the "s" of "30s"."""
+    if c.unit != "year" and _DECADE_OF_LIFE_BEFORE.search(text[: c.start]):
+        m = re.match(r"s\b|\s?[A-Za-z]+\b", text[c.end :])
+        if m and text.startswith("s", c.end):
+            return replace(c, end=c.end + 1)
     m = re.match(
         r"(?i)(?:[\s-]+(?:years?|yrs?)[\s-]+old\b|[\s-]*old\b(?<=-year-old))", text[c.end :]
     )

@@ -83,6 +83,10 @@ def _unit_from(q: Any, sentence: str, c: Candidate, lang: str) -> Candidate | No
     entity = str(q.unit.entity.name)
     if name in _NOT_UNITS or entity == "currency":
         return None
+    while (
+        q_end > c.end and sentence[q_end - 1] == "." and sentence[q_end - 2 : q_end - 1].isupper()
+    ):
+        q_end -= 1  # "above 40C." ends the sentence; the full stop is not part of the unit
     tail = sentence[c.end : q_end]
     last = re.search(r"[\s-](\w+)$", tail)
     if last and last.group(1).lower() in _FUNCTION_WORDS:
