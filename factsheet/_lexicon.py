@@ -394,3 +394,10 @@ COUNT_VERBS: frozenset[str] = frozenset(
     {"total", "number", "reach", "exceed", "top", "hit", "surpass", "near", "stand", "amount",
      "climb", "rise", "grow", "swell", "jump", "fall", "drop", "be", "remain", "approach"}
 )  # fmt: skip
+# Fixed expressions in which "one" counts nothing: "all in one place", "at one point".
+ONE_IDIOMS: tuple[str, ...] = (
+    r"(?:in|at|on|to) one (?:place|point|time|stage|go|sitting|piece|voice|hand|side|way)",
+    r"one (?:another|day|by one|way or another|thing or another)",
+    r"no one",
+    r"the one (?:who|that|which)",
+)

@@ -39,6 +39,7 @@ _APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|$|\(|\s+(?:and|of|from|who|was|is)
 _TREND_WORD_BEFORE = re.compile(r"(?i)\b(?P<w>up|down|higher|lower|plus|minus)\s+(?:by\s+)?$")
 _TREND_WORD_AFTER = re.compile(r"(?i)^\s+(?P<w>higher|lower|more|less|up|down)\b")
 _ONE_OF = re.compile(r"(?i)^\s+of\b")
+_ONE_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ONE_IDIOMS)})\b")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
 )
@@ -358,8 +359,10 @@ def _kind_and_unit(
     if _is_age(text, c, root):
         return "age", "year"
     surface = text[c.start : c.end].lower()
-    if surface == "one" and (_ONE_OF.match(text[c.end :]) or counted is None):
-        return None
+    if surface == "one" and (
+        _ONE_OF.match(text[c.end :]) or counted is None or _ONE_IDIOM.search(text, 0, c.end + 20)
+    ):
+        return None  # "one of the", the pronoun, "all in one place", "at one point"
     if c.unit == "fold":
         return "number", "fold"
     if counted is not None:
