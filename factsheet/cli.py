@@ -30,6 +30,7 @@ app = typer.Typer(
     help="Turn news articles into a cited fact sheet of every numeric figure.",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 Paths = Annotated[
@@ -45,23 +46,50 @@ Output = Annotated[
 ]
 
 
+def check_target(path: Path | None) -> None:
+    """Fail before anything is written when an output path cannot be written."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise OptionsError(f"{path}: is a folder, not a file")
+    if not path.resolve().parent.is_dir():
+        raise OptionsError(f"{path}: folder {path.parent} does not exist")
+
+
 def write_output(text: str, path: Path | None) -> None:
-    """Write text to the path atomically (a temporary file renamed into place), or to stdout."""
+    """Write text to the path atomically (a temporary file renamed into place), or to stdout.
+
+    The file keeps the mode of the file it replaces, or gets the usual mode for a new file.
+    Characters that cannot be UTF-8 (lone surrogates from undecodable arguments) become "?".
+    """
+    text = text.encode("utf-8", "replace").decode("utf-8")
     if path is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    check_target(path)
     target = path.resolve()
-    if not target.parent.is_dir():
-        raise OptionsError(f"{path}: folder {path.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
         raise OptionsError(f"{path}: cannot write ({err.strerror or err})") from err
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _json(model: FigureList | FactSheet) -> str:
@@ -112,6 +140,8 @@ def build(
     from factsheet.pipeline import build as build_sheet
     from factsheet.render import render_markdown
 
+    check_target(output)
+    check_target(json_out)
     sheet = build_sheet(paths, Options(title=title))
     markdown = render_markdown(sheet, template=template)
     if json_out is not None:
@@ -191,31 +221,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="factsheet: %(levelname)s: %(message)s")
     try:
-        app(
-            args=list(argv) if argv is not None else None,
-            prog_name="factsheet",
-            standalone_mode=False,
-        )
+        # standalone mode: click reports usage errors itself (a usage line, exit status 2)
+        app(args=list(argv) if argv is not None else None, prog_name="factsheet")
+    except SystemExit as done:
+        code = done.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
     except FactsheetError as err:
         sys.stderr.write(f"factsheet: error: {err}\n")
         return 1
-    except typer.Exit as done:
-        return int(done.exit_code or 0)
-    except typer.Abort:
-        sys.stderr.write("factsheet: aborted\n")
-        return 130
     except KeyboardInterrupt:
         sys.stderr.write("factsheet: interrupted\n")
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as err:  # click usage errors carry their own exit code and message
-        import click
-
-        if isinstance(err, click.ClickException):
-            err.show()
-            return int(err.exit_code)
-        raise
     return 0
 
 
