@@ -401,3 +401,12 @@ ONE_IDIOMS: tuple[str, ...] = (
     r"no one",
     r"the one (?:who|that|which)",
 )
+# Nouns whose plural is not made by adding -s/-es/-ies (singular → plural); used to write
+# "16,000 volunteers" and to compare units by their singular.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
+    "tooth": "teeth", "mouse": "mice", "goose": "geese", "criterion": "criteria",
+    "phenomenon": "phenomena", "life": "lives", "wife": "wives", "knife": "knives",
+    "half": "halves", "shelf": "shelves", "leaf": "leaves", "thief": "thieves",
+    "index": "indices",
+}  # fmt: skip

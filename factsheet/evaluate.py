@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, cast
 
+from factsheet import _lexicon as lx
 from factsheet.errors import GoldError
 from factsheet.models import Figure, Kind, Qualifier
 
@@ -141,25 +142,10 @@ AMERICAN_TO_BRITISH: Mapping[str, str] = {"meter": "metre", "liter": "litre"}
 """Word endings spelt the American way -> quantulum3's British spelling (kilometer -> kilometre)."""
 
 IRREGULAR_SINGULARS: Mapping[str, str] = {
+    **{plural: singular for singular, plural in lx.IRREGULAR_PLURALS.items()},
     "people": "people",
     "persons": "people",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "feet": "foot",
-    "teeth": "tooth",
-    "mice": "mouse",
-    "geese": "goose",
-    "lives": "life",
-    "wives": "wife",
-    "knives": "knife",
-    "halves": "half",
-    "shelves": "shelf",
-    "leaves": "leaf",
-    "thieves": "thief",
     "times": "time",
-    "indices": "index",
-    "criteria": "criterion",
 }
 
 INVARIANT_WORDS: frozenset[str] = frozenset(

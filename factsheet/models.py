@@ -8,7 +8,7 @@ removed; adding an optional field does not need a bump.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,19 +29,7 @@ Kind = Literal[
 ]
 """What a figure is. ``number`` is a bare number with nothing counted or measured."""
 
-KINDS: tuple[Kind, ...] = (
-    "money",
-    "percent",
-    "count",
-    "measure",
-    "duration",
-    "age",
-    "score",
-    "number",
-    "date",
-    "time",
-    "ordinal",
-)
+KINDS: tuple[Kind, ...] = get_args(Kind)
 
 Qualifier = Literal["exact", "approximate", "at_least", "more_than", "at_most", "less_than"]
 Trend = Literal["up", "down"]

@@ -99,6 +99,7 @@ from types import TracebackType
 
 import jinja2
 
+from factsheet import _lexicon as lx
 from factsheet.errors import TemplateError
 from factsheet.models import Fact, FactSheet, Kind, Mention, Number, Qualifier, Source
 
@@ -300,18 +301,7 @@ _QUALIFIER_TEXT: dict[str, str] = {
 _TREND_TEXT: dict[str, str] = {"up": "↑ up", "down": "↓ down"}
 
 # Nouns whose plural is not made by the -s/-es/-ies rules, and nouns that do not change.
-_IRREGULAR_PLURALS: dict[str, str] = {
-    "person": "people",
-    "child": "children",
-    "man": "men",
-    "woman": "women",
-    "foot": "feet",
-    "tooth": "teeth",
-    "mouse": "mice",
-    "goose": "geese",
-    "criterion": "criteria",
-    "phenomenon": "phenomena",
-}
+_IRREGULAR_PLURALS = lx.IRREGULAR_PLURALS
 _INVARIANT_PLURALS = frozenset(
     {
         "aircraft",
