@@ -319,8 +319,6 @@ LABEL_NOUNS: frozenset[str] = frozenset(
         "region", "zone", "sector", "area", "camp", "base", "group", "squad", "team",
     }
 )  # fmt: skip
-# Words that make the number after them a count of groups, not a label: "Group of 20".
-ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 
 # --- classification cues ---------------------------------------------------------------------
 
@@ -366,9 +364,7 @@ TREND_DOWN_NOUNS: frozenset[str] = frozenset(
      "contraction", "downturn", "slump", "downtick", "shrinkage", "tumble", "slowdown"}
 )  # fmt: skip
 # Words that make the number after them an age: "aged 74".
-AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages", "ager"})
-# Nouns that make a hyphenated "N-year-old" an age.
-AGE_NOUNS: frozenset[str] = frozenset({"year-old", "years-old", "year old", "years old", "yo"})
+AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages"})
 # Words that, next to "N-M", make it a score or tally, not a range.
 SCORE_CUES: frozenset[str] = frozenset(
     {

@@ -31,7 +31,9 @@ _ENTITY_PREPS = frozenset(
 )
 _MONEY_PREPS = ("for", "on", "in", "to", "towards", "toward")
 _AGE_AFTER = re.compile(r"(?i)^(?:[\s-]+(?:years?|yrs?)[\s-]+old\b|[\s-]+years?-old\b)")
-_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|ages?)\s+(?:(?:between|of|from)\s+)?$")
+_AGE_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:between|of|from)\s+)?$"
+)
 _AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s-]+old\b")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
@@ -458,18 +460,12 @@ def _person(root: Token) -> str | None:
 
 
 def _extend_age(text: str, c: Candidate) -> Candidate:
-    """An age's surface covers "-year-old" / "years old" when written, and the "s" of "30s"."""
-    if c.unit != "year" and _DECADE_OF_LIFE_BEFORE.search(text[: c.start]):
-        m = re.match(r"s\b|\s?[A-Za-z]+\b", text[c.end :])
-        if m and text.startswith("s", c.end):
-            return replace(c, end=c.end + 1)
-    m = re.match(
-        r"(?i)(?:[\s-]+(?:years?|yrs?)[\s-]+old\b|[\s-]*old\b(?<=-year-old))", text[c.end :]
-    )
-    if m and c.unit != "year":
-        return replace(c, end=c.end + m.end())
-    if c.unit == "year":
-        m = re.match(r"(?i)[\s-]+old\b", text[c.end :])
-        if m:
-            return replace(c, end=c.end + m.end())
-    return c
+    """An age's surface covers "years old" / "-year-old" when written."""
+    # quantulum3 already took "65-year" as a duration; then only "-old" is left to cover.
+    pattern = _OLD_AFTER_YEAR if c.unit == "year" else _YEARS_OLD_AFTER
+    m = pattern.match(text, c.end)
+    return replace(c, end=m.end()) if m else c
+
+
+_YEARS_OLD_AFTER = re.compile(r"(?i)[\s-]+(?:years?|yrs?)[\s-]+old\b")
+_OLD_AFTER_YEAR = re.compile(r"(?i)[\s-]+old\b")

@@ -140,8 +140,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     ['12 km', '5 mph']
     """
     found = scan(sentence)
-    plain = [c for c in found if (c.kind is None and not c.scaled) or c.named]
-    if plain:
+    if any(c.kind is None for c in found):
         quantities = quantulum3_parse(sentence, lang)
         resolved = []
         for c in found:

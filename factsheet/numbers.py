@@ -39,10 +39,6 @@ class Candidate:
     suffix: str = ""  # the scale suffix as written ("bn", "m", "k")
     named: bool = False  # follows a capitalised name ("Boeing 737"): a label unless it has a unit
 
-    @property
-    def is_range(self) -> bool:
-        return self.value is None and self.low is not None
-
 
 # --- building blocks -------------------------------------------------------------------------
 

