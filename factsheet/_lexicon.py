@@ -406,3 +406,15 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "half": "halves", "shelf": "shelves", "leaf": "leaves", "thief": "thieves",
     "index": "indices",
 }  # fmt: skip
+
+TRANSPARENT_NOUNS: frozenset[str] = frozenset(
+    {"total", "sum", "amount", "average", "maximum", "minimum", "tally", "number", "count"}
+)
+"""Nouns that only carry a figure ("a total of 200", "an average of 1,500"): the figure is about
+what they are about."""
+
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {"count", "record", "report", "estimate", "tally", "register", "log", "calculate", "put"}
+)
+"""Verbs whose subject is the source of a figure, not what it is about: "the agency counted 1.2
+million refugees", "officials put the toll at 40"."""

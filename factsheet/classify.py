@@ -18,7 +18,7 @@ from factsheet import _lexicon as lx
 from factsheet.cues import qualifier as qualifier_of
 from factsheet.cues import trend as trend_of
 from factsheet.entity import entity as entity_of
-from factsheet.entity import person
+from factsheet.entity import person, share_entities
 from factsheet.models import Figure, Kind, Qualifier, Trend
 from factsheet.numbers import Candidate
 from factsheet.segment import Parsed
@@ -166,6 +166,8 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
     text = sentence.text
     sent = parsed.span
     figures: list[Figure] = []
+    cands = list(cands)
+    figure_tokens = {t.i for c in cands for t in tokens_of(sent, c)}
     for c in cands:
         tokens = tokens_of(sent, c)
         exclude = {t.i for t in tokens}
@@ -182,7 +184,9 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
         if kind == "age":
             entity = person(root) if root is not None else None
         elif root is not None and kind not in ("date", "time", "ordinal"):
-            entity = entity_of(kind, root, exclude, counted if kind == "count" else None)
+            entity = entity_of(
+                kind, root, exclude, counted if kind == "count" else None, figure_tokens
+            )
         qualifier: Qualifier = "exact"
         trend: Trend | None = None
         if kind not in ("date", "time", "ordinal", "score"):
@@ -214,7 +218,7 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
                 date=c.date if kind in ("date", "time") else None,
             )
         )
-    return figures
+    return share_entities(figures, sentence.start)
 
 
 def _extend_age(text: str, c: Candidate) -> Candidate:

@@ -8,9 +8,11 @@ and whose age a number is ("Willy Joseph Cancel, 22").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from factsheet import _lexicon as lx
-from factsheet.syntax import NOUNS, PRONOUNS, Token, governor, subject
+from factsheet.models import Figure
+from factsheet.syntax import NOUNS, PRONOUNS, VERBS, Token, subject
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ENTITY_PREPS = frozenset(
@@ -51,19 +53,40 @@ def _phrase(head: Token, exclude: set[int], *, with_prep: bool = True, limit: in
     return re.sub(r"\s+", " ", text)
 
 
-def entity(kind: str, root: Token, exclude: set[int], counted: Token | None) -> str | None:
+def entity(
+    kind: str,
+    root: Token,
+    exclude: set[int],
+    counted: Token | None,
+    figure_tokens: Collection[int] = (),
+) -> str | None:
+    """What the figure is about.
+
+    In order: what the figure itself names (money's purpose, "60% of voters"); the owner found
+    by climbing the parse from the figure's noun phrase (the noun it modifies or hangs from, or
+    the subject of its verb: "OHSU performed 700 transplants"); else the counted noun phrase.
+    The words of the sentence's other figures (``figure_tokens``) are never part of an entity.
+    """
+    after = max(exclude) + 1 if exclude else root.i + 1
+    exclude = exclude | set(figure_tokens)
+    anchor = counted if counted is not None and counted.i == root.head.i else root
+    own = _own_object(kind, root, after, exclude)
+    if own is not None:
+        return own
+    hidden = exclude | {t.i for t in anchor.subtree}
+    owner = _owner(kind, anchor, hidden)
+    if owner:
+        return owner
     if counted is not None:
         return _phrase(counted, exclude) or None
-    head = root.head
-    if (
-        root.dep_ in ("nummod", "compound", "amod", "nmod")
-        and head.pos_ in NOUNS
-        and head.i > root.i
-        and head.lemma_.lower() not in lx.TREND_UP_NOUNS | lx.TREND_DOWN_NOUNS
-    ):
-        return _phrase(head, exclude) or None
+    return None
+
+
+def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | None:
+    """What the figure names itself: "$61 billion for Ukraine", "$5 million to build roads",
+    "60% of the workers", "3,000 tonnes of grain"."""
     if kind == "money":
-        purpose = _purpose_object(root, exclude)
+        purpose = _purpose_object(root, after)
         if purpose is not None:
             return _phrase(purpose, exclude) or None
         for child in root.rights:
@@ -75,29 +98,94 @@ def entity(kind: str, root: Token, exclude: set[int], counted: Token | None) -> 
                 for obj in child.children:
                     if obj.dep_ == "dobj" and obj.pos_ in NOUNS:
                         return _phrase(obj, exclude) or None
-    for child in root.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in NOUNS:
-                    return _phrase(pobj, exclude) or None
-    verb = governor(root)
-    if verb is not None:
-        if kind == "money":
-            for child in verb.rights:
-                if child.dep_ == "prep" and child.lower_ in _MONEY_PREPS and child.i > root.i:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.pos_ in NOUNS:
-                            return _phrase(pobj, exclude, with_prep=False) or None
-        subj = subject(verb)
-        if subj is not None and subj.i not in exclude and subj.lower_ not in PRONOUNS:
-            return _phrase(subj, exclude) or None
+    if kind in ("percent", "number", "money", "measure"):
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in NOUNS:
+                        return _phrase(pobj, exclude) or None
     return None
 
 
-def _purpose_object(root: Token, exclude: set[int]) -> Token | None:
-    """The object of "to VERB" right after an amount: "$4.83 billion to support partners"."""
+_CLIMB_DEPS = frozenset({"appos", "conj", "quantmod", "advmod", "npadvmod", "prep", "pobj"})
+_MODIFIED_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
+_CHANGE_PREPS = frozenset({"by", "to", "from", "at"})
+_PASS_THROUGH = frozenset({"ADJ", "ADV", "NUM", "SYM", "X"})
+
+
+def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
+    """The noun a figure's phrase is about, climbing from ``anchor`` (its head word)."""
+    t = anchor
+    via: Token | None = None  # the preposition the figure hangs from, when it does
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.pos_ in NOUNS and head.i not in hidden:
+            if head.lemma_.lower() in lx.TRANSPARENT_NOUNS:  # "a total of", "an average of"
+                hidden = hidden | {head.i}
+                t = head
+                continue
+            if t.dep_ in _MODIFIED_DEPS or t.dep_ == "prep":
+                return _phrase(head, hidden) or None
+            if t.dep_ in ("appos", "conj"):
+                t = head
+                continue
+            return None
+        if head.pos_ == "ADP":
+            via = head
+            t = head
+            continue
+        if head.pos_ in VERBS:
+            return _clause_owner(kind, head, anchor, via, hidden)
+        if (
+            head.pos_ in ("ADJ", "ADV", "NUM", "SYM", "X")
+            and t.dep_ in _CLIMB_DEPS | _MODIFIED_DEPS
+        ):
+            t = head
+            continue
+        if t.dep_ in ("appos", "conj"):
+            t = head
+            continue
+        return None
+    return None
+
+
+def _clause_owner(
+    kind: str, verb: Token, figure: Token, via: Token | None, hidden: set[int]
+) -> str | None:
+    """Whose is a figure of this clause: what money pays for ("paid $500 for a system"), what
+    changed by it ("raised its output by 2%"), else the subject ("OHSU performed 700
+    transplants"), else the object of a clause without one ("Get the mirror for $44")."""
+    if kind == "money" and via is None:
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ in _MONEY_PREPS and child.i > figure.i:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in NOUNS and pobj.i not in hidden:
+                        return _phrase(pobj, hidden, with_prep=False) or None
+    obj = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNS and c.i not in hidden),
+        None,
+    )
+    if via is not None and via.lower_ in _CHANGE_PREPS and obj is not None:
+        return _phrase(obj, hidden) or None
+    if verb.lemma_.lower() in lx.REPORTING_VERBS:
+        return None  # "the agency counted 1.2 million refugees": the agency is the source
+    subj = subject(verb)
+    if subj is not None and subj.i not in hidden and subj.lower_ not in PRONOUNS:
+        return _phrase(subj, hidden) or None
+    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT"
+    if imperative and subj is None and via is not None and obj is not None:
+        return _phrase(obj, hidden) or None  # "Get the mirror for $44"
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
+        return str(verb.text)  # "after charging in 20 minutes"
+    return None
+
+
+def _purpose_object(root: Token, after: int) -> Token | None:
+    """The object of "to VERB" right after an amount (which ends before token ``after``):
+    "$4.83 billion to support partners"."""
     doc = root.doc
-    after = max(exclude) + 1 if exclude else root.i + 1
     if after + 1 >= len(doc) or doc[after].lower_ != "to" or doc[after + 1].pos_ != "VERB":
         return None
     for obj in doc[after + 1].children:
@@ -124,3 +212,24 @@ def person(root: Token) -> str | None:
     if head.lemma_.lower() in lx.DURATION_UNITS or head.lower_ in ("old", "age"):
         return None
     return str(head.text)
+
+
+_SHARED_BETWEEN = re.compile(r"\s*(?:\(|or|/)\s*(?:about|around|some|nearly|almost)?\s*")
+_NO_ENTITY_KINDS = frozenset({"date", "time", "ordinal", "age"})
+
+
+def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
+    """Figures without an entity take it from the figure they restate or continue:
+    "47 feet (14 metres)", "eight or nine euros", "$US113 trillion ($161 trillion)".
+
+    ``offset`` is where the figures' sentence starts in the source text.
+    """
+    out = list(figures)
+    for i in range(1, len(out)):
+        fig, prev = out[i], out[i - 1]
+        if fig.entity or not prev.entity or {fig.kind, prev.kind} & _NO_ENTITY_KINDS:
+            continue
+        between = fig.sentence[prev.span[1] - offset : fig.span[0] - offset]
+        if _SHARED_BETWEEN.fullmatch(between):
+            out[i] = fig.model_copy(update={"entity": prev.entity})
+    return out

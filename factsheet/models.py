@@ -105,7 +105,11 @@ class Figure(Frozen):
     kind: Kind
     qualifier: Qualifier = "exact"
     trend: Trend | None = Field(description="'up' or 'down' where the figure is a change.")
-    entity: str | None = Field(description="What is counted, measured or paid.")
+    entity: str | None = Field(
+        description="What the figure is about: its owner or the subject of its clause "
+        "('OHSU' in 'OHSU performed 700 transplants'), what money is for ('Ukraine'), else "
+        "what is counted ('volunteers in the Middle East')."
+    )
     date: str | None = Field(
         default=None, description="For dates: ISO 8601, partial allowed ('2022-02', '--07-31')."
     )

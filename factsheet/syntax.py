@@ -53,13 +53,23 @@ def subject(verb: Token) -> Token | None:
     """The noun subject of a verb, through relative clauses and chained verbs."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.pos_ in NOUNS:
-                return child
+            if child.pos_ in NOUNS or child.tag_ in ("VBG", "JJS"):
+                return child  # "sampling came back at 4 ppb", "the lowest is 74"
+            if child.text[:1].isupper() and child.pos_ in ("ADJ", "X"):
+                return child  # spaCy tags some all-caps names ADJ: "OHSU has performed"
             if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                 return verb.head if verb.head.pos_ in NOUNS else None
             return None
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNS:
         return verb.head
-    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head.pos_ in VERBS:
-        return subject(verb.head)
+    if any(child.dep_ == "expl" for child in verb.children):
+        return None  # "there were 16,000 volunteers": no subject to climb to
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
+        head = verb.head
+        for _ in range(3):  # "up 57% after plummeting 65%": through "after" and "up"
+            if head.pos_ in VERBS:
+                return subject(head)
+            if head.i == head.head.i:
+                break
+            head = head.head
     return None
