@@ -171,7 +171,7 @@ def _clause_owner(
         return _phrase(obj, hidden) or None
     if verb.lemma_.lower() in lx.REPORTING_VERBS:
         return None  # "the agency counted 1.2 million refugees": the agency is the source
-    subj = subject(verb)
+    subj = subject(verb) or _reported_subject(verb)
     if subj is not None and subj.i not in hidden and subj.lower_ not in PRONOUNS:
         return _phrase(subj, hidden) or None
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT"
@@ -180,6 +180,18 @@ def _clause_owner(
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
+
+
+def _reported_subject(verb: Token) -> Token | None:
+    """The speaker a pronoun subject stands for in reported speech: in "The company said it has
+    1,000 customers", "it" is the company."""
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.lower_ not in ("it", "they", "he", "she", "we"):
+        return None
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in VERBS:
+        return None
+    speaker = subject(verb.head)
+    return speaker if speaker is not None and speaker.lower_ not in PRONOUNS else None
 
 
 def _purpose_object(root: Token, after: int) -> Token | None:

@@ -1047,6 +1047,10 @@ OWNERS = [
         "The battery can be charged in under 30 minutes.",
         {"surface": "30 minutes", "entity": "battery"},
     ),
+    ex(
+        "The bank said it would close 45 branches next year.",
+        {"surface": "45", "entity": "bank"},
+    ),
     # Existential and reporting clauses have no owner: what is counted is the entity.
     ex(
         "Officials said there were 2,000 firefighters in the hills.",
