@@ -58,6 +58,8 @@ _BRACKETED_HOST = re.compile(
 _AMOUNT_PREPS = frozenset(
     {"by", "over", "under", "about", "around", "above", "below", "nearly", "almost", "some"}
 )
+# Nouns that measure a move of a level: "the index added 95 points".
+_STEPS = frozenset({"point", "percent", "%", "cent", "penny", "pence", "sen", "notch", "pip"})
 # Verbs whose direct object is an amount collected, not a change: "raised $12 million".
 _COLLECT = frozenset({"raise"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -163,8 +165,10 @@ def _change_verb(root: Token) -> Token | None:
                 return None
             return head
         if head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nummod", "compound", "amod", "nmod"):
-            if _is_change_noun(head) or head.dep_ not in ("pobj", "npadvmod"):
-                return None  # "a 3% increase"; "added ten users" counts, not a change
+            if _is_change_noun(head):
+                return None  # "a 3% increase"
+            if head.dep_ not in ("pobj", "npadvmod") and head.lemma_.lower() not in _STEPS:
+                return None  # "added ten users" counts users, it is not a change
             t = head  # "rose 64 points", "cut its workforce by 300 jobs"
             continue
         if t.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM"):
