@@ -35,9 +35,9 @@ _TREND_WORD_BEFORE = re.compile(
 )
 _TREND_WORD_AFTER = re.compile(r"(?i)^\s+(?P<w>up|down)\b")
 _UP_WORDS = frozenset({"up", "higher", "plus", "upward", "upwards"})
-# "instead of the 128GB", "compared with 5%", "than 2019's 4%": the figure is compared, not moved.
+# "instead of the 128GB", "compared with 5%": the figure is compared, not moved.
 _COMPARED_BEFORE = re.compile(
-    r"(?i)\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?|than)"
+    r"(?i)\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?)"
     r"\s+(?:the\s+|a\s+|an\s+)?" + _CURRENCY_MARK + r"$"
 )
 # "76% more than last year", "10 mph less than the record": a comparison.
@@ -59,7 +59,7 @@ _AMOUNT_PREPS = frozenset(
     {"by", "over", "under", "about", "around", "above", "below", "nearly", "almost", "some"}
 )
 # Nouns that measure a move of a level: "the index added 95 points".
-_STEPS = frozenset({"point", "percent", "%", "cent", "penny", "pence", "sen", "notch", "pip"})
+_STEPS = frozenset({"point", "notch", "pip"})
 # Verbs whose direct object is an amount collected, not a change: "raised $12 million".
 _COLLECT = frozenset({"raise"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

@@ -67,6 +67,8 @@ CHANGE_VERBS = [
     ch("Attendance grew by 1,200 visitors on the previous season.", "1,200", "up"),
     ch("The shares jumped 22 cents in early trading.", "22 cents", "up"),
     ch("The Hang Seng index added 95 points on Tuesday.", "95", "up"),
+    ch("The Nikkei lost 410 points, or 1.3%, on Monday.", "410", "down"),
+    ch("The Nikkei lost 410 points, or 1.3%, on Monday.", "1.3%", "down"),
     ch("Membership has more than doubled by 40,000 in a year.", "40,000", "up"),
     ch("Copper prices slid 2.6% on Friday.", "2.6%", "down"),
     ch("The utility lowered its tariff by 4 per cent.", "4 per cent", "down"),
@@ -77,6 +79,7 @@ CHANGE_VERBS = [
     ch("Revenue grew 5% and profit fell 2% in the year.", "2%", "down"),
     # A qualifier inside the change amount: the trend wins.
     ch("Exports rose under 3% last month.", "3%", "up"),
+    ch("Imports rose more than 6% in May.", "6%", "up"),
     # The amount given twice, as a count and a share: both are the change.
     ch("Enrolment grew by 800 pupils or 3.5 per cent.", "3.5 per cent", "up"),
     # Not the amount of a change: the verb's subject, a period, a collected sum.
@@ -173,6 +176,9 @@ def test_change_nouns(sentence: str, surface: str, change: str) -> None:
 COMPARISONS = [
     ch("Members paid 20% more than last season.", "20%", "="),
     ch("The new engine weighs 30 kg less than the old one.", "30 kg", "="),
+    ch("Profit was 4% higher than a year earlier.", "4%", "="),
+    ch("Prices rose 3% compared with 2% a year earlier.", "2%", "="),
+    ch("Prices rose 3% compared with 2% a year earlier.", "3%", "up"),
     ch("The phone doubled storage to 512GB instead of the 256GB before.", "256GB", "="),
     ch("The phone doubled storage to 512GB instead of the 256GB before.", "512GB", "="),
 ]
