@@ -322,21 +322,24 @@ LABEL_NOUNS: frozenset[str] = frozenset(
 
 # --- classification cues ---------------------------------------------------------------------
 
+# "an average of 70 days" states the average; "averaging 15.9" and "barely 6.5" approximate.
 APPROXIMATE_CUES: tuple[str, ...] = (
     "an estimated", "estimated", "approximately", "approx.", "about", "around", "roughly",
-    "nearly", "almost", "some", "close to", "circa", "c.", "~", "an approximate", "just over",
-    "just under", "more or less", "or so", "upwards of", "in the region of", "on the order of",
-    "the best part of", "well over", "well under", "almost exactly", "an average of",
+    "nearly", "almost", "some", "close to", "circa", "c.", "~", "an approximate", "more or less",
+    "or so", "in the region of", "on the order of", "the best part of", "almost exactly",
+    "averaged", "averaging", "averages", "barely",
 )  # fmt: skip
 QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "minimum of",
                  "as many as", "as much as", "at a minimum"),
     "more_than": ("more than", "over", "above", "in excess of", "exceeding", "upwards of",
-                  "greater than", "higher than", "north of", "beyond", "topping", "over the"),
+                  "greater than", "higher than", "north of", "beyond", "topping", "over the",
+                  "just over", "well over", "over than", "over the age of"),
     "at_most": ("up to", "at most", "no more than", "a maximum of", "maximum of", "as few as",
                 "not more than", "capped at", "as little as"),
     "less_than": ("less than", "under", "below", "fewer than", "lower than", "short of",
-                  "shy of", "south of", "not quite", "barely"),
+                  "shy of", "south of", "not quite", "just under", "well under", "just below",
+                  "under the age of", "sub-", "sub"),
 }  # fmt: skip
 TREND_UP_LEMMAS: frozenset[str] = frozenset(
     {

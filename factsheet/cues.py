@@ -1,22 +1,68 @@
 """Cues around a figure: its qualifier ("about", "more than", "up to") and its trend (rose, fell).
 
 Part of the classify stage. The qualifier comes from words just before or after the figure; the
-trend from a sign, a nearby "up"/"down", a change noun ("a 3% increase", "a fall of 3%") or the
-verb the figure depends on ("rose 7%"), with the cue tables in ``_lexicon``.
+trend from a sign, a nearby "up"/"down", or the verb the figure is the amount of ("rose 7%",
+"fell by 3%", "cut its workforce by 300 jobs"), with the cue tables in ``_lexicon``.
+
+The conventions follow how NewsQuant annotates a figure's change:
+
+* only the amount of a change has a trend: the level reached ("rose 7% *to* $2.3 billion"), the
+  starting point ("*from* 5%") and a level stated with "at" are not changes;
+* a figure that sizes a change noun ("a 3% increase", "a fall of 3%") has no trend of its own:
+  the noun says what changed, the figure how much;
+* a comparison is not a change: "76% more than last year", "10 mph less than", "instead of
+  128GB", "34% higher" (a comparative after the figure);
+* a conversion in brackets shares the cues of the figure it converts: "more than 100 km (60
+  miles)", "dropped by 1C (1.8F)".
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import cast
 
 from factsheet import _lexicon as lx
 from factsheet.models import Qualifier, Trend
 from factsheet.numbers import Candidate
-from factsheet.syntax import Token, governor
+from factsheet.syntax import VERBS, Token, root_of
 
-_TREND_WORD_BEFORE = re.compile(r"(?i)\b(?P<w>up|down|higher|lower|plus|minus)\s+(?:by\s+)?$")
-_TREND_WORD_AFTER = re.compile(r"(?i)^\s+(?P<w>higher|lower|more|less|up|down)\b")
+_CURRENCY_MARK = r"(?:[A-Z]{0,3}\s?[$£€¥₹]|Y=)?"
+_TREND_WORD_BEFORE = re.compile(
+    r"(?i)\b(?P<w>up|down|higher|lower|plus|minus|upwards?|downwards?)\s+(?:by\s+)?"
+    + _CURRENCY_MARK
+    + r"$"
+)
+_TREND_WORD_AFTER = re.compile(r"(?i)^\s+(?P<w>up|down)\b")
+_UP_WORDS = frozenset({"up", "higher", "plus", "upward", "upwards"})
+# "instead of the 128GB", "compared with 5%": the figure is compared, not moved.
+_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?)"
+    r"\s+(?:the\s+|a\s+|an\s+)?" + _CURRENCY_MARK + r"$"
+)
+# "76% more than last year", "10 mph less than the record": a comparison.
+_COMPARED_AFTER = re.compile(
+    r"(?i)^\s*(?:[a-z]+\s+)?(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger)"
+    r"\s+than\b"
+)
+# "rose 7% to $2.3 billion": the level reached (the parse often reads this "to" as quantmod).
+_TARGET_BEFORE = re.compile(r"(?i)\bto\s+" + _CURRENCY_MARK + r"$")
+# A figure in brackets right after another figure converts it: "296 hp (224 kW / 300 PS)".
+_IN_BRACKETS = re.compile(r"\((?:[^()]*[/,;]\s*)?$")
+_BRACKETED_HOST = re.compile(
+    r"(?P<host>[-+−~]?" + _CURRENCY_MARK + r"\s?\d[\d.,]*"
+    r"(?:\s*(?:to|-|–)\s*" + _CURRENCY_MARK + r"\s?\d[\d.,]*)?"
+    r"(?:\s*[^\W\d][^\s()\d]*){0,4})\s*\($"
+)
+# Prepositions that join a change verb to its amount: "fell by 3%", "rose under 4%".
+_AMOUNT_PREPS = frozenset(
+    {"by", "over", "under", "about", "around", "above", "below", "nearly", "almost", "some"}
+)
+# Nouns that measure a move of a level: "the index added 95 points".
+_STEPS = frozenset({"point", "notch", "pip"})
+# Verbs whose direct object is an amount collected, not a change: "raised $12 million".
+_COLLECT = frozenset({"raise"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 _QUALIFIER_PATTERNS: list[tuple[Qualifier, re.Pattern[str]]] = [
     (
@@ -37,6 +83,15 @@ _AFTER_QUALIFIERS: list[tuple[Qualifier, re.Pattern[str]]] = [
 
 
 def qualifier(text: str, c: Candidate) -> Qualifier:
+    own = _own_qualifier(text, c)
+    if own == "exact":
+        host = _bracketed_host(text, c)
+        if host is not None:
+            return _own_qualifier(text, host)
+    return own
+
+
+def _own_qualifier(text: str, c: Candidate) -> Qualifier:
     before = text[max(0, c.start - 30) : c.start]
     if before.endswith("~"):
         return "approximate"
@@ -55,42 +110,110 @@ def qualifier(text: str, c: Candidate) -> Qualifier:
 
 
 def trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
+    own = _own_trend(text, c, root)
+    if own is None and root is not None:
+        host = _bracketed_host(text, c)
+        if host is not None:
+            return _own_trend(text, host, _root_at(root, text, host))
+    return own
+
+
+def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
     if c.sign == "+":
         return "up"
-    before = text[max(0, c.start - 12) : c.start]
+    if c.sign == "-" and c.kind == "percent":  # "DAX -1.6%"
+        return "down"
+    before = text[max(0, c.start - 25) : c.start]
     m = _TREND_WORD_BEFORE.search(before)
     if m:
-        return "up" if m.group("w").lower() in ("up", "higher", "plus") else "down"
+        return "up" if m.group("w").lower() in _UP_WORDS else "down"
     m = _TREND_WORD_AFTER.match(text[c.end : c.end + 10])
     if m and c.kind in ("percent", "money"):
-        return "up" if m.group("w").lower() in ("higher", "more", "up") else "down"
-    if root is None:
+        return "up" if m.group("w").lower() in _UP_WORDS else "down"
+    if (
+        root is None
+        or _COMPARED_BEFORE.search(before)
+        or _TARGET_BEFORE.search(before)
+        or _COMPARED_AFTER.match(text[c.end : c.end + 30])
+    ):
         return None
-    # "a 3% increase", "a fall of 3%"
-    head = root.head
-    if root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ == "NOUN":
-        noun_trend = _trend_of_noun(head)
-        if noun_trend is not None or head.dep_ != "pobj":
-            return noun_trend
-        root, head = head, head.head  # "cut its workforce by 300 jobs"
-    if head.dep_ == "prep" and head.lower_ in ("of", "by") and head.head.pos_ == "NOUN":
-        return _trend_of_noun(head.head)
-    verb = governor(root)
+    verb = _change_verb(root)
     if verb is None:
         return None
-    if head.dep_ == "prep" and head.lower_ in ("from", "since", "than", "at", "in", "on", "with"):
+    lemma = verb.lemma_.lower()
+    if lemma in lx.TREND_UP_LEMMAS:
+        return "up"
+    if lemma in lx.TREND_DOWN_LEMMAS:
+        return "down"
+    return None
+
+
+def _change_verb(root: Token) -> Token | None:
+    """The verb whose amount of change the number is: "rose 7%", "fell by 3%", "cut 300 jobs".
+
+    None for a number that sizes a change noun ("a 3% increase", "a fall of 3%"), that is the
+    level reached or left ("to $2 billion", "from 5%", "at 1,200"), a subject, or is joined to
+    the verb by any other preposition ("for every 9 weeks").
+    """
+    t = root
+    for _ in range(5):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.pos_ in VERBS:
+            if t.dep_ in _SUBJECTS or (t.dep_ == "dobj" and head.lemma_.lower() in _COLLECT):
+                return None
+            return head
+        if head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nummod", "compound", "amod", "nmod"):
+            if _is_change_noun(head):
+                return None  # "a 3% increase"
+            if head.dep_ not in ("pobj", "npadvmod") and head.lemma_.lower() not in _STEPS:
+                return None  # "added ten users" counts users, it is not a change
+            t = head  # "rose 64 points", "cut its workforce by 300 jobs"
+            continue
+        if t.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            t = head  # "grew by 125,600 positions or 2.2 per cent"
+            continue
+        if head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
+            if head.lower_ == "of" and _is_change_noun(head.head):
+                return None  # "a fall of 3%"
+            if head.lower_ not in _AMOUNT_PREPS:
+                return None
+            t = head
+            continue
+        if t.dep_ in ("npadvmod", "dobj", "attr", "advmod", "quantmod") and head.pos_ == "ADJ":
+            t = head  # "3% higher"
+            continue
         return None
-    if verb.lemma_.lower() in lx.TREND_UP_LEMMAS:
-        return "up"
-    if verb.lemma_.lower() in lx.TREND_DOWN_LEMMAS:
-        return "down"
     return None
 
 
-def _trend_of_noun(noun: Token) -> Trend | None:
+def _is_change_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    if lemma in lx.TREND_UP_NOUNS:
-        return "up"
-    if lemma in lx.TREND_DOWN_NOUNS:
-        return "down"
-    return None
+    return lemma in lx.TREND_UP_NOUNS or lemma in lx.TREND_DOWN_NOUNS
+
+
+def _bracketed_host(text: str, c: Candidate) -> Candidate | None:
+    """The figure that a bracketed figure converts: "100 kilometres" for "(60 miles)"."""
+    before = text[: c.start]
+    bracket = _IN_BRACKETS.search(before[-40:])
+    if bracket is None:
+        return None
+    open_at = len(before) - len(before[-40:]) + bracket.start()
+    m = _BRACKETED_HOST.search(text[max(0, open_at - 60) : open_at + 1])
+    if m is None:
+        return None
+    start = max(0, open_at - 60) + m.start("host")
+    end = max(0, open_at - 60) + m.end("host")
+    sign = text[start] if text[start] in "+-" else ""
+    return replace(c, start=start, end=end, sign=sign)
+
+
+def _root_at(root: Token, text: str, c: Candidate) -> Token | None:
+    """The parse token heading the text of ``c``, in the sentence of ``root``."""
+    sent = root.sent
+    base = sent.start_char
+    tokens = [t for t in sent if t.idx < base + c.end and t.idx + len(t.text) > base + c.start]
+    # Only the number's own tokens: the root of the whole span may be a unit word.
+    numbers = [t for t in tokens if t.like_num] or tokens
+    return root_of(numbers)

@@ -1148,7 +1148,9 @@ TRENDS = [
     ex("Profits climbed 9% in the year.", {"surface": "9%", "trend": "up"}),
     ex("Wages increased by $2 an hour.", {"surface": "$2 an hour", "trend": "up"}),
     ex("Shares were up 3% by midday.", {"surface": "3%", "trend": "up"}),
-    ex("The board approved a 3% increase in fees.", {"surface": "3%", "trend": "up"}),
+    # A figure sizing a change noun has no trend of its own: the noun names the change
+    # (NewsQuant's convention, see tests/test_cues.py).
+    ex("The board approved a 3% increase in fees.", {"surface": "3%", "trend": None}),
     ex("Output fell 4.5 per cent in April.", {"surface": "4.5 per cent", "trend": "down"}),
     ex("Prices dropped 5% after the announcement.", {"surface": "5%", "trend": "down"}),
     ex("Sales were down 0.4% in May.", {"surface": "0.4%", "trend": "down"}),
@@ -1157,7 +1159,7 @@ TRENDS = [
         {"surface": "0.25 percentage points", "trend": "down"},
     ),
     ex("The drug cut deaths by 30%.", {"surface": "30%", "trend": "down"}),
-    ex("Retailers reported a fall of 8% in footfall.", {"surface": "8%", "trend": "down"}),
+    ex("Retailers reported a fall of 8% in footfall.", {"surface": "8%", "trend": None}),
     ex(
         "The index fell 0.4% to 13,176.",
         {"surface": "0.4%", "kind": "percent", "trend": "down"},
@@ -1170,15 +1172,12 @@ TRENDS = [
         "The company cut its workforce by 300 jobs.",
         {"surface": "300", "kind": "count", "unit": "job", "trend": "down"},
     ),
-]
-
-TRENDS_XFAIL = [
-    xf(
-        "'raised $12 million from investors' is fundraising, not a rise: trend should be null",
-        "The firm raised US$12 million from investors.",
-        {"surface": "US$12 million", "trend": None},
+    ex(
+        "The firm raised US$12 million from investors.", {"surface": "US$12 million", "trend": None}
     ),
 ]
+
+TRENDS_XFAIL: list[Any] = []
 
 
 @pytest.mark.parametrize(ARGS, _table(TRENDS, TRENDS_XFAIL))
