@@ -7,7 +7,8 @@ Usage (from anywhere)::
 GOLD.json defaults to ``../shared/benchmarks/newsquant_dev.json`` relative to the repository
 root. The gold file is read where it lies, never copied into the project. This is a
 benchmark, not a test: it prints the seconds each system took, then P/R/F1 per measure for both
-systems side by side (and, with --show-errors, factsheet's errors sentence by sentence).
+systems side by side, then factsheet's errors counted by class, largest first (and, with
+--show-errors, its errors sentence by sentence).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import argparse
 import logging
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = REPO_ROOT.parent / "shared" / "benchmarks" / "newsquant_dev.json"
@@ -59,8 +62,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate = len(gold) / seconds if seconds else float("inf")
         print(f"{name:<12} {seconds:7.2f} s  ({rate:.0f} sentences/s, model loading included)")
     print()
-    print(format_report(reports, show_errors=args.show_errors), end="")
+    print(format_report(reports, show_errors=False), end="")
+    print()
+    print("factsheet's errors by class (largest first):")
+    for label, count in error_classes(reports["factsheet"]).most_common():
+        print(f"{count:5d}  {label}")
+    if args.show_errors:
+        print()
+        print(format_report({"factsheet": reports["factsheet"]}, show_errors=True), end="")
     return 0
+
+
+def error_classes(report: Any) -> Counter[str]:
+    """Errors counted by class: misses by gold unit, false figures and wrong units by our kind,
+    wrong changes by gold → ours, wrong concepts by whether we named one."""
+    from factsheet.evaluate import change_of
+
+    classes: Counter[str] = Counter()
+    for sentence in report.errors:
+        for quantity in sentence.missed:
+            unit = "no unit" if quantity.unit in ("", "-") else "a unit"
+            shape = "range" if quantity.value is None else "value"
+            classes[f"missed: a gold {shape} with {unit}"] += 1
+        for fig in sentence.false:
+            classes[f"false figure: kind {fig.kind}"] += 1
+        for mismatch in sentence.mismatched:
+            fig, gold = mismatch.figure, mismatch.gold
+            if "unit" in mismatch.aspects:
+                classes[f"wrong unit: ours of kind {fig.kind}"] += 1
+            if "change" in mismatch.aspects:
+                classes[f"wrong change: gold {gold.change}, ours {change_of(fig)}"] += 1
+            if "concept" in mismatch.aspects:
+                named = "named another" if fig.entity else "named none"
+                want = "a concept" if gold.concepts else "none"
+                classes[f"wrong concept: gold {want}, ours {named}"] += 1
+    return classes
 
 
 if __name__ == "__main__":
