@@ -421,3 +421,32 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 )
 """Verbs whose subject is the source of a figure, not what it is about: "the agency counted 1.2
 million refugees", "officials put the toll at 40"."""
+
+TIME_NOUNS: frozenset[str] = frozenset(
+    {
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "season",
+        "period",
+        "term",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "past",
+        "future",
+        "meantime",
+    }
+)
+"""Nouns that say when, not what for ("$40 in the winter", "$5 billion in the past")."""

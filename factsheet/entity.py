@@ -79,7 +79,21 @@ def entity(
         return owner
     if counted is not None:
         return _phrase(counted, exclude) or None
+    topic = _topic(root, hidden)
+    if topic is not None:
+        return topic
     return None
+
+
+def _topic(root: Token, hidden: set[int]) -> str | None:
+    """The subject of the sentence's main clause, for a figure nothing nearer claims."""
+    main = root.sent.root
+    if main.pos_ not in VERBS:
+        return None
+    subj = subject(main)
+    if subj is None or subj.i in hidden or subj.lower_ in PRONOUNS:
+        return None
+    return _phrase(subj, hidden) or None
 
 
 def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | None:
@@ -92,7 +106,7 @@ def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | 
         for child in root.rights:
             if child.dep_ == "prep" and child.lower_ in _MONEY_PREPS:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not _is_time(pobj):
                         return _phrase(pobj, exclude, with_prep=False) or None
             if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB":
                 for obj in child.children:
@@ -180,6 +194,12 @@ def _clause_owner(
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
+
+
+def _is_time(noun: Token) -> bool:
+    """A noun of time, which says when, not what for: "in the winter", "in March"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lx.DURATION_UNITS or lemma in lx.TIME_NOUNS or lemma in lx.MONTHS
 
 
 def _reported_subject(verb: Token) -> Token | None:

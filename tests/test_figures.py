@@ -1051,6 +1051,10 @@ OWNERS = [
         "The bank said it would close 45 branches next year.",
         {"surface": "45", "entity": "bank"},
     ),
+    ex(
+        "A ticket to Rome costs about 49 euros in the winter.",
+        {"surface": "49 euros", "entity_contains": "ticket"},
+    ),
     # Existential and reporting clauses have no owner: what is counted is the entity.
     ex(
         "Officials said there were 2,000 firefighters in the hills.",
