@@ -333,6 +333,57 @@ CURRENCY_NAMES: dict[str, str] = {
     "COP": "colombian peso",
 }
 
+# --- units of measure ------------------------------------------------------------------------
+
+# Unit abbreviations quantulum3 misreads or does not know, written right after a number
+# ("29 mpg", "640bhp", "586 lb-ft", "9 ksi", "15.3 ppg"); matched case-sensitively. Names follow
+# quantulum3's where it has the unit ("horsepower" for PS, its metric horsepower).
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "mpg": "mile per gallon",
+    "MPG": "mile per gallon",
+    "mph": "mile per hour",
+    "MPH": "mile per hour",
+    "m.p.h.": "mile per hour",
+    "m.p.h": "mile per hour",
+    "kph": "kilometre per hour",
+    "km/h": "kilometre per hour",
+    "kmh": "kilometre per hour",
+    "km/hr": "kilometre per hour",
+    "kmph": "kilometre per hour",
+    "bhp": "brake horsepower",
+    "hp": "horsepower",
+    "PS": "horsepower",
+    "lb-ft": "foot pound-force",
+    "lb ft": "foot pound-force",
+    "lb.-ft.": "foot pound-force",
+    "lb·ft": "foot pound-force",
+    "lbs-ft": "foot pound-force",
+    "pound-feet": "foot pound-force",
+    "pound-foot": "foot pound-force",
+    "ft-lb": "foot pound-force",
+    "ft-lbs": "foot pound-force",
+    "foot-pounds": "foot pound-force",
+    "Nm": "newton metre",
+    "ksi": "kilopound per square inch",
+    "psi": "pound per square inch",
+    "μm": "micrometre",
+    "µm": "micrometre",
+    "microns": "micrometre",
+    "micron": "micrometre",
+    "ml": "millilitre",
+    "mL": "millilitre",
+    "ppg": "point per game",
+    "rpg": "rebound per game",
+    "apg": "assist per game",
+    "spg": "steal per game",
+    "bpg": "block per game",
+}
+# Primes written against a number: 30' is thirty feet, 25.5″ twenty-five and a half inches.
+PRIME_UNITS: dict[str, str] = {"′": "foot", "'": "foot", "″": "inch", "''": "inch"}
+# What a unit quantulum3 reads as an angle is when the word is written out: "six minutes" is
+# time, not minutes of arc.
+ARC_AS_TIME: dict[str, str] = {"minute of arc": "minute", "second of arc": "second"}
+
 # --- percentages -----------------------------------------------------------------------------
 
 PERCENT_WORDS: tuple[str, ...] = (

@@ -269,7 +269,12 @@ SCALES = [
     ),
     ex(
         "Exports reached 2m barrels a day in March.",
-        {"surface": "2m", "kind": "count", "value": 2 * M, "unit": "barrel"},
+        {
+            "surface": "2m barrels a day",
+            "kind": "measure",
+            "value": 2 * M,
+            "unit": "barrel per day",
+        },
         exactly=True,
     ),
     ex(
@@ -493,6 +498,17 @@ RANGES = [
         {"surface": "120 to 150", "low": 120, "high": 150},
         exactly=True,
     ),
+    ex(
+        "The average wait is 10 to 15 minutes.",
+        {
+            "surface": "10 to 15 minutes",
+            "kind": "duration",
+            "low": 10,
+            "high": 15,
+            "unit": "minute",
+        },
+        exactly=True,
+    ),
 ]
 
 RANGES_XFAIL = [
@@ -518,18 +534,6 @@ RANGES_XFAIL = [
             "low": 40 * M,
             "high": 65 * M,
             "unit": "visitor",
-        },
-        exactly=True,
-    ),
-    xf(
-        "'minutes' in a range is read as minutes of arc (a measure), not a duration",
-        "The average wait is 10 to 15 minutes.",
-        {
-            "surface": "10 to 15 minutes",
-            "kind": "duration",
-            "low": 10,
-            "high": 15,
-            "unit": "minute",
         },
         exactly=True,
     ),
