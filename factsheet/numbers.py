@@ -610,11 +610,12 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
         return None  # "18 sen to RM23.50": a change in sen, then a price in ringgit
     if hyphen and a.value >= b.value:
         return None  # "3888-2" is a reference, not a range
-    if to and re.search(r"\bby\s+$", lead):
+    if to and re.search(r"\bby\s+$", lead) and (a.kind is not None or a.scaled):
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if b.scaled and not a.scaled and _year_like(text, a):
         return None  # "in 2018 to 3.9 million": not one range
-    if a.kind != b.kind and a.kind is not None:
+    money_scaled = a.kind == "money" and b.kind is None and b.scaled and hyphen  # "$5-6 billion"
+    if a.kind != b.kind and a.kind is not None and not money_scaled:
         return None  # "fell 0.4% to 13,176": a change and a level, not a range
     if _year_like(text, a) and _year_like(text, b):
         start = a.start - len(lead) + lead.rstrip().rfind("between") if between else a.start
@@ -631,9 +632,10 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
         )
     low, high = min(a.value, b.value), max(a.value, b.value)
     # A scale or currency written once applies to both ends: "$5-6 billion", "40 to 65 million".
-    if b.scaled and not a.scaled and a.value < 1000 and not (a.currency and b.currency):
+    if b.scaled and not a.scaled and a.value < 1000:
         scale = _scale_of(text, b)
-        low = a.value * scale
+        if a.value * scale <= b.value:  # "$10 to $15 billion", not "from $500 to $1.2 billion"
+            low = a.value * scale
     start = a.start
     if between:
         start = a.start - len(lead) + lead.rstrip().rfind("between")
