@@ -33,6 +33,7 @@ _NOTHING_AFTER = re.compile(
     r"^\s*(?:[,;.)!?]|$|\s+(?:and|when|at|in|but|so|or|with|after|before|last|this|on|earlier)\b)"
 )
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;:]{0,60}$")
+_AGE_SPANS = frozenset({"year", "month", "week", "day"})
 _TIMES_AFTER = re.compile(r"(?i)^[\s-]+times\b")
 _AGE_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:between|of|from)\s+)?$"
@@ -106,7 +107,7 @@ def _age_span(text: str, c: Candidate) -> str:
     """The unit of an age: "year", or "month" for "an 18-month-old"."""
     m = _AGE_AFTER.match(text[c.end :])
     if m is None:
-        return "year"
+        return c.unit if c.unit in _AGE_SPANS else "year"
     span = m.group("span").lower().rstrip("s")
     return "year" if span == "yr" else span
 
@@ -114,7 +115,9 @@ def _age_span(text: str, c: Candidate) -> str:
 def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     ends = [v for v in (c.low, c.high) if v is not None]
     after = text[c.end :]
-    explicit = _AGE_AFTER.match(after) or (c.unit == "year" and re.match(r"(?i)^-old\b", after))
+    explicit = _AGE_AFTER.match(after) or (
+        c.unit in _AGE_SPANS and re.match(r"(?i)^[\s-]*old\b", after)
+    )
     if explicit and ends and all(float(v).is_integer() and v >= 0 for v in ends):
         return True  # "a 400 million-year-old rock" too
     if not ends or not all(float(v).is_integer() and 0 <= v <= 125 for v in ends):
@@ -293,10 +296,10 @@ def _shared_units(text: str, offset: int, figures: list[Figure]) -> list[Figure]
 def _extend_age(text: str, c: Candidate) -> Candidate:
     """An age's surface covers "years old" / "-year-old" when written."""
     # quantulum3 already took "65-year" as a duration; then only "-old" is left to cover.
-    pattern = _OLD_AFTER_YEAR if c.unit == "year" else _YEARS_OLD_AFTER
+    pattern = _OLD_AFTER_YEAR if c.unit in _AGE_SPANS else _YEARS_OLD_AFTER
     m = pattern.match(text, c.end)
     return replace(c, end=m.end()) if m else c
 
 
-_YEARS_OLD_AFTER = re.compile(r"(?i)[\s-]+(?:years?|yrs?)[\s-]+old\b")
+_YEARS_OLD_AFTER = re.compile(r"(?i)[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b")
 _OLD_AFTER_YEAR = re.compile(r"(?i)[\s-]+old\b")

@@ -135,7 +135,7 @@ _DATE_PATTERNS = [
 # Years of an era: "A.D. 1000", "between 300 and 200 BC", "500 BCE".
 _ERA_YEAR = re.compile(
     r"(?<![\w.])(?:A\.D\.|AD)\s?(?P<a>\d{1,4})(?:\s+(?:and|to|-|–)\s+(?P<b>\d{1,4}))?\b"
-    r"|(?<![\w.,])(?P<c>\d{1,4})(?:\s?[-–]\s?(?P<d>\d{1,4}))?\s?"
+    r"|(?<![\w.,])(?P<c>\d{1,4})(?:(?:\s?[-–]\s?|\s+(?:and|to)\s+)(?P<d>\d{1,4}))?\s?"
     r"(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.|AD\b|C\.E\.|CE\b)"
 )
 # A 24-hour clock time with its zone: "0401 GMT", "1400 hrs".
