@@ -108,8 +108,11 @@ def _unit_from(q: Any, sentence: str, c: Candidate, lang: str) -> Candidate | No
         q_end -= 1  # "above 40C." ends the sentence; the full stop is not part of the unit
     tail = sentence[c.end : q_end]
     last = re.search(r"[\s-](\w+)$", tail)
-    if last and last.group(1).lower() in _FUNCTION_WORDS:
-        # "12 km at" read as kilometre ampere-turn: read again without the function word.
+    if last and (
+        last.group(1).lower() in _FUNCTION_WORDS or re.fullmatch(r"[A-Z]+\d+", last.group(1))
+    ):
+        # "12 km at" read as kilometre ampere-turn, "5.2 litre V10" as litre volt to the 10: read
+        # again without the function word or the model name.
         shorter = sentence[c.start : q_end - len(last.group(1))]
         for q2 in quantulum3_parse(shorter, lang):
             if q2.span[0] == q_start - c.start or q2.span[0] <= c.end - c.start:
