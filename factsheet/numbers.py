@@ -612,8 +612,8 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
         return None  # "3888-2" is a reference, not a range
     if to and re.search(r"\bby\s+$", lead) and (a.kind is not None or a.scaled):
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if b.scaled and not a.scaled and _year_like(text, a):
-        return None  # "in 2018 to 3.9 million": not one range
+    if _year_like(text, a) and not _year_like(text, b) and (b.scaled or b.value < a.value):
+        return None  # "in 2018 to 3.9 million", "in 2008 to 29 mpg": not one range
     money_scaled = a.kind == "money" and b.kind is None and b.scaled and hyphen  # "$5-6 billion"
     if a.kind != b.kind and a.kind is not None and not money_scaled:
         return None  # "fell 0.4% to 13,176": a change and a level, not a range
