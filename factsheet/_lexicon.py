@@ -147,6 +147,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₺": "TRY",
     "₦": "NGN",
     "Rs.": "INR",
+    "Y=": "JPY",  # "¥" in older wire copy: "Y=590 billion"
     "PS": "GBP",  # "£" after ASCII transliteration (unidecode writes "PS6m" for "£6m")
     "Rs": "INR",
     "RM": "MYR",
@@ -163,7 +164,7 @@ ISO_CODES: frozenset[str] = frozenset(
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR",
         "KRW", "RUB", "UAH", "ILS", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "MYR",
         "IDR", "PHP", "THB", "VND", "NGN", "EGP", "SAR", "AED", "QAR", "PKR", "BDT", "TWD", "CZK",
-        "HUF", "ARS", "CLP", "COP", "PEN", "KES",
+        "HUF", "ARS", "CLP", "COP", "PEN", "KES", "HRK", "RON", "ISK",
     }
 )  # fmt: skip
 # Currency names written after an amount ("333.6 million yen", "500 rupees").
@@ -208,7 +209,60 @@ CURRENCY_WORDS: dict[str, str] = {
     "riyals": "SAR",
     "sterling": "GBP",
     "pound sterling": "GBP",
+    "kuna": "HRK",
+    "kunas": "HRK",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "forint": "HUF",
+    "forints": "HUF",
+    "leu": "RON",
+    "lei": "RON",
+    "danish crown": "DKK",
+    "danish crowns": "DKK",
+    "danish kroner": "DKK",
+    "danish krone": "DKK",
+    "swedish crown": "SEK",
+    "swedish crowns": "SEK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
+    "norwegian crown": "NOK",
+    "norwegian crowns": "NOK",
+    "norwegian kroner": "NOK",
+    "norwegian krone": "NOK",
+    "czech crown": "CZK",
+    "czech crowns": "CZK",
+    "icelandic crown": "ISK",
+    "icelandic crowns": "ISK",
+    "icelandic krona": "ISK",
+    "icelandic kronur": "ISK",
+    "swiss franc": "CHF",
+    "swiss francs": "CHF",
+    "mexican peso": "MXN",
+    "mexican pesos": "MXN",
+    "philippine peso": "PHP",
+    "philippine pesos": "PHP",
+    "argentine peso": "ARS",
+    "argentine pesos": "ARS",
+    "chilean peso": "CLP",
+    "chilean pesos": "CLP",
+    "colombian peso": "COP",
+    "colombian pesos": "COP",
+    "egyptian pound": "EGP",
+    "egyptian pounds": "EGP",
+    "pakistani rupee": "PKR",
+    "pakistani rupees": "PKR",
+    "indonesian rupiah": "IDR",
+    "brazilian real": "BRL",
+    "brazilian reais": "BRL",
+    "reais": "BRL",
+    "south african rand": "ZAR",
+    "turkish lira": "TRY",
+    "turkish liras": "TRY",
+    "russian roubles": "RUB",
+    "russian rubles": "RUB",
 }
+# Currency abbreviations written after an amount, matched case-sensitively: "150 kn".
+CURRENCY_ABBREVIATIONS: dict[str, str] = {"kn": "HRK", "zł": "PLN", "Kč": "CZK"}
 # Adjective before "dollar(s)" that changes the currency: "Australian dollars".
 DOLLAR_NATIONS: dict[str, str] = {
     "us": "USD",
@@ -269,7 +323,66 @@ CURRENCY_NAMES: dict[str, str] = {
     "SAR": "saudi riyal",
     "AED": "united arab emirates dirham",
     "PKR": "pakistani rupee",
+    "HRK": "croatian kuna",
+    "CZK": "czech koruna",
+    "HUF": "hungarian forint",
+    "RON": "romanian leu",
+    "ISK": "icelandic krona",
+    "ARS": "argentine peso",
+    "CLP": "chilean peso",
+    "COP": "colombian peso",
 }
+
+# --- units of measure ------------------------------------------------------------------------
+
+# Unit abbreviations quantulum3 misreads or does not know, written right after a number
+# ("29 mpg", "640bhp", "586 lb-ft", "9 ksi", "15.3 ppg"); matched case-sensitively. Names follow
+# quantulum3's where it has the unit ("horsepower" for PS, its metric horsepower).
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "mpg": "mile per gallon",
+    "MPG": "mile per gallon",
+    "mph": "mile per hour",
+    "MPH": "mile per hour",
+    "m.p.h.": "mile per hour",
+    "m.p.h": "mile per hour",
+    "kph": "kilometre per hour",
+    "km/h": "kilometre per hour",
+    "kmh": "kilometre per hour",
+    "km/hr": "kilometre per hour",
+    "kmph": "kilometre per hour",
+    "bhp": "brake horsepower",
+    "hp": "horsepower",
+    "PS": "horsepower",
+    "lb-ft": "foot pound-force",
+    "lb ft": "foot pound-force",
+    "lb.-ft.": "foot pound-force",
+    "lb·ft": "foot pound-force",
+    "lbs-ft": "foot pound-force",
+    "pound-feet": "foot pound-force",
+    "pound-foot": "foot pound-force",
+    "ft-lb": "foot pound-force",
+    "ft-lbs": "foot pound-force",
+    "foot-pounds": "foot pound-force",
+    "Nm": "newton metre",
+    "ksi": "kilopound per square inch",
+    "psi": "pound per square inch",
+    "μm": "micrometre",
+    "µm": "micrometre",
+    "microns": "micrometre",
+    "micron": "micrometre",
+    "ml": "millilitre",
+    "mL": "millilitre",
+    "ppg": "point per game",
+    "rpg": "rebound per game",
+    "apg": "assist per game",
+    "spg": "steal per game",
+    "bpg": "block per game",
+}
+# Primes written against a number: 30' is thirty feet, 25.5″ twenty-five and a half inches.
+PRIME_UNITS: dict[str, str] = {"′": "foot", "'": "foot", "″": "inch", "''": "inch"}
+# What a unit quantulum3 reads as an angle is when the word is written out: "six minutes" is
+# time, not minutes of arc.
+ARC_AS_TIME: dict[str, str] = {"minute of arc": "minute", "second of arc": "second"}
 
 # --- percentages -----------------------------------------------------------------------------
 
@@ -312,11 +425,33 @@ LABEL_NOUNS: frozenset[str] = frozenset(
         "pier", "terminal", "track", "channel", "window", "windows", "iphone", "galaxy", "pixel",
         "boeing", "airbus", "cessna", "formula", "fortune", "top", "vol", "vol.", "issue", "unit",
         "building", "block", "street", "avenue", "road", "floor", "box", "lane", "hangar",
-        "s&p", "ftse", "nasdaq", "nikkei", "dax", "cac", "stoxx", "russell", "hang seng",
+        "s&p", "s p", "sp", "s and p", "ftse", "nasdaq", "nikkei", "dax", "cac", "stoxx",
+        "russell", "hang seng",
         "kospi", "sensex", "nifty", "asx", "tsx", "msci", "appendix", "figure", "fig", "fig.",
         "table", "psalm", "verse", "proposition", "prop", "prop.", "measure", "question",
         "item", "case", "docket", "bus", "line", "tier", "mark", "mk", "type", "covid",
         "region", "zone", "sector", "area", "camp", "base", "group", "squad", "team",
+    }
+)  # fmt: skip
+
+# Street types after a street name: "575 Wilbraham Road", "9 E 71st St".
+STREET_TYPES: frozenset[str] = frozenset(
+    {
+        "Street", "St", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Av.", "Way", "Lane",
+        "Ln", "Drive", "Dr.", "Boulevard", "Blvd", "Blvd.", "Place", "Pl.", "Court", "Ct.",
+        "Terrace", "Square", "Highway", "Hwy", "Parkway", "Pkwy", "Close", "Crescent", "Row",
+        "Alley", "Circle", "Trail", "Pike", "Turnpike", "Gardens", "Mews", "Wharf", "Quay",
+    }
+)  # fmt: skip
+# Street types written before the name: "22 Ave Foch", "12 Rue de Rivoli".
+STREET_TYPES_BEFORE: frozenset[str] = frozenset(
+    {"Ave", "Avenue", "Rue", "Via", "Calle", "Boulevard", "Bd", "Viale", "Avenida", "Rua"}
+)
+# Words after a number that make it a model or edition name: "787 Dreamliner", "737 Max".
+MODEL_WORDS: frozenset[str] = frozenset(
+    {
+        "Dreamliner", "Dreamliners", "Max", "MAX", "Pro", "Plus", "Ultra", "Mini", "Lite", "Neo",
+        "XL", "XS", "SE", "GT", "GTI", "RS", "Turbo", "Edition", "Series", "Jumbo", "Fold", "Flip",
     }
 )  # fmt: skip
 

@@ -24,7 +24,17 @@ from factsheet.numbers import Candidate
 from factsheet.segment import Parsed
 from factsheet.syntax import NOUNS, Token, governor, root_of, subject, tokens_of
 
-_AGE_AFTER = re.compile(r"(?i)^(?:[\s-]+(?:years?|yrs?)[\s-]+old\b|[\s-]+years?-old\b)")
+_AGE_AFTER = re.compile(r"(?i)^[\s-]+(?P<span>years?|yrs?|months?|weeks?|days?)[\s-]+old\b")
+# "Maria, who was 10.", "when he turned 40": an age only where nothing is counted after it.
+_AGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:(?:who|she|he)\s+(?:is|was|is\s+now|was\s+then)|turned|turns|turning)\s+$"
+)
+_NOTHING_AFTER = re.compile(
+    r"^\s*(?:[,;.)!?]|$|\s+(?:and|when|at|in|but|so|or|with|after|before|last|this|on|earlier)\b)"
+)
+_LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;:]{0,60}$")
+_AGE_SPANS = frozenset({"year", "month", "week", "day"})
+_TIMES_AFTER = re.compile(r"(?i)^[\s-]+times\b")
 _AGE_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:between|of|from)\s+)?$"
 )
@@ -32,7 +42,6 @@ _AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
-_ONE_OF = re.compile(r"(?i)^\s+of\b")
 _ONE_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ONE_IDIOMS)})\b")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
@@ -66,6 +75,16 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
         and head.pos_ in NOUNS
         and head.i > root.i
     ):
+        after = root.doc[root.i + 1] if root.i + 1 < head.i else None
+        if (
+            after is not None
+            and head.tag_ == "NN"
+            and after.pos_ == "NOUN"
+            and after.tag_ == "NN"
+            and after.dep_ in ("compound", "nmod")
+            and after.head.i == head.i
+        ):
+            return after  # "a 12 page document", "a 3 cylinder engine": pages, cylinders
         return head if head.pos_ == "NOUN" or head.tag_ == "NNPS" else None
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -84,8 +103,23 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
 # --- cues ------------------------------------------------------------------------------------
 
 
+def _age_span(text: str, c: Candidate) -> str:
+    """The unit of an age: "year", or "month" for "an 18-month-old"."""
+    m = _AGE_AFTER.match(text[c.end :])
+    if m is None:
+        return c.unit if c.unit in _AGE_SPANS else "year"
+    span = m.group("span").lower().rstrip("s")
+    return "year" if span == "yr" else span
+
+
 def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     ends = [v for v in (c.low, c.high) if v is not None]
+    after = text[c.end :]
+    explicit = _AGE_AFTER.match(after) or (
+        c.unit in _AGE_SPANS and re.match(r"(?i)^[\s-]*old\b", after)
+    )
+    if explicit and ends and all(float(v).is_integer() and v >= 0 for v in ends):
+        return True  # "a 400 million-year-old rock" too
     if not ends or not all(float(v).is_integer() and 0 <= v <= 125 for v in ends):
         return False
     if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and re.fullmatch(
@@ -100,7 +134,12 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     before = text[: c.start]
     if _AGE_BEFORE.search(before):
         return True
-    if c.kind is None and _APPOSITION_AFTER.match(after):
+    if c.kind is None and not c.worded and _NOTHING_AFTER.match(after):
+        if _AGE_VERB_BEFORE.search(before):
+            return True  # "Maria, who was 10."
+        if _LIFE_EXPECTANCY_BEFORE.search(before) and 40 <= ends[0] <= 110:
+            return True  # "life expectancy for men is around 73"
+    if c.kind is None and not c.worded and _APPOSITION_AFTER.match(after):
         if _APPOSITION_BEFORE.search(before):
             return root is None or root.dep_ in (
                 "appos",
@@ -134,17 +173,15 @@ def _kind_and_unit(
         return c.kind, c.unit  # type: ignore[return-value]
     if c.kind == "duration":
         if _is_age(text, c, root):
-            return "age", "year"
+            return "age", _age_span(text, c)
         return "duration", c.unit
     if _is_age(text, c, root):
-        return "age", "year"
+        return "age", _age_span(text, c)
     surface = text[c.start : c.end].lower()
-    if surface == "one" and (
-        _ONE_OF.match(text[c.end :]) or counted is None or _ONE_IDIOM.search(text, 0, c.end + 20)
-    ):
-        return None  # "one of the", the pronoun, "all in one place", "at one point"
-    if c.unit == "fold":
-        return "number", "fold"
+    if surface == "one" and (counted is None or _ONE_IDIOM.search(text, 0, c.end + 20)):
+        return None  # the pronoun, "all in one place", "at one point"
+    if c.unit == "fold" or _TIMES_AFTER.match(text[c.end :]):
+        return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
     if counted is not None:
         return "count", _unit_of(counted)
     return "number", None
@@ -218,16 +255,55 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
                 date=c.date if kind in ("date", "time") else None,
             )
         )
-    return share_entities(figures, sentence.start)
+    return share_entities(_shared_units(text, sentence.start, figures), sentence.start)
+
+
+_UNIT_DONORS = frozenset({"count", "measure", "money"})
+_OR_NEXT = re.compile(r"^\s+(?:or|to)\s+$")
+
+
+def _shared_units(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+    """A bare number takes the unit of a like figure just before it in the sentence, as news
+    leaves it out the second time: "6 million homes, including 1.5 million in Los Angeles",
+    "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10"; or of the figure
+    right after it in "8 or $9". Percentages do not lend their unit ("0.1% to 1,333.18")."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.kind != "number" or fig.unit is not None or fig.value is None or fig.value == 0:
+            continue
+        donor = None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            nxt is not None
+            and nxt.kind in _UNIT_DONORS
+            and _OR_NEXT.match(text[fig.span[1] - offset : nxt.span[0] - offset])
+        ):
+            donor = nxt
+        else:
+            for prev in reversed(out[:i]):
+                if prev.kind in _UNIT_DONORS:
+                    donor = prev
+                    break
+                if prev.kind in ("percent", "age", "duration", "score"):
+                    continue
+        if donor is None or donor.unit is None:
+            continue
+        ref = donor.high if donor.value is None else donor.value
+        if not ref or not 0.01 <= abs(float(fig.value) / float(ref)) <= 100:
+            continue  # "6 million homes ... 3 days": not the same kind of figure
+        out[i] = fig.model_copy(
+            update={"kind": donor.kind, "unit": donor.unit, "currency": donor.currency}
+        )
+    return out
 
 
 def _extend_age(text: str, c: Candidate) -> Candidate:
     """An age's surface covers "years old" / "-year-old" when written."""
     # quantulum3 already took "65-year" as a duration; then only "-old" is left to cover.
-    pattern = _OLD_AFTER_YEAR if c.unit == "year" else _YEARS_OLD_AFTER
+    pattern = _OLD_AFTER_YEAR if c.unit in _AGE_SPANS else _YEARS_OLD_AFTER
     m = pattern.match(text, c.end)
     return replace(c, end=m.end()) if m else c
 
 
-_YEARS_OLD_AFTER = re.compile(r"(?i)[\s-]+(?:years?|yrs?)[\s-]+old\b")
+_YEARS_OLD_AFTER = re.compile(r"(?i)[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b")
 _OLD_AFTER_YEAR = re.compile(r"(?i)[\s-]+old\b")

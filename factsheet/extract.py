@@ -24,16 +24,34 @@ log = logging.getLogger(__name__)
 
 # A money amount followed by "per gallon", "an hour", "a barrel": a rate.
 _RATE = re.compile(
-    r"[\s\u00a0]*(?:per|an?|each|/)[\s\u00a0]*(?P<per>hour|day|week|month|year|annum|gallon|barrel|"
-    r"share|litre|liter|ton|tonne|pound|kilo|kilogram|kg|person|head|night|mile|kilometre|"
-    r"kilometer|km|unit|ounce|megawatt-hour|kilowatt-hour|kwh|mwh|square foot|square metre|"
+    r"[\s\u00a0-]*(?:per|an?|each|/)[\s\u00a0-]*(?P<per>hour|day|week|month|year|annum|gallon|"
+    r"barrel|share|litre|liter|ton|tonne|pound|kilo|kilogram|kg|gram|g|person|head|night|mile|"
+    r"kilometre|kilometer|km|unit|ounce|megawatt-hour|kilowatt-hour|kwh|mwh|mmbtu|square foot|"
+    r"square feet|square metre|square meter|sq\.? ?ft|sq\.? ?m|acre|hectare|capita|"
     r"household|student|resident|employee|worker|seat|ticket|dose|pill|flight|trip|minute|"
-    r"game|episode|word|page|visit|bottle|case|bushel|meal|sq ft)\b",
+    r"game|episode|word|page|visit|bottle|case|bushel|meal|passenger|customer|user|"
+    r"subscriber|member|patient|child|vehicle|room|copy|item)\b"
+    r"(?![\s\u00a0-]+(?:earlier|ago|before|later|previously|after)\b)",
     re.IGNORECASE,
 )
 _PER_ALIASES = {"annum": "year", "liter": "litre", "kilo": "kilogram", "kg": "kilogram",
-                "km": "kilometre", "kilometer": "kilometre", "kwh": "kilowatt hour",
-                "mwh": "megawatt hour", "sq ft": "square foot"}  # fmt: skip
+                "g": "gram", "km": "kilometre", "kilometer": "kilometre", "kwh": "kilowatt hour",
+                "mwh": "megawatt hour", "mmbtu": "mega british thermal unit",
+                "square feet": "square foot", "square meter": "square metre",
+                "capita": "person"}  # fmt: skip
+# Our own reading of unit abbreviations after a number: "29 mpg", "640bhp", "9 ksi", "30'".
+_ABBREVIATION = re.compile(
+    r"[\s\u00a0-]?(?P<abbr>"
+    + "|".join(re.escape(a) for a in sorted(lx.UNIT_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w/·])"
+    r"|(?P<prime>''|[′'″])(?![\w)’'])"
+)
+# Written-out time words that quantulum3 reads as angles: "six minutes", "8 seconds".
+_TIME_WORD = re.compile(r"(?i)^[\s\u00a0-]*(?:minutes?|mins?|seconds?|secs?)\.?$")
+# A money or percent figure that is a reference point, not a rate: "$6.78 billion a year earlier".
+# Range connectors between two numbers that carry one unit: "1.3 A/cm2 to 0.03 A/cm2".
+_RANGE_GAP = re.compile(r"[\s\u00a0]*(?:to|-|–|—)[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+")
+_BETWEEN_FROM = re.compile(r"(?i)\b(?:between|from)\s+$")
 # quantulum3 reads a lone "C" or "F" after a number as coulomb or farad; news means temperatures.
 _TEMPERATURE_LETTERS = {"coulomb": "degree Celsius", "farad": "degree fahrenheit"}
 # Units quantulum3 names that are not units of measure.
@@ -77,7 +95,8 @@ def quantulum3_parse(text: str, lang: str = "en_US") -> list[Any]:
 def _unit_from(q: Any, sentence: str, c: Candidate, lang: str) -> Candidate | None:
     """The candidate extended over the physical unit quantulum3 read after it, if any."""
     q_start, q_end = q.span
-    if not (q_start <= c.end and q_end > c.end and q_start >= c.start - 2):
+    lead_in = q_start < c.start - 2 and _BETWEEN_FROM.search(sentence, q_start, c.start)
+    if not (q_start <= c.end and q_end > c.end and (q_start >= c.start - 2 or lead_in)):
         return None
     name = str(q.unit.name)
     entity = str(q.unit.entity.name)
@@ -89,8 +108,11 @@ def _unit_from(q: Any, sentence: str, c: Candidate, lang: str) -> Candidate | No
         q_end -= 1  # "above 40C." ends the sentence; the full stop is not part of the unit
     tail = sentence[c.end : q_end]
     last = re.search(r"[\s-](\w+)$", tail)
-    if last and last.group(1).lower() in _FUNCTION_WORDS:
-        # "12 km at" read as kilometre ampere-turn: read again without the function word.
+    if last and (
+        last.group(1).lower() in _FUNCTION_WORDS or re.fullmatch(r"[A-Z]+\d+", last.group(1))
+    ):
+        # "12 km at" read as kilometre ampere-turn, "5.2 litre V10" as litre volt to the 10: read
+        # again without the function word or the model name.
         shorter = sentence[c.start : q_end - len(last.group(1))]
         for q2 in quantulum3_parse(shorter, lang):
             if q2.span[0] == q_start - c.start or q2.span[0] <= c.end - c.start:
@@ -102,6 +124,8 @@ def _unit_from(q: Any, sentence: str, c: Candidate, lang: str) -> Candidate | No
     letters = tail.strip(" -\u00a0")
     if letters in ("C", "F") and name in _TEMPERATURE_LETTERS:
         name, entity = _TEMPERATURE_LETTERS[name], "temperature"
+    elif name in lx.ARC_AS_TIME and _TIME_WORD.match(tail):
+        name, entity = lx.ARC_AS_TIME[name], "time"
     elif len(letters) == 1 and letters.lower() not in ("m", "g", "l", "s", "h", "°"):
         return None  # "5 A", "3 V": single capitals are initials more often than units
     kind = "duration" if entity == "time" and name in lx.DURATION_UNITS else "measure"
@@ -111,8 +135,8 @@ def _unit_from(q: Any, sentence: str, c: Candidate, lang: str) -> Candidate | No
 class _Moved:
     """A quantulum3 quantity read from a substring, with its span moved into the sentence."""
 
-    def __init__(self, q: Any, offset: int) -> None:
-        self.span = (q.span[0] + offset, q.span[1] + offset)
+    def __init__(self, q: Any, offset: int, span: tuple[int, int] | None = None) -> None:
+        self.span = span or (q.span[0] + offset, q.span[1] + offset)
         self.unit = q.unit
 
 
@@ -126,10 +150,85 @@ def _rate(sentence: str, c: Candidate) -> Candidate:
     m = _RATE.match(sentence, c.end)
     if not m:
         return c
-    per = m.group("per").lower()
+    per = " ".join(m.group("per").lower().replace(".", "").split())
+    per = {"sq ft": "square foot", "sqft": "square foot", "sq m": "square metre"}.get(per, per)
     per = _PER_ALIASES.get(per, per)
     base = c.unit or lx.CURRENCY_NAMES.get(c.currency or "", "dollar")
+    if base.endswith(f" per {per}") or base == per:
+        return c
     return replace(c, end=m.end(), unit=f"{base} per {per}")
+
+
+def _abbreviation(sentence: str, c: Candidate) -> Candidate | None:
+    """The candidate with a unit abbreviation of our own table read after it, if any."""
+    m = _ABBREVIATION.match(sentence, c.end)
+    if not m:
+        return None
+    if m.group("prime"):
+        if not re.fullmatch(r"[\d.,]+", sentence[c.start : c.end]):
+            return None
+        return replace(c, end=m.end(), unit=lx.PRIME_UNITS[m.group("prime")], kind="measure")
+    return replace(c, end=m.end(), unit=lx.UNIT_ABBREVIATIONS[m.group("abbr")], kind="measure")
+
+
+def _quantulum_parse(sentence: str, found: list[Candidate], lang: str) -> list[Any]:
+    """quantulum3's quantities in the sentence as it should read it: scale suffixes and a written
+    "minus-" left out ("2.8bn km" is read as "2.8 km"), the Greek mu as the micro sign. Spans are
+    moved back onto the sentence."""
+    drop: set[int] = set()
+    for c in found:
+        if c.suffix:
+            drop.update(range(c.end - len(c.suffix), c.end))
+        if c.sign == "-" and sentence[c.start : c.start + 5].lower() == "minus":
+            digit = re.search(r"\d", sentence[c.start : c.end])
+            drop.update(range(c.start, c.start + (digit.start() if digit else 0)))
+    text = sentence.replace("\u03bc", "\u00b5")
+    if not drop:
+        return quantulum3_parse(text, lang)
+    kept = [i for i in range(len(text)) if i not in drop]
+    quantities = quantulum3_parse("".join(text[i] for i in kept), lang)
+    return [_Moved(q, 0, (kept[q.span[0]], kept[q.span[1] - 1] + 1)) for q in quantities]
+
+
+def _unit_ranges(sentence: str, found: list[Candidate]) -> list[Candidate]:
+    """Join two numbers that share one physical unit into a range: "1 to 1.5 degrees Celsius"
+    (read by quantulum3 as one quantity over both), "1.3 A/cm2 to 0.03 A/cm2", "between 15kHz
+    and 17kHz", "from 208 pounds to 193"."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is None or prev.kind not in ("measure", "duration") or c.kind in _FIXED_KINDS:
+            out.append(c)
+            continue
+        single = prev.value is not None and c.value is not None
+        gap = sentence[prev.end : c.start]
+        if single and c.start < prev.end:  # quantulum3 read both numbers as one quantity
+            ends = sorted((prev.value or 0.0, c.value or 0.0))
+            out[-1] = replace(prev, end=max(prev.end, c.end), value=None, low=ends[0], high=ends[1])
+            continue
+        same_unit = c.kind == prev.kind and c.unit == prev.unit
+        bare_after_from = (
+            c.kind is None
+            and re.fullmatch(r"\s+to\s+", gap) is not None
+            and _BETWEEN_FROM.search(sentence, 0, prev.start) is not None
+            and not re.match(r"\s*[\w%$£€]", sentence[c.end :] or " ")
+        )
+        lead = sentence[max(0, prev.start - 12) : prev.start]
+        if (
+            single
+            and (same_unit or bare_after_from)
+            and _RANGE_GAP.fullmatch(gap)
+            and (" and " not in gap or re.search(r"(?i)between\s+$", lead))
+            and not re.search(r"(?i)\bby\s+$", lead)
+        ):
+            ends = sorted((prev.value or 0.0, c.value or 0.0))
+            out[-1] = replace(prev, end=c.end, value=None, low=ends[0], high=ends[1])
+            continue
+        out.append(c)
+    return out
+
+
+_FIXED_KINDS = frozenset({"money", "percent", "date", "time", "ordinal", "score"})
 
 
 def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
@@ -140,8 +239,9 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     ['12 km', '5 mph']
     """
     found = scan(sentence)
+    found = [(_abbreviation(sentence, c) or c) if c.kind is None else c for c in found]
     if any(c.kind is None for c in found):
-        quantities = quantulum3_parse(sentence, lang)
+        quantities = _quantulum_parse(sentence, found, lang)
         resolved = []
         for c in found:
             if c.kind is None:
@@ -151,7 +251,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
                         c = extended
                         break
             resolved.append(c)
-        found = resolved
+        found = _unit_ranges(sentence, resolved)
     out = []
     for c in found:
         if c.named and c.kind is None:
@@ -160,5 +260,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
             if c.unit is None:
                 c = replace(c, unit=lx.CURRENCY_NAMES.get(c.currency or "", c.currency))
             c = _rate(sentence, c)
+        elif c.kind in ("measure", "percent") and c.unit and " per " not in c.unit:
+            c = _rate(sentence, c)  # "800,000 barrels a day", "5 percent a year"
         out.append(c)
     return out

@@ -68,7 +68,7 @@ _FRACTION = _alt(lx.FRACTION_WORDS)
 
 # A number written in digits, with an optional scale: "2.5 million", "$600bn" (the "600bn" part).
 _DIGIT_NUMBER = re.compile(
-    rf"(?:(?<![\w.,])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|(?<=\b(?:{_alt(lx.ISO_CODES)}))|(?<=\b(?:PS|Rs)))"
+    rf"(?:(?<![\w.,])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|(?<=\b(?:{_alt(lx.ISO_CODES)}))|(?<=\b(?:PS|Rs|RM))|(?<=\bY=))"
     rf"(?P<sign>[-+−](?=[\d.]))?(?P<num>{_DIGITS})"
     rf"(?:(?P<suffix>{_SCALE_SUFFIX})(?![A-Za-z])"
     rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
@@ -79,6 +79,8 @@ _WORDS_NUMBER = re.compile(
     rf"(?:\s+and\s+a\s+half)?"
     rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w-])"
 )
+_LARGE_SCALE = _alt(w for w in lx.SCALE_WORDS if w != "hundred")
+_SCALE_IN_WORDS = re.compile(rf"(?i)\b(?:{_LARGE_SCALE})\b")
 _MINUS_WORD = re.compile(r"(?i)\bminus[\s-]$")
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
@@ -101,7 +103,9 @@ _CURRENCY_BEFORE = re.compile(
 _CURRENCY_AFTER = re.compile(
     rf"(?:[\s\u00a0]*(?:(?P<nation>{_alt(lx.DOLLAR_NATIONS)})\s+)?(?P<word>{_alt(lx.CURRENCY_WORDS)})\b"
     rf"|(?P<sub>p)(?![\w])|[\s\u00a0](?P<subw>pence|cents?|sen)\b"
-    rf"|[\s\u00a0]?(?P<code>{_alt(lx.ISO_CODES)})\b)",
+    rf"|[\s\u00a0]?(?P<code>{_alt(lx.ISO_CODES)})\b"
+    rf"|[\s\u00a0]?(?P<symbol>[€£¥₹₩₽₪₺₦])"
+    rf"|[\s\u00a0](?P<abbr>{_alt(lx.CURRENCY_ABBREVIATIONS)})\b(?![.-]\w))",
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(
@@ -114,8 +118,11 @@ _MONTH = rf"(?P<month>{_alt(lx.MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)"
 _DATE_PATTERNS = [
-    # July 31, 2023 / Feb. 19 / feb 21 / July 31st
-    re.compile(rf"(?i)\b{_MONTH}\s+{_DAY}(?!\d)(?:(?:,\s*|\s+){_YEAR})?(?![\w,]\d)"),
+    # July 31, 2023 / Feb. 19 / feb 21 / July 31st / Sept. 20-24
+    re.compile(
+        rf"(?i)\b{_MONTH}\s+{_DAY}(?!\d)(?:\s?[-–]\s?[0-3]?\d(?!\d|[,.]\d))?"
+        rf"(?:(?:,\s*|\s+){_YEAR})?(?![\w,]\d)"
+    ),
     # 31 July 2023 / 19th of February
     re.compile(rf"(?i)(?<![\d,.])\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # February 2022 / Feb. 2022
@@ -125,6 +132,17 @@ _DATE_PATTERNS = [
     # 2/19/2023 (US order)
     re.compile(r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
 ]
+# Years of an era: "A.D. 1000", "between 300 and 200 BC", "500 BCE".
+_ERA_YEAR = re.compile(
+    r"(?<![\w.])(?:A\.D\.|AD)\s?(?P<a>\d{1,4})(?:\s+(?:and|to|-|–)\s+(?P<b>\d{1,4}))?\b"
+    r"|(?<![\w.,])(?P<c>\d{1,4})(?:(?:\s?[-–]\s?|\s+(?:and|to)\s+)(?P<d>\d{1,4}))?\s?"
+    r"(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.|AD\b|C\.E\.|CE\b)"
+)
+# A 24-hour clock time with its zone: "0401 GMT", "1400 hrs".
+_CLOCK_ZONE = re.compile(
+    r"(?<![\w.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET"
+    r"|CEST|IST|JST|AEST|AEDT|hrs|hours|Z)\b"
+)
 _DECADE = re.compile(
     r"(?i)(?<![\w$£€])(?:the\s+)?(?:mid-|early\s+|late\s+)?(?P<y>1[6-9]\d0|20\d0)s\b"
 )
@@ -150,6 +168,23 @@ _POSTCODE = re.compile(
     r"|\b(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s\d{5}(?:-\d{4})\b"  # US ZIP+4
     r"|(?<=[A-Z]{2}\s)\d{5}\b(?=\s*(?:$|[,.;)]|USA|United))"  # US ZIP after a state code
 )
+# Street addresses: "575 Wilbraham Road", "9 E 71st St", "16-18 Industrial Avenue", "22 Ave Foch".
+_STREET = _alt(lx.STREET_TYPES)
+_ADDRESS = re.compile(
+    rf"(?<![\w$£€¥.,])\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})?\s+(?:[NSEW]\.?\s+)?"
+    rf"(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}(?:{_STREET})\b"
+    rf"|(?<![\w$£€¥.,])\d{{1,5}}\s+(?:{_alt(lx.STREET_TYPES_BEFORE)})\s+[A-Z]"
+)
+# Standards and other numbered identifiers: "ISO 3888-2", "ISO 9001", "RFC 2616".
+_STANDARD = re.compile(r"\b(?:ISO|IEC|EN|DIN|RFC|ANSI|IEEE)\s?\d+(?:[-:/.]\d+)*\b")
+# A number before a model or edition word: "787 Dreamliner", "737 Max", "iPhone 11 Pro Max".
+_MODEL_AFTER = re.compile(rf"(?<![\w$£€¥.,])\d+(?=\s+(?:{_alt(lx.MODEL_WORDS)})\b)")
+# A number in brackets after a name is a shirt number: "Dak Prescott (4) celebrates".
+_SHIRT_NUMBER = re.compile(r"\b[A-Z][a-z]+\s\(\d{1,2}\)")
+# A code before a noun that names it: "the 90049 ZIP code", "the 212 area code".
+_CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialing)\s+codes?\b)")
+# Mobile network generations: "5G", "4G" (not "5 g", five grams).
+_NETWORK_GENERATION = re.compile(r"(?<![\w.,])[2-6]G(?:\b|(?=[-/]))")
 # Letters joined to a number, with an uppercase letter among them: F-16, G7, MH17, Covid-19, A320.
 _IDENT_PREFIXED = re.compile(
     r"(?<![\w$£€¥&])(?=[A-Za-z&.]*[A-Z])[A-Za-z][A-Za-z&.]*[-‑]?\d+(?:[-/.]?[A-Za-z\d]+)*\b"
@@ -242,8 +277,18 @@ def _iso(year: str | None, month: int | None, day: str | None) -> str | None:
 # --- passes ----------------------------------------------------------------------------------
 
 
+# 2019-09-01T10:38:07.190Z: an ISO timestamp is one date, not five numbers.
+_TIMESTAMP = re.compile(
+    r"\b(?P<date>(?:1[6-9]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-[0-3]\d)"
+    r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+)
+
+
 def _non_figures(scan: _Scan) -> None:
-    for pattern in (_PHONE, _POSTCODE, _IDENT_PREFIXED, _IDENT_SUFFIXED):
+    for m in _TIMESTAMP.finditer(scan.text):
+        scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
+    for pattern in (_PHONE, _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _SHIRT_NUMBER,
+                    _CODE_NOUN, _NETWORK_GENERATION, _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
@@ -290,6 +335,14 @@ def _dates_and_times(scan: _Scan) -> None:
                 m.start(), m.end(), None, float(a), float(b_full), kind="date", date=f"{a}/{b_full}"
             )
         )
+    for m in _ERA_YEAR.finditer(text):
+        if scan.free(m.start(), m.end()):
+            iso = (m.group("a") or m.group("c")) if "B" not in m.group(0) else None
+            scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=iso))
+    for m in _CLOCK_ZONE.finditer(text):
+        if scan.free(m.start(), m.end()):
+            iso = f"T{m.group('h')}:{m.group('m')}"
+            scan.add(Candidate(m.start(), m.end(), None, None, None, kind="time", date=iso))
     for pattern in (_DECADE, _MID_YEAR):
         for m in pattern.finditer(text):
             if scan.free(m.start(), m.end()):
@@ -379,7 +432,11 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         words = m.group("words")
         if words.lower() in ("a", "an"):
             continue
-        worded = words_value(words)
+        lead = re.match(r"(?i)an?\s+", words)
+        if lead and not re.match(rf"(?i)an?\s+(?:{_SCALE_WORD}|dozen)", words):
+            worded = words_value(words[lead.end() :])  # "a three course meal" is 3, not 4
+        else:
+            worded = words_value(words)
         if worded is None:
             continue
         v = worded
@@ -395,7 +452,8 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             start += lead.end()
         if start >= end:
             continue
-        keep(Candidate(start, end, v, v, v, worded=True, scaled=bool(m.group("scale"))))
+        scaled = bool(m.group("scale")) or bool(_SCALE_IN_WORDS.search(words))
+        keep(Candidate(start, end, v, v, v, worded=True, scaled=scaled))
     for m in _MULTIPLIER_RE.finditer(text):
         v = float(lx.MULTIPLIER_WORDS[m.group("word").lower()])
         if m.group("word").lower() in ("double", "triple", "quadruple"):
@@ -441,6 +499,13 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
             return replace(c, end=after.end(), kind="money", currency=code, unit=unit)
         if after.group("code") and after.group("code").isupper():
             return replace(c, end=after.end(), kind="money", currency=after.group("code"))
+        if after.group("symbol") and not c.worded:
+            code = lx.CURRENCY_PREFIXES[after.group("symbol")]
+            return replace(c, end=after.end(), kind="money", currency=code)
+        abbr = after.group("abbr")
+        if abbr and abbr in lx.CURRENCY_ABBREVIATIONS:  # case-sensitive: "kn", not "KN"
+            code = lx.CURRENCY_ABBREVIATIONS[abbr]
+            return replace(c, end=after.end(), kind="money", currency=code)
     if c.suffix in ("m", "M") and not _MILLION_OF.match(text, c.end):
         # "a 2m wall" is two metres; "2m barrels" and "2m of them" are two million.
         v = (c.value or 0.0) / lx.SCALE_SUFFIXES[c.suffix]
@@ -541,13 +606,16 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
         return None  # "sixfold to HK$3.7 billion", "10.4 cents to US$2.24"
     if a.currency and b.currency and a.currency != b.currency:
         return None
+    if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
+        return None  # "18 sen to RM23.50": a change in sen, then a price in ringgit
     if hyphen and a.value >= b.value:
         return None  # "3888-2" is a reference, not a range
-    if to and re.search(r"\bby\s+$", lead):
+    if to and re.search(r"\bby\s+$", lead) and (a.kind is not None or a.scaled):
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if b.scaled and not a.scaled and _year_like(text, a):
-        return None  # "in 2018 to 3.9 million": not one range
-    if a.kind != b.kind and a.kind is not None:
+    if _year_like(text, a) and not _year_like(text, b) and (b.scaled or b.value < a.value):
+        return None  # "in 2018 to 3.9 million", "in 2008 to 29 mpg": not one range
+    money_scaled = a.kind == "money" and b.kind is None and b.scaled and hyphen  # "$5-6 billion"
+    if a.kind != b.kind and a.kind is not None and not money_scaled:
         return None  # "fell 0.4% to 13,176": a change and a level, not a range
     if _year_like(text, a) and _year_like(text, b):
         start = a.start - len(lead) + lead.rstrip().rfind("between") if between else a.start
@@ -564,9 +632,10 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
         )
     low, high = min(a.value, b.value), max(a.value, b.value)
     # A scale or currency written once applies to both ends: "$5-6 billion", "40 to 65 million".
-    if b.scaled and not a.scaled and a.value < 1000 and not (a.currency and b.currency):
+    if b.scaled and not a.scaled and a.value < 1000:
         scale = _scale_of(text, b)
-        low = a.value * scale
+        if a.value * scale <= b.value:  # "$10 to $15 billion", not "from $500 to $1.2 billion"
+            low = a.value * scale
     start = a.start
     if between:
         start = a.start - len(lead) + lead.rstrip().rfind("between")

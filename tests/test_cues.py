@@ -137,7 +137,11 @@ TARGETS = [
     ch("Net debt climbed by $600 million to $9 billion.", "$9 billion", "="),
     ch("Turnover increased to $880 million from $790 million.", "$880 million", "="),
     ch("Turnover increased to $880 million from $790 million.", "$790 million", "="),
-    ch("The firm plans to expand capacity to 3 million tonnes a year.", "3 million tonnes", "="),
+    ch(
+        "The firm plans to expand capacity to 3 million tonnes a year.",
+        "3 million tonnes a year",
+        "=",
+    ),
     ch("Inflation is expected to ease to 2.4% next year.", "2.4%", "="),
     ch("The index closed 0.8% down at 6,120.", "6,120", "="),
 ]
@@ -156,7 +160,7 @@ CHANGE_NOUNS = [
     ch("Nurses were offered a 6% pay rise.", "6%", "="),
     ch("The survey found a 40 percent increase in cycling.", "40 percent", "="),
     ch("Analysts expect a fall of 3% in house prices.", "3%", "="),
-    ch("The cartel agreed a cut of 500,000 barrels a day.", "500,000 barrels", "="),
+    ch("The cartel agreed a cut of 500,000 barrels a day.", "500,000 barrels a day", "="),
     ch("Rivals reported an increase of 2,300 subscribers.", "2,300", "="),
     ch("The airline posted a loss of 14 cents a share.", "14 cents a share", "="),
     ch("It was the sharpest drop of 9% since 2008.", "9%", "="),

@@ -224,11 +224,7 @@ MONEY = [
         {"surface": "CHF 300 a night", "kind": "money", "value": 300, "currency": "CHF"},
         exactly=True,
     ),
-]
-
-MONEY_XFAIL = [
-    xf(
-        "'Swiss francs' after a scale word is a count of francs, not money in CHF",
+    ex(
         "The deal was valued at 3.2 billion Swiss francs.",
         {
             "surface": "3.2 billion Swiss francs",
@@ -239,6 +235,8 @@ MONEY_XFAIL = [
         exactly=True,
     ),
 ]
+
+MONEY_XFAIL: list[Any] = []
 
 
 @pytest.mark.parametrize(ARGS, _table(MONEY, MONEY_XFAIL))
@@ -271,7 +269,12 @@ SCALES = [
     ),
     ex(
         "Exports reached 2m barrels a day in March.",
-        {"surface": "2m", "kind": "count", "value": 2 * M, "unit": "barrel"},
+        {
+            "surface": "2m barrels a day",
+            "kind": "measure",
+            "value": 2 * M,
+            "unit": "barrel per day",
+        },
         exactly=True,
     ),
     ex(
@@ -374,7 +377,11 @@ WORDS = [
         },
         exactly=True,
     ),
-    ex("One of the suspects fled.", exactly=True),
+    ex(
+        "One of the suspects fled.",
+        {"surface": "One", "kind": "count", "value": 1, "unit": "suspect"},
+        exactly=True,
+    ),
 ]
 
 WORDS_XFAIL = [
@@ -495,11 +502,18 @@ RANGES = [
         {"surface": "120 to 150", "low": 120, "high": 150},
         exactly=True,
     ),
-]
-
-RANGES_XFAIL = [
-    xf(
-        "a currency written once on the low end does not carry the scale of the high end",
+    ex(
+        "The average wait is 10 to 15 minutes.",
+        {
+            "surface": "10 to 15 minutes",
+            "kind": "duration",
+            "low": 10,
+            "high": 15,
+            "unit": "minute",
+        },
+        exactly=True,
+    ),
+    ex(
         "It costs $5-6 billion.",
         {
             "surface": "$5-6 billion",
@@ -511,6 +525,9 @@ RANGES_XFAIL = [
         },
         exactly=True,
     ),
+]
+
+RANGES_XFAIL = [
     xf(
         "a range before a counted noun is kind 'number', not a count of visitors",
         "Officials expect between 40 and 65 million visitors this year.",
@@ -520,18 +537,6 @@ RANGES_XFAIL = [
             "low": 40 * M,
             "high": 65 * M,
             "unit": "visitor",
-        },
-        exactly=True,
-    ),
-    xf(
-        "'minutes' in a range is read as minutes of arc (a measure), not a duration",
-        "The average wait is 10 to 15 minutes.",
-        {
-            "surface": "10 to 15 minutes",
-            "kind": "duration",
-            "low": 10,
-            "high": 15,
-            "unit": "minute",
         },
         exactly=True,
     ),
@@ -724,6 +729,16 @@ AGES = [
         {"surface": "27 to 25 years old", "kind": "age", "low": 25, "high": 27},
         exactly=True,
     ),
+    ex(
+        "Ms Patel, who is 39, denied the charges.",
+        {"surface": "39", "kind": "age", "value": 39},
+        exactly=True,
+    ),
+    ex(
+        "He turned 50 last month.",
+        {"surface": "50", "kind": "age", "value": 50},
+        exactly=True,
+    ),
 ]
 
 AGES_XFAIL = [
@@ -731,18 +746,6 @@ AGES_XFAIL = [
         "'in their 30s' is an age (a decade of life), not a duration of 30 seconds",
         "Both victims were in their 30s.",
         {"surface": "30s", "kind": "age"},
-        exactly=True,
-    ),
-    xf(
-        "'who is 39' after a name is an age",
-        "Ms Patel, who is 39, denied the charges.",
-        {"surface": "39", "kind": "age", "value": 39},
-        exactly=True,
-    ),
-    xf(
-        "'turned 50' is an age",
-        "He turned 50 last month.",
-        {"surface": "50", "kind": "age", "value": 50},
         exactly=True,
     ),
 ]
@@ -1217,27 +1220,21 @@ NON_FIGURES = [
         exactly=True,
         absent=("15",),
     ),
-]
-
-NON_FIGURES_XFAIL = [
-    xf(
-        "quantulum3 reads 'A320' after a number as a unit ('20 A320' = 20 'ampere to the 320')",
+    ex("Send letters to 10 Downing Street, London SW1A 2AA.", exactly=True, absent=("10 Downing",)),
+    ex(
         "The airline ordered 20 A320 jets.",
         {"surface": "20", "kind": "count", "value": 20},
         exactly=True,
         absent=("A320",),
     ),
+]
+
+NON_FIGURES_XFAIL = [
     xf(
         "'A-10' is taken for the A$ currency prefix, so '10' leaks out as a number",
         "The A-10 Warthog flew overhead.",
         exactly=True,
         absent=("A-10",),
-    ),
-    xf(
-        "a house number in an address ('10 Downing Street') is reported as a number",
-        "Send letters to 10 Downing Street, London SW1A 2AA.",
-        exactly=True,
-        absent=("10 Downing",),
     ),
 ]
 
