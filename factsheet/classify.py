@@ -42,6 +42,7 @@ _AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
+_ONE_OF = re.compile(r"(?i)^\s+of\b")
 _ONE_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ONE_IDIOMS)})\b")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
@@ -178,8 +179,10 @@ def _kind_and_unit(
     if _is_age(text, c, root):
         return "age", _age_span(text, c)
     surface = text[c.start : c.end].lower()
-    if surface == "one" and (counted is None or _ONE_IDIOM.search(text, 0, c.end + 20)):
-        return None  # the pronoun, "all in one place", "at one point"
+    if surface == "one" and (
+        _ONE_OF.match(text[c.end :]) or counted is None or _ONE_IDIOM.search(text, 0, c.end + 20)
+    ):
+        return None  # "one of the", the pronoun, "all in one place", "at one point"
     if c.unit == "fold" or _TIMES_AFTER.match(text[c.end :]):
         return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
     if counted is not None:

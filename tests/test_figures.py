@@ -377,11 +377,8 @@ WORDS = [
         },
         exactly=True,
     ),
-    ex(
-        "One of the suspects fled.",
-        {"surface": "One", "kind": "count", "value": 1, "unit": "suspect"},
-        exactly=True,
-    ),
+    # "one of the" picks one out of a group: not a figure (issue 3's list of false figures).
+    ex("One of the suspects fled.", exactly=True, absent=("One",)),
 ]
 
 WORDS_XFAIL = [

@@ -205,7 +205,6 @@ COUNTS = [
     row("Exports rose fivefold last decade.", ("fivefold", "count", 5, "time", None)),
     row("The shares trade at 12 times earnings.", ("12", "count", 12, "time", None)),
     row("He wrote a 40 page report.", ("40", "count", 40, "page", None)),
-    row("One of the drivers was hurt.", ("One", "count", 1, "driver", None)),
     row("The clinic did 300 knee operations.", ("300", "count", 300, "operation", None)),
 ]
 
