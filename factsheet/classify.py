@@ -232,8 +232,6 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
         if kind not in ("date", "time", "ordinal", "score"):
             qualifier = qualifier_of(text, c)
             trend = trend_of(text, c, root)
-        if c.vague and qualifier == "exact":
-            qualifier = "approximate"
         start = sentence.start + c.start
         end = sentence.start + c.end
         surface = text[c.start : c.end]

@@ -133,6 +133,7 @@ UNIT_ALIASES: Mapping[str, str] = {
     "-": NO_UNIT,
     "person": "people",
     "pence": "penny",
+    "metric ton": "tonne",
     "time": "count",
     "fold": "count",
 }

@@ -373,7 +373,7 @@ WORDS = [
             "low": 1000,
             "high": 10_000,
             "unit": "resident",
-            "qualifier": "approximate",
+            "qualifier": "exact",  # the range 1,000-10,000 already says how vague it is
         },
         exactly=True,
     ),
