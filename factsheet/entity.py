@@ -64,8 +64,9 @@ def entity(
 
     In order: what the figure itself names (money's purpose, "60% of voters"); the owner found
     by climbing the parse from the figure's noun phrase (the noun it modifies or hangs from, or
-    the subject of its verb: "OHSU performed 700 transplants"); else the counted noun phrase.
-    The words of the sentence's other figures (``figure_tokens``) are never part of an entity.
+    the subject of its verb: "OHSU performed 700 transplants"); else the counted noun phrase;
+    else the subject of the sentence's main clause. The words of the sentence's other figures
+    (``figure_tokens``) are never part of an entity.
     """
     after = max(exclude) + 1 if exclude else root.i + 1
     exclude = exclude | set(figure_tokens)
@@ -79,10 +80,7 @@ def entity(
         return owner
     if counted is not None:
         return _phrase(counted, exclude) or None
-    topic = _topic(root, hidden)
-    if topic is not None:
-        return topic
-    return None
+    return _topic(root, hidden)
 
 
 def _topic(root: Token, hidden: set[int]) -> str | None:
@@ -103,21 +101,34 @@ def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | 
         purpose = _purpose_object(root, after)
         if purpose is not None:
             return _phrase(purpose, exclude) or None
+        paid_for = _prep_object(root, _MONEY_PREPS, exclude)
+        if paid_for is not None:
+            return _phrase(paid_for, exclude, with_prep=False) or None
         for child in root.rights:
-            if child.dep_ == "prep" and child.lower_ in _MONEY_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and not _is_time(pobj):
-                        return _phrase(pobj, exclude, with_prep=False) or None
             if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB":
                 for obj in child.children:
                     if obj.dep_ == "dobj" and obj.pos_ in NOUNS:
                         return _phrase(obj, exclude) or None
     if kind in ("percent", "number", "money", "measure"):
-        for child in root.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ in NOUNS:
-                        return _phrase(pobj, exclude) or None
+        whole = _prep_object(root, ("of",), exclude)
+        if whole is not None:
+            return _phrase(whole, exclude) or None
+    return None
+
+
+def _prep_object(head: Token, preps: Collection[str], hidden: set[int]) -> Token | None:
+    """The noun object of the first of ``head``'s prepositions (to its right) that is one of
+    ``preps``, unless it is a noun of time: "for Ukraine" but not "in the winter"."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if (
+                    pobj.dep_ == "pobj"
+                    and pobj.pos_ in NOUNS
+                    and pobj.i not in hidden
+                    and not _is_time(pobj)
+                ):
+                    return pobj
     return None
 
 
@@ -152,10 +163,7 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
             continue
         if head.pos_ in VERBS:
             return _clause_owner(kind, head, anchor, via, hidden)
-        if (
-            head.pos_ in ("ADJ", "ADV", "NUM", "SYM", "X")
-            and t.dep_ in _CLIMB_DEPS | _MODIFIED_DEPS
-        ):
+        if head.pos_ in _PASS_THROUGH and t.dep_ in _CLIMB_DEPS | _MODIFIED_DEPS:
             t = head
             continue
         if t.dep_ in ("appos", "conj"):
@@ -172,11 +180,9 @@ def _clause_owner(
     changed by it ("raised its output by 2%"), else the subject ("OHSU performed 700
     transplants"), else the object of a clause without one ("Get the mirror for $44")."""
     if kind == "money" and via is None:
-        for child in verb.rights:
-            if child.dep_ == "prep" and child.lower_ in _MONEY_PREPS and child.i > figure.i:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ in NOUNS and pobj.i not in hidden:
-                        return _phrase(pobj, hidden, with_prep=False) or None
+        paid_for = _prep_object(verb, _MONEY_PREPS, hidden)
+        if paid_for is not None and paid_for.i > figure.i:
+            return _phrase(paid_for, hidden, with_prep=False) or None
     obj = next(
         (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNS and c.i not in hidden),
         None,

@@ -179,8 +179,6 @@ _ADDRESS = re.compile(
 _STANDARD = re.compile(r"\b(?:ISO|IEC|EN|DIN|RFC|ANSI|IEEE)\s?\d+(?:[-:/.]\d+)*\b")
 # A number before a model or edition word: "787 Dreamliner", "737 Max", "iPhone 11 Pro Max".
 _MODEL_AFTER = re.compile(rf"(?<![\w$£€¥.,])\d+(?=\s+(?:{_alt(lx.MODEL_WORDS)})\b)")
-# A number in brackets after a name is a shirt number: "Dak Prescott (4) celebrates".
-_SHIRT_NUMBER = re.compile(r"\b[A-Z][a-z]+\s\(\d{1,2}\)")
 # A code before a noun that names it: "the 90049 ZIP code", "the 212 area code".
 _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialing)\s+codes?\b)")
 # Mobile network generations: "5G", "4G" (not "5 g", five grams).
@@ -287,7 +285,7 @@ _TIMESTAMP = re.compile(
 def _non_figures(scan: _Scan) -> None:
     for m in _TIMESTAMP.finditer(scan.text):
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
-    for pattern in (_PHONE, _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _SHIRT_NUMBER,
+    for pattern in (_PHONE, _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER,
                     _CODE_NOUN, _NETWORK_GENERATION, _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
