@@ -52,6 +52,13 @@ Every variable the template sees (plain text means "escape it with ``md``"):
     unanchored dates last). Date facts missing from ``sheet.timeline`` follow, in sheet order.
 ``notes``
     List of ``Note``, every footnote on the page in number order (1, 2, 3 …).
+``charts``
+    List of ``ChartLink``, the chart files written beside the Markdown (empty with
+    ``--no-charts`` or when the sheet goes to standard output):
+
+    - ``title``: plain text, e.g. ``"Money (USD)"``;
+    - ``path``: the file's path relative to the Markdown file, already percent-encoded for a
+      Markdown link destination (write it as ``![{{ chart.title|md }}]({{ chart.path }})``).
 
 A ``Row`` (one fact, one line) has:
 
@@ -96,6 +103,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import quote
 
 import jinja2
 
@@ -105,6 +113,7 @@ from factsheet.models import Fact, FactSheet, Kind, Mention, Number, Qualifier, 
 
 __all__ = [
     "TEMPLATE_DIR",
+    "ChartLink",
     "Note",
     "Row",
     "Section",
@@ -493,6 +502,17 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class ChartLink:
+    """A chart file beside the Markdown: its title (plain text) and its relative path."""
+
+    title: str
+    path: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", quote(self.path, safe="/._-"))
+
+
+@dataclass(frozen=True, slots=True)
 class SourceRow:
     """One entry of the numbered source list; strings are plain text."""
 
@@ -612,7 +632,7 @@ def _summary(sheet: FactSheet) -> str:
     return f"{facts} from {figures} in {sources}."
 
 
-def build_context(sheet: FactSheet) -> dict[str, object]:
+def build_context(sheet: FactSheet, charts: Sequence[ChartLink] = ()) -> dict[str, object]:
     """The variables a template sees (documented in this module's docstring)."""
     numberer = _Numberer()
     sections: list[Section] = []
@@ -633,6 +653,7 @@ def build_context(sheet: FactSheet) -> dict[str, object]:
         "sections": sections,
         "timeline": timeline,
         "notes": numberer.notes,
+        "charts": list(charts),
     }
 
 
@@ -715,11 +736,17 @@ _RENDER_ERRORS = (
 )
 
 
-def render_markdown(sheet: FactSheet, *, template: str | Path | None = None) -> str:
+def render_markdown(
+    sheet: FactSheet,
+    *,
+    template: str | Path | None = None,
+    charts: Sequence[ChartLink] = (),
+) -> str:
     """Render ``sheet`` as Markdown.
 
     ``template`` is ``None`` (the built-in ``"factsheet"``), the name of a built-in template
-    (see :func:`builtin_templates`) or the path of a Jinja2 file. A user template may
+    (see :func:`builtin_templates`) or the path of a Jinja2 file. ``charts`` are the chart
+    files written beside the Markdown, for the template to link. A user template may
     ``{% include %}`` or ``{% extends %}`` files beside it and the built-in ones by file name.
 
     Raises :class:`~factsheet.errors.TemplateError` when the template is missing, unreadable,
@@ -737,7 +764,7 @@ def render_markdown(sheet: FactSheet, *, template: str | Path | None = None) -> 
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"{path}: cannot read template: {exc}") from exc
     try:
-        text = compiled.render(build_context(sheet))
+        text = compiled.render(build_context(sheet, charts))
     except jinja2.TemplateSyntaxError as exc:  # in an included template
         raise TemplateError(f"{exc.filename or path}, line {exc.lineno}: {exc.message}") from exc
     except _RENDER_ERRORS as exc:
