@@ -1,35 +1,104 @@
 """The consolidate stage: figures → facts, and the timeline.
 
-Reads the figures of all sources; merges mentions of the same figure about the same thing into
-one :class:`Fact` (same kind, value, unit, currency, date and entity head word), citing each
-distinct sentence once — so a photo caption repeated on the page is one fact with one citation,
-and the same figure in two articles is one fact with two sources. Orders the date facts into a
+Reads the figures of all sources (and the sources' publication dates); merges mentions of the
+same figure about the same thing into one :class:`Fact`, within an article and across articles,
+citing each distinct sentence once — so a photo caption repeated on the page is one fact with
+one citation, and the same figure in two articles is one fact with two sources. Dates are
+anchored (:mod:`factsheet.dates`) before they are merged, and the date facts are ordered into a
 timeline. Pure computation: no I/O, no NLP.
+
+When two mentions are "the same thing" (see :func:`same_thing`):
+
+- they must agree on kind, value (or range), unit, currency and anchored date;
+- a mention in the same sentence as another (a repeated caption) is the same;
+- a small number (under 10: "one official", "two years") is only the same when what it is
+  about is worded the same; "one official" and "one senior Army official" stay apart;
+- otherwise the entities' head nouns must agree ("16,000 foreigners" and "16,000 volunteers"
+  are apart), or one mention says nothing of what it is about;
+- a large sum of money (a million or more) is distinctive enough to be the same sum under two
+  generic descriptions ("$95 billion bill", "$95 billion foreign aid package"), but not when
+  either names something ("$14 billion for Israel" is not "$14 billion for Egypt").
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
+from factsheet import dates
 from factsheet.models import Fact, Figure, Mention
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_PREPOSITIONS = frozenset(
+    {"in", "of", "for", "from", "at", "on", "to", "with", "by", "among", "across", "into", "per"}
+)
+_SMALL = 10
+"""Numbers below this are too common to identify a fact by their value alone."""
+_DISTINCTIVE_MONEY = 1_000_000
 
 
-def _entity_key(entity: str | None) -> str:
-    """What an entity is about, for merging: its last content word, crudely singular."""
-    words = _WORD.findall((entity or "").lower())
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def entity_head(entity: str | None) -> str:
+    """The head noun of an entity, lower case and singular: the last word before its first
+    preposition ("partners in the Indo-Pacific" → "partner"; "Army's Europe" → "europe")."""
+    words = _WORD.findall(entity or "")
+    for i, word in enumerate(words):
+        if word.lower() in _PREPOSITIONS and i > 0:
+            words = words[:i]
+            break
     if not words:
         return ""
-    head: str = words[-1]
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    head = words[-1].lower()
+    head = re.sub(r"['’]s?$", "", head)
+    return _singular(head)
 
 
-def fact_key(f: Figure) -> tuple[object, ...]:
-    """Figures with equal keys are mentions of one fact."""
-    return (f.kind, f.value, f.low, f.high, f.unit, f.currency, f.date, _entity_key(f.entity))
+def _phrase_key(entity: str | None) -> str:
+    return " ".join(_singular(w.lower()) for w in _WORD.findall(entity or ""))
+
+
+def _sentence_key(f: Figure) -> tuple[str, str]:
+    return (f.source, " ".join(f.sentence.split()))
+
+
+def _names_something(entity: str | None) -> bool:
+    """Whether an entity holds a name (a capitalised word): "Ukraine", "Army's Europe"."""
+    return any(w[:1].isupper() for w in _WORD.findall(entity or ""))
+
+
+def _small(f: Figure) -> bool:
+    values = [v for v in (f.value, f.low, f.high) if v is not None]
+    return bool(values) and all(abs(v) < _SMALL for v in values) and f.kind != "money"
+
+
+def _distinctive(f: Figure) -> bool:
+    return f.kind == "money" and f.value is not None and abs(f.value) >= _DISTINCTIVE_MONEY
+
+
+def same_thing(a: Figure, b: Figure) -> bool:
+    """Whether two mentions with the same value, unit and date are about the same thing."""
+    if _sentence_key(a) == _sentence_key(b):
+        return True
+    if _small(a) or _small(b):
+        return _phrase_key(a.entity) == _phrase_key(b.entity)
+    head_a, head_b = entity_head(a.entity), entity_head(b.entity)
+    if not head_a or not head_b or head_a == head_b:
+        return True
+    return _distinctive(a) and not _names_something(a.entity) and not _names_something(b.entity)
+
+
+def value_key(f: Figure, anchored: str | None) -> tuple[object, ...]:
+    """What mentions of one fact must share: kind, value or range, unit, currency, date."""
+    return (f.kind, f.value, f.low, f.high, f.unit, f.currency, anchored)
 
 
 def _mention(f: Figure) -> Mention:
@@ -45,57 +114,76 @@ def _mention(f: Figure) -> Mention:
     )
 
 
-def consolidate(figures: Sequence[Figure]) -> list[Fact]:
-    """One fact per distinct figure-about-a-thing, in order of first mention."""
-    groups: dict[tuple[object, ...], list[Figure]] = {}
+def _entity(members: Sequence[Figure]) -> str | None:
+    """The entity most mentions give; on a tie the most words, then the first given."""
+    named = [f.entity for f in members if f.entity]
+    if not named:
+        return None
+    counts = Counter(named)
+    return max(dict.fromkeys(named), key=lambda e: (counts[e], len(e.split())))
+
+
+def consolidate(
+    figures: Sequence[Figure], published: Mapping[str, str | None] | None = None
+) -> list[Fact]:
+    """One fact per distinct figure-about-a-thing, in order of first mention.
+
+    ``published`` maps source ids to their publication dates (ISO), for anchoring dates.
+    """
+    published = published or {}
+    groups: dict[tuple[object, ...], list[list[Figure]]] = {}
+    anchors: dict[str, tuple[str | None, dates.Basis]] = {}
+    order: list[list[Figure]] = []
     for f in figures:
-        groups.setdefault(fact_key(f), []).append(f)
-    facts = []
-    for members in groups.values():
-        first = members[0]
-        citations: list[Mention] = []
-        seen: set[tuple[str, str]] = set()
-        for f in members:
-            key = (f.source, " ".join(f.sentence.split()))
-            if key not in seen:
-                seen.add(key)
-                citations.append(_mention(f))
-        entity = next((f.entity for f in members if f.entity), None)
-        qualifier = next((f.qualifier for f in members if f.qualifier != "exact"), "exact")
-        trend = next((f.trend for f in members if f.trend), None)
-        digest = hashlib.sha1("\0".join(f.id for f in members).encode()).hexdigest()[:12]
-        facts.append(
-            Fact(
-                id=digest,
-                kind=first.kind,
-                surface=first.surface,
-                value=first.value,
-                low=first.low,
-                high=first.high,
-                unit=first.unit,
-                currency=first.currency,
-                entity=entity,
-                qualifier=qualifier,
-                trend=trend,
-                date=first.date,
-                mentions=[f.id for f in members],
-                sources=list(dict.fromkeys(f.source for f in members)),
-                citations=citations,
-            )
-        )
-    return facts
+        if f.kind == "date":
+            day = dates.publication_day(published.get(f.source))
+            anchors[f.id] = dates.anchor(f.surface, f.date, day)
+        key = value_key(f, anchors[f.id][0] if f.id in anchors else f.date)
+        clusters = groups.setdefault(key, [])
+        home = next((c for c in clusters if same_thing(c[0], f)), None)
+        if home is None:
+            home = []
+            clusters.append(home)
+            order.append(home)
+        home.append(f)
+    return [_fact(members, anchors.get(members[0].id)) for members in order]
+
+
+def _fact(members: Sequence[Figure], anchored: tuple[str | None, dates.Basis] | None) -> Fact:
+    first = members[0]
+    citations: list[Mention] = []
+    seen: set[tuple[str, str]] = set()
+    for f in members:
+        if _sentence_key(f) not in seen:
+            seen.add(_sentence_key(f))
+            citations.append(_mention(f))
+    qualifier = next((f.qualifier for f in members if f.qualifier != "exact"), "exact")
+    trend = next((f.trend for f in members if f.trend), None)
+    digest = hashlib.sha1("\0".join(f.id for f in members).encode()).hexdigest()[:12]
+    date, basis = anchored if anchored is not None else (first.date, None)
+    return Fact(
+        id=digest,
+        kind=first.kind,
+        surface=first.surface,
+        value=first.value,
+        low=first.low,
+        high=first.high,
+        unit=first.unit,
+        currency=first.currency,
+        entity=_entity(members),
+        qualifier=qualifier,
+        trend=trend,
+        date=date,
+        date_basis=basis,
+        mentions=[f.id for f in members],
+        sources=list(dict.fromkeys(f.source for f in members)),
+        citations=citations,
+    )
 
 
 def timeline(facts: Sequence[Fact]) -> list[str]:
-    """Ids of the date facts in chronological order; dates without a year come last, as written.
-
-    Partial dates sort before fuller ones of the same period ("2022" before "2022-02").
-    """
+    """Ids of the date facts in chronological order; dates that are not anchored come last,
+    in order of first mention. A partial date sorts before fuller ones of the same period
+    ("2022" before "2022-02")."""
     dated = [f for f in facts if f.kind == "date"]
-
-    def key(f: Fact) -> tuple[int, str, str]:
-        iso = f.date or ""
-        anchored = bool(re.match(r"\d{4}", iso))
-        return (0 if anchored else 1, iso, f.surface.lower())
-
-    return [f.id for f in sorted(dated, key=key)]
+    return [f.id for f in sorted(dated, key=lambda f: dates.sort_key(f.date))]

@@ -33,6 +33,10 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 
 Qualifier = Literal["exact", "approximate", "at_least", "more_than", "at_most", "less_than"]
 Trend = Literal["up", "down"]
+DateBasis = Literal["text", "publication", "unanchored"]
+"""How a date fact got its ISO date: written in full in the text; anchored to the source's
+publication date ("July 31", "last week"); or neither, shown as written."""
+DiscrepancyKind = Literal["values_differ", "scale_differs"]
 SourceFormat = Literal["text", "markdown", "html"]
 
 # JSON numbers: integral values are written as integers ("16000", not "16000.0").
@@ -141,10 +145,43 @@ class Fact(Frozen):
     entity: str | None
     qualifier: Qualifier
     trend: Trend | None
-    date: str | None = None
+    date: str | None = Field(
+        default=None,
+        description="For dates: ISO 8601, partial allowed ('2022-02'); year-less and relative "
+        "dates anchored to the publication date where the source gives one ('2023-07-31', "
+        "'2023-W31').",
+    )
+    date_basis: DateBasis | None = Field(
+        default=None, description="For dates: how ``date`` was obtained (see DateBasis)."
+    )
     mentions: list[str] = Field(description="Ids of the figures merged into this fact.")
     sources: list[str] = Field(description="Ids of the sources that carry it.")
     citations: list[Mention] = Field(description="Each distinct sentence that states it.")
+
+
+class Discrepancy(Frozen):
+    """Facts that should agree and do not. Evidence for the reader, not a verdict."""
+
+    id: str
+    kind: DiscrepancyKind = Field(
+        description="'values_differ': the same thing given different values; "
+        "'scale_differs': the same digits with a different scale word ('$4.83 billion' vs "
+        "'$4.83')."
+    )
+    facts: list[str] = Field(description="Ids of the facts involved, in sheet order.")
+    reason: str = Field(description="What differs, in words.")
+
+
+class KeyFact(Frozen):
+    """A fact chosen for the key-figures table, with the evidence that ranked it."""
+
+    fact: str = Field(description="Fact id.")
+    rank: int = Field(description="1 for the most important.")
+    score: int = Field(description="The sum of the points below; higher ranks first.")
+    reasons: list[str] = Field(
+        description="Why it ranks: '2 sources', '3 mentions', 'headline', 'lead', 'money', "
+        "'people'."
+    )
 
 
 class FigureList(Frozen):
@@ -165,6 +202,10 @@ class FactSheet(Frozen):
     facts: list[Fact]
     timeline: list[str] = Field(
         description="Ids of the date facts in chronological order (unanchored dates last)."
+    )
+    discrepancies: list[Discrepancy] = Field(default_factory=list)
+    key_facts: list[KeyFact] = Field(
+        default_factory=list, description="At most ten facts, most important first."
     )
 
 

@@ -1,5 +1,8 @@
 """The pipeline: read sources → segment → extract → classify → consolidate.
 
+Consolidating merges figures into facts, anchors dates, finds discrepancies and ranks the key
+figures.
+
 ``extract`` and ``build`` are the library's public API; the CLI calls nothing else.
 """
 
@@ -10,7 +13,10 @@ from collections.abc import Iterator, Sequence
 
 from factsheet.classify import classify
 from factsheet.consolidate import consolidate, timeline
+from factsheet.dates import relative_dates
+from factsheet.discrepancies import find_discrepancies
 from factsheet.extract import candidates
+from factsheet.keyfigures import key_facts, layout
 from factsheet.models import Document, FactSheet, Figure, Options, Source
 from factsheet.segment import segment
 from factsheet.sources import read_sources, read_text
@@ -43,7 +49,8 @@ def iter_figures(docs: Sequence[Document], options: Options | None = None) -> It
     """Figures of the documents, in document and text order."""
     options = options or Options()
     for parsed in segment(docs):
-        found = candidates(parsed.sentence.text, options.lang)
+        text = parsed.sentence.text
+        found = candidates(text, options.lang) + relative_dates(text)
         if not found:
             continue
         for figure in classify(parsed, found):
@@ -65,13 +72,16 @@ def build(inputs: Inputs, options: Options | None = None) -> FactSheet:
     options = options or Options()
     docs = documents(inputs)
     figures = list(iter_figures(docs, options))
-    facts = consolidate(figures)
+    facts = consolidate(figures, {d.source.id: d.source.date for d in docs})
+    layouts = {d.source.id: layout(d.text) for d in docs}
     return FactSheet(
         title=options.title or _title([d.source for d in docs]),
         sources=[d.source for d in docs],
         figures=figures,
         facts=facts,
         timeline=timeline(facts),
+        discrepancies=find_discrepancies(facts),
+        key_facts=key_facts(facts, layouts),
     )
 
 

@@ -35,6 +35,21 @@ Every variable the template sees (plain text means "escape it with ``md``"):
     - ``id``: plain text, the source id (a path, or ``-`` for stdin);
     - ``title``: plain text, the article title or ``""``;
     - ``meta``: plain text, what else is known, ``"site, date"`` or either or ``""``.
+``key_figures``
+    List of ``KeyRow``, the key-figures table, most important first (at most ten):
+
+    - ``rank``: integer, 1 for the first row;
+    - ``row``: the fact's ``Row`` (same footnotes as in its section);
+    - ``reasons``: list of plain-text strings, why it ranks (``"2 sources"``, ``"lead"``,
+      ``"money"`` …; see :mod:`factsheet.keyfigures`);
+    - ``score``: integer, the points those reasons add up to.
+``discrepancies``
+    List of ``DiscrepancyRow``, facts that should agree and do not:
+
+    - ``discrepancy``: the :class:`~factsheet.models.Discrepancy`;
+    - ``heading``: plain text, ``"Different values"`` or ``"Different scale"``;
+    - ``reason``: plain text, what differs, naming files and lines;
+    - ``rows``: list of ``Row``, the facts involved (with their footnotes).
 ``sections``
     List of ``Section``, only those with at least one fact, in this order: Money (``money``),
     Counts (``count``), Percentages (``percent``), Ages (``age``), Measures and durations
@@ -72,9 +87,11 @@ A ``Row`` (one fact, one line) has:
 - ``trend``: plain text, ``"↑ up"``, ``"↓ down"`` or ``""``;
 - ``n_sources``: integer, how many distinct sources state the fact;
 - ``details``: list of plain-text strings, the non-empty ones of ``entity``, ``qualifier``,
-  ``trend`` and ``"N sources"`` (only when N > 1), in that order;
+  ``trend``, ``anchoring`` and ``"N sources"`` (only when N > 1), in that order;
 - ``label``: plain text, for timeline lines: the entity, else an excerpt of the first
   cited sentence (at most 100 characters), else ``""``;
+- ``anchoring``: plain text, for dates: ``""`` when the text gives the full date,
+  ``"anchored to the publication date"``, or ``"not anchored: no publication date"``;
 - ``notes``: list of ``Note``, one per citation of the fact, in citation order.
 
 A ``Note`` (one footnote) has:
@@ -109,11 +126,22 @@ import jinja2
 
 from factsheet import _lexicon as lx
 from factsheet.errors import TemplateError
-from factsheet.models import Fact, FactSheet, Kind, Mention, Number, Qualifier, Source
+from factsheet.models import (
+    Discrepancy,
+    Fact,
+    FactSheet,
+    Kind,
+    Mention,
+    Number,
+    Qualifier,
+    Source,
+)
 
 __all__ = [
     "TEMPLATE_DIR",
     "ChartLink",
+    "DiscrepancyRow",
+    "KeyRow",
     "Note",
     "Row",
     "Section",
@@ -308,6 +336,14 @@ _QUALIFIER_TEXT: dict[str, str] = {
 }
 
 _TREND_TEXT: dict[str, str] = {"up": "↑ up", "down": "↓ down"}
+_ANCHORING_TEXT: dict[str, str] = {
+    "publication": "anchored to the publication date",
+    "unanchored": "not anchored: no publication date",
+}
+_DISCREPANCY_HEADINGS: dict[str, str] = {
+    "values_differ": "Different values",
+    "scale_differs": "Different scale",
+}
 
 # Nouns whose plural is not made by the -s/-es/-ies rules, and nouns that do not change.
 _IRREGULAR_PLURALS = lx.IRREGULAR_PLURALS
@@ -432,8 +468,9 @@ def normalised(fact: Fact) -> str:
       ``"12 kilometres"``, ``"13,176"``;
     - age: ``"22 years old"``;
     - score: both sides with an en dash, ``"70–29"``;
-    - date and time: the ISO ``date`` field, ``"2022-02"`` (``""`` when it is not set: a
-      bare value such as 10 for "10 am" would read as a quantity);
+    - date and time: the ISO ``date`` field, ``"2022-02"`` (``""`` when it is not set or
+      not anchored to a year: a bare value such as 10 for "10 am" would read as a
+      quantity, and "--07-31" reads as nothing);
     - ordinal: ``"3rd"``.
 
     Thousands get separators, integral floats lose their ``.0``, and both ends of a range
@@ -441,7 +478,7 @@ def normalised(fact: Fact) -> str:
     """
     kind: Kind = fact.kind
     if kind in ("date", "time"):
-        return fact.date or ""
+        return "" if fact.date_basis == "unanchored" else fact.date or ""
     number = _fmt_value(fact)
     if not number:
         return ""
@@ -488,7 +525,28 @@ class Row:
     n_sources: int
     details: list[str]
     label: str
+    anchoring: str = ""
     notes: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRow:
+    """One line of the key-figures table."""
+
+    rank: int
+    row: Row
+    reasons: list[str]
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class DiscrepancyRow:
+    """Facts that disagree, and what differs (plain text)."""
+
+    discrepancy: Discrepancy
+    heading: str
+    reason: str
+    rows: list[Row]
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,11 +614,15 @@ class _Numberer:
 
     def __init__(self) -> None:
         self.notes: list[Note] = []
+        self._by_fact: dict[str, list[Note]] = {}
 
     def cite(self, fact: Fact) -> list[Note]:
-        made = [Note(len(self.notes) + i + 1, m, fact) for i, m in enumerate(fact.citations)]
-        self.notes.extend(made)
-        return made
+        """The fact's footnotes, numbered at its first appearance on the page."""
+        if fact.id not in self._by_fact:
+            made = [Note(len(self.notes) + i + 1, m, fact) for i, m in enumerate(fact.citations)]
+            self.notes.extend(made)
+            self._by_fact[fact.id] = made
+        return self._by_fact[fact.id]
 
 
 def _row(fact: Fact, numberer: _Numberer) -> Row:
@@ -572,7 +634,8 @@ def _row(fact: Fact, numberer: _Numberer) -> Row:
     qualifier = qualifier_text(fact.qualifier)
     trend = _TREND_TEXT.get(fact.trend or "", "")
     n_sources = len(set(fact.sources))
-    details = [d for d in (entity, qualifier, trend) if d]
+    anchoring = _ANCHORING_TEXT.get(fact.date_basis or "", "")
+    details = [d for d in (entity, qualifier, trend, anchoring) if d]
     if n_sources > 1:
         details.append(f"{n_sources} sources")
     if not surface:  # never expected: the surface is always kept
@@ -593,6 +656,7 @@ def _row(fact: Fact, numberer: _Numberer) -> Row:
         n_sources=n_sources,
         details=details,
         label=label,
+        anchoring=anchoring,
         notes=numberer.cite(fact),
     )
 
@@ -635,6 +699,21 @@ def _summary(sheet: FactSheet) -> str:
 def build_context(sheet: FactSheet, charts: Sequence[ChartLink] = ()) -> dict[str, object]:
     """The variables a template sees (documented in this module's docstring)."""
     numberer = _Numberer()
+    by_id = {f.id: f for f in sheet.facts}
+    key_figures = [
+        KeyRow(k.rank, _row(by_id[k.fact], numberer), list(k.reasons), k.score)
+        for k in sheet.key_facts
+        if k.fact in by_id
+    ]
+    discrepancies = [
+        DiscrepancyRow(
+            discrepancy=d,
+            heading=_DISCREPANCY_HEADINGS.get(d.kind, d.kind),
+            reason=d.reason,
+            rows=[_row(by_id[i], numberer) for i in d.facts if i in by_id],
+        )
+        for d in sheet.discrepancies
+    ]
     sections: list[Section] = []
     for key, heading, kinds in SECTIONS:
         facts = [f for f in sheet.facts if f.kind in kinds]
@@ -650,6 +729,8 @@ def build_context(sheet: FactSheet, charts: Sequence[ChartLink] = ()) -> dict[st
         "n_figures": len(sheet.figures),
         "n_sources": len(sheet.sources),
         "sources": [_source_row(i, s) for i, s in enumerate(sheet.sources, 1)],
+        "key_figures": key_figures,
+        "discrepancies": discrepancies,
         "sections": sections,
         "timeline": timeline,
         "notes": numberer.notes,

@@ -404,8 +404,11 @@ def test_hostile_text_reads_back_as_written() -> None:
 
 def test_builtin_templates() -> None:
     found = builtin_templates()
-    assert found == {"factsheet": TEMPLATE_DIR / "factsheet.md.j2"}
-    assert found["factsheet"].is_file()
+    assert found == {
+        "brief": TEMPLATE_DIR / "brief.md.j2",
+        "factsheet": TEMPLATE_DIR / "factsheet.md.j2",
+    }
+    assert all(path.is_file() for path in found.values())
 
 
 def test_builtin_name_and_none_render_the_same() -> None:
@@ -481,7 +484,7 @@ def test_missing_template_names_it_and_lists_builtins(tmp_path: Path) -> None:
 
 
 def test_unknown_builtin_name() -> None:
-    with pytest.raises(TemplateError, match=r"'fancy'.*built-in: factsheet"):
+    with pytest.raises(TemplateError, match=r"'fancy'.*built-in: brief, factsheet"):
         render_markdown(sheet([]), template="fancy")
 
 

@@ -1,0 +1,111 @@
+"""Key figures: the handful of facts that matter most, ranked by evidence a reader can check.
+
+Part of the consolidate stage. Reads the merged facts and where each source's headline and lead
+end; returns at most :data:`LIMIT` :class:`KeyFact` records, each with its score and the
+reasons that make it up:
+
+===================  ======  ==============================================================
+reason               points  when
+===================  ======  ==============================================================
+``N sources``        3 each  every source beyond the first that states the fact
+``N mentions``       1 each  every distinct sentence beyond the first that states it
+``headline``         4       a mention stands in a source's headline
+``lead``             2       a mention stands in a source's lead (its first paragraphs)
+``money``            3       the fact is money
+``people``           3       the fact counts people ("16,000 volunteers")
+``count``/``percent`` 1      another count, or a percentage
+``large``            1       money of a million or more, a count of a thousand or more
+===================  ======  ==============================================================
+
+Dates, times, ordinals and bare numbers are not key figures. Ties keep the sheet's order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from factsheet import _lexicon as lx
+from factsheet.models import Fact, KeyFact
+from factsheet.segment import paragraphs
+
+LIMIT = 10
+LEAD_PARAGRAPHS = 3
+"""How many paragraphs after the headline make the lead."""
+_HEADLINE_MAX = 200
+_RANKED_KINDS = frozenset({"money", "count", "percent", "measure", "duration", "age", "score"})
+_KIND_POINTS = {"money": 3, "count": 1, "percent": 1}
+_LARGE = {"money": 1_000_000, "count": 1_000}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a source's headline and lead end (character offsets into its text)."""
+
+    headline_end: int = 0
+    lead_end: int = 0
+
+
+def layout(text: str, skip: Sequence[tuple[int, int]] = ()) -> Layout:
+    """The headline and lead of an article's text. The headline is the first paragraph when it
+    reads as one (short, no full stop at its end); the lead is the paragraphs that follow it.
+    Paragraphs inside ``skip`` spans (page furniture) are passed over.
+
+    >>> text = "16,000 volunteers\\n\\nFirst para.\\n\\nSecond.\\n\\nThird.\\n\\nFourth."
+    >>> found = layout(text)
+    >>> text[: found.headline_end], text[found.headline_end : found.lead_end].split()
+    ('16,000 volunteers', ['First', 'para.', 'Second.', 'Third.'])
+    """
+    paras = [p for p in paragraphs(text) if not any(s <= p[0] and p[1] <= e for s, e in skip)]
+    if not paras:
+        return Layout()
+    first_start, first_end = paras[0]
+    first = text[first_start:first_end]
+    is_headline = len(first) <= _HEADLINE_MAX and not re.search(r"[.!?…][\"'”’)]*\s*$", first)
+    headline_end = first_end if is_headline else 0
+    body = paras[1:] if is_headline else paras
+    lead_end = body[min(LEAD_PARAGRAPHS, len(body)) - 1][1] if body else headline_end
+    return Layout(headline_end, lead_end)
+
+
+def _counts_people(fact: Fact) -> bool:
+    return fact.kind == "count" and (fact.unit or "").lower() in lx.PERSON_NOUNS
+
+
+def evidence(fact: Fact, layouts: Mapping[str, Layout]) -> list[tuple[str, int]]:
+    """The reasons a fact ranks, each with its points."""
+    found: list[tuple[str, int]] = []
+    n_sources = len(set(fact.sources))
+    if n_sources > 1:
+        found.append((f"{n_sources} sources", 3 * (n_sources - 1)))
+    if len(fact.citations) > 1:
+        found.append((f"{len(fact.citations)} mentions", len(fact.citations) - 1))
+    at = [(m.span[0], layouts.get(m.source, Layout())) for m in fact.citations]
+    if any(start < place.headline_end for start, place in at):
+        found.append(("headline", 4))
+    elif any(start < place.lead_end for start, place in at):
+        found.append(("lead", 2))
+    if _counts_people(fact):
+        found.append(("people", 3))
+    elif fact.kind in _KIND_POINTS:
+        found.append((fact.kind, _KIND_POINTS[fact.kind]))
+    size = fact.value if fact.value is not None else fact.high
+    if fact.kind in _LARGE and size is not None and abs(size) >= _LARGE[fact.kind]:
+        found.append(("large", 1))
+    return found
+
+
+def key_facts(facts: Sequence[Fact], layouts: Mapping[str, Layout]) -> list[KeyFact]:
+    """The most important facts, most important first, at most :data:`LIMIT`."""
+    scored = []
+    for position, fact in enumerate(facts):
+        if fact.kind not in _RANKED_KINDS:
+            continue
+        reasons = evidence(fact, layouts)
+        scored.append((-sum(points for _, points in reasons), position, fact, reasons))
+    scored.sort(key=lambda item: (item[0], item[1]))
+    return [
+        KeyFact(fact=fact.id, rank=rank, score=-score, reasons=[r for r, _ in reasons])
+        for rank, (score, _, fact, reasons) in enumerate(scored[:LIMIT], 1)
+    ]
