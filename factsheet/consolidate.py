@@ -14,7 +14,7 @@ When two mentions are "the same thing" (see :func:`same_thing`):
 - a small number (under 10: "one official", "two years") is only the same when what it is
   about is worded the same; "one official" and "one senior Army official" stay apart;
 - otherwise the entities' head nouns must agree ("16,000 foreigners" and "16,000 volunteers"
-  are apart), or one mention says nothing of what it is about;
+  are apart), or one mention says nothing of what it is about beyond its unit;
 - a large sum of money (a million or more) is distinctive enough to be the same sum under two
   generic descriptions ("$95 billion bill", "$95 billion foreign aid package"), but not when
   either names something ("$14 billion for Israel" is not "$14 billion for Egypt").
@@ -62,6 +62,13 @@ def entity_head(entity: str | None) -> str:
     return _singular(head)
 
 
+def subject_head(f: Figure) -> str:
+    """The head noun of what a figure is about, or "" when its entity says nothing beyond its
+    unit ("3,200 nurses" about "nurses" says only what is counted)."""
+    head = entity_head(f.entity)
+    return "" if f.unit and head == _singular(f.unit.lower().split()[-1]) else head
+
+
 def _phrase_key(entity: str | None) -> str:
     return " ".join(_singular(w.lower()) for w in _WORD.findall(entity or ""))
 
@@ -90,7 +97,7 @@ def same_thing(a: Figure, b: Figure) -> bool:
         return True
     if _small(a) or _small(b):
         return _phrase_key(a.entity) == _phrase_key(b.entity)
-    head_a, head_b = entity_head(a.entity), entity_head(b.entity)
+    head_a, head_b = subject_head(a), subject_head(b)
     if not head_a or not head_b or head_a == head_b:
         return True
     return _distinctive(a) and not _names_something(a.entity) and not _names_something(b.entity)

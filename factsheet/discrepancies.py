@@ -5,9 +5,12 @@ each naming the facts involved and saying in words what differs. A discrepancy i
 the reader, not a verdict: the wording says what differs and leaves the judgment open.
 
 Two facts are compared only when they are about the same thing: the same kind (money, count,
-percent, measure or age), unit and currency, the same head noun of what they are about, no
-change among them ("rose 7%" and "rose 5%" may be two periods), and no sentence in common ("this
-year's $33,790 versus last year's $32,280" is a comparison, not a disagreement). Then:
+percent, measure or age), unit and currency; the same head noun of what they are about (for a
+count with no owner, what it counts: "16,000 foreigners", "20,000 foreigners"); a word of context
+in common besides those (both sentences speak of a "legion"), so that "12 people killed" and
+"300 people evacuated" are not compared; no change among them ("rose 7%" and "rose 5%" may be
+two periods); and no sentence in common ("this year's $33,790 versus last year's $32,280" is a
+comparison, not a disagreement). Then:
 
 - ``scale_differs``: the same digits with scales a power of a thousand apart ("$4.83 billion"
   and "$4.83"): a scale word lost or changed;
@@ -22,8 +25,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Sequence
 
+from factsheet import _lexicon as lx
 from factsheet.consolidate import entity_head
 from factsheet.models import Discrepancy, DiscrepancyKind, Fact
 
@@ -32,13 +37,37 @@ SERIES = 3
 APPROXIMATE = 0.10
 """How far "about X" reaches either side of X, as a fraction of X."""
 _SCALES = (3, 6, 9, 12)
+_STEM = 6
+"""Context words are compared by their first letters ("volunteered", "volunteers")."""
+_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
+
+
+def _subject(fact: Fact) -> str:
+    """The head noun of what a fact is about; for a count with no owner, what it counts."""
+    head = entity_head(fact.entity)
+    return entity_head(fact.unit) if fact.kind == "count" and not head else head
 
 
 def _bucket(fact: Fact) -> tuple[object, ...] | None:
-    head = entity_head(fact.entity)
-    if fact.kind not in COMPARED_KINDS or fact.trend or not head:
+    """Facts that may be about the same thing share a bucket."""
+    subject = _subject(fact)
+    if fact.kind not in COMPARED_KINDS or fact.trend or not subject:
         return None
-    return (fact.kind, fact.unit, fact.currency, head)
+    return (fact.kind, fact.unit, fact.currency, subject)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in _WORD.findall(text.lower()) if w not in lx.CONTEXT_STOPWORDS}
+
+
+def _context(fact: Fact) -> set[str]:
+    """Words of the fact's sentences that say what they are about, beyond the fact itself."""
+    words: set[str] = set()
+    for m in fact.citations:
+        words |= _stems(m.sentence[: m.at[0]] + " " + m.sentence[m.at[1] :])
+    return words - _stems(f"{fact.entity or ''} {fact.unit or ''}")
+
+
 
 
 def _interval(fact: Fact) -> tuple[float, float] | None:
@@ -75,7 +104,7 @@ def _share_a_sentence(a: Fact, b: Fact) -> bool:
 
 def compare(a: Fact, b: Fact) -> DiscrepancyKind | None:
     """How two facts about the same thing disagree, if they do."""
-    if _share_a_sentence(a, b):
+    if _share_a_sentence(a, b) or not _context(a) & _context(b):
         return None
     if _scale_apart(a, b):
         return "scale_differs"
@@ -108,7 +137,7 @@ def describe(fact: Fact) -> str:
 
 
 def _reason(kind: DiscrepancyKind, facts: Sequence[Fact]) -> str:
-    about = facts[0].entity or entity_head(facts[0].entity)
+    about = facts[0].entity or facts[0].unit or "the same thing"
     given = "; ".join(describe(f) for f in facts)
     if kind == "scale_differs":
         return (
