@@ -585,3 +585,23 @@ TIME_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns that say when, not what for ("$40 in the winter", "$5 billion in the past")."""
+
+# --- charts ----------------------------------------------------------------------------------
+
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {"people", "person", "persons", "individual", "man", "woman", "child", "adult", "baby",
+     "teenager", "youth", "civilian", "resident", "inhabitant", "citizen", "national",
+     "foreigner", "migrant", "immigrant", "refugee", "evacuee", "seeker", "volunteer",
+     "soldier", "troop", "marine", "sailor", "airman", "officer", "fighter", "combatant",
+     "militant", "insurgent", "rebel", "recruit", "conscript", "reservist", "veteran",
+     "mercenary", "official", "senator", "lawmaker", "legislator", "representative", "delegate",
+     "minister", "diplomat", "worker", "employee", "staff", "personnel", "member", "voter",
+     "student", "pupil", "teacher", "doctor", "nurse", "patient", "victim", "casualty",
+     "survivor", "hostage", "prisoner", "detainee", "captive", "protester", "demonstrator",
+     "passenger", "visitor", "tourist", "pilgrim", "spectator", "fan", "player", "athlete",
+     "customer", "journalist", "reporter", "farmer", "miner", "firefighter", "policeman"}
+)  # fmt: skip
+"""Counted nouns (singular lemmas, as ``Figure.unit`` holds them) that count people: a count
+of these goes on the "Counts of people" chart. Compiled by hand from the counted nouns of
+news reports (AP and Reuters wire copy on wars, migration, elections and disasters); the last
+word of a unit is looked up ("asylum seeker" → "seeker")."""
