@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -220,10 +221,15 @@ def _chosen(bars: Sequence[Bar]) -> tuple[tuple[Bar, ...], int]:
     return tuple(ranked[:MAX_BARS]), max(0, len(ranked) - MAX_BARS)
 
 
+def _slug(code: str) -> str:
+    """A currency code as a file-name part: ``"USD"`` → ``"usd"``, other runs → ``"-"``."""
+    return re.sub(r"[^a-z0-9]+", "-", code.lower()).strip("-") or "other"
+
+
 def _series(sheet: FactSheet) -> list[tuple[str, str, list[Bar]]]:
     """(name, title, bars) of every chart the sheet deserves, money by currency, then people."""
     found = [
-        (f"money-{code.lower()}", f"Money ({code})", bars)
+        (f"money-{_slug(code)}", f"Money ({code})", bars)
         for code, bars in sorted(_money_bars(sheet.facts).items())
     ]
     found.append(("people", "Counts of people", _people_bars(sheet.facts)))
