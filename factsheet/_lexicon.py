@@ -586,75 +586,8 @@ TIME_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that say when, not what for ("$40 in the winter", "$5 billion in the past")."""
 
-# --- key figures ---
+# --- key figures and discrepancies ---
 
-PERSON_NOUNS: frozenset[str] = frozenset(
-    {
-        "people",
-        "person",
-        "man",
-        "woman",
-        "men",
-        "women",
-        "child",
-        "children",
-        "kid",
-        "adult",
-        "resident",
-        "citizen",
-        "civilian",
-        "voter",
-        "worker",
-        "employee",
-        "staff",
-        "member",
-        "volunteer",
-        "soldier",
-        "troop",
-        "fighter",
-        "officer",
-        "official",
-        "refugee",
-        "migrant",
-        "immigrant",
-        "foreigner",
-        "patient",
-        "student",
-        "teacher",
-        "doctor",
-        "nurse",
-        "victim",
-        "casualty",
-        "prisoner",
-        "hostage",
-        "passenger",
-        "customer",
-        "user",
-        "subscriber",
-        "fan",
-        "player",
-        "athlete",
-        "senator",
-        "lawmaker",
-        "legislator",
-        "delegate",
-        "protester",
-        "demonstrator",
-        "inhabitant",
-        "personnel",
-        "recruit",
-        "veteran",
-        "journalist",
-        "reporter",
-        "survivor",
-        "tourist",
-        "visitor",
-        "shareholder",
-        "investor",
-    }
-)
-"""Counted nouns that are people (singular lemmas, as a count's unit is): counts of people
-rank with money among the key figures."""
 
 CONTEXT_STOPWORDS: frozenset[str] = frozenset(
     {
@@ -778,3 +711,23 @@ CONTEXT_STOPWORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Words that say nothing of what two figures are about, when their sentences are compared
 for a word in common (the discrepancy rules)."""
+# --- charts ----------------------------------------------------------------------------------
+
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {"people", "person", "persons", "individual", "man", "woman", "child", "adult", "baby",
+     "teenager", "youth", "civilian", "resident", "inhabitant", "citizen", "national",
+     "foreigner", "migrant", "immigrant", "refugee", "evacuee", "seeker", "volunteer",
+     "soldier", "troop", "marine", "sailor", "airman", "officer", "fighter", "combatant",
+     "militant", "insurgent", "rebel", "recruit", "conscript", "reservist", "veteran",
+     "mercenary", "official", "senator", "lawmaker", "legislator", "representative", "delegate",
+     "minister", "diplomat", "worker", "employee", "staff", "personnel", "member", "voter",
+     "student", "pupil", "teacher", "doctor", "nurse", "patient", "victim", "casualty",
+     "survivor", "hostage", "prisoner", "detainee", "captive", "protester", "demonstrator",
+     "passenger", "visitor", "tourist", "pilgrim", "spectator", "fan", "player", "athlete",
+     "customer", "journalist", "reporter", "farmer", "miner", "firefighter", "policeman",
+     "children", "investor", "kid", "men", "shareholder", "subscriber", "user", "women"}
+)  # fmt: skip
+"""Counted nouns (singular lemmas, as ``Figure.unit`` holds them) that count people: a count
+of these goes on the "Counts of people" chart. Compiled by hand from the counted nouns of
+news reports (AP and Reuters wire copy on wars, migration, elections and disasters); the last
+word of a unit is looked up ("asylum seeker" → "seeker")."""

@@ -135,17 +135,30 @@ def build(
         str | None,
         typer.Option(help="A built-in template name or the path of your own Jinja2 template."),
     ] = None,
+    with_charts: Annotated[
+        bool,
+        typer.Option(
+            "--charts/--no-charts",
+            help="Write SVG bar charts (money per currency, counts of people) beside the "
+            "-o file and link them from the Markdown. Never when the Markdown goes to "
+            "standard output: there is no folder to write them in.",
+        ),
+    ] = True,
 ) -> None:
     """Build the Markdown fact sheet: every figure, merged into facts, each cited."""
+    from factsheet.charts import chart_files
     from factsheet.pipeline import build as build_sheet
     from factsheet.render import render_markdown
 
     check_target(output)
     check_target(json_out)
     sheet = build_sheet(paths, Options(title=title))
-    markdown = render_markdown(sheet, template=template)
+    charts = chart_files(sheet, output) if with_charts and output is not None else []
+    markdown = render_markdown(sheet, template=template, charts=[c.link for c in charts])
     if json_out is not None:
         write_output(_json(sheet), json_out)
+    for chart in charts:
+        write_output(chart.svg, chart.path)
     write_output(markdown, output)
 
 

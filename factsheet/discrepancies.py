@@ -68,8 +68,6 @@ def _context(fact: Fact) -> set[str]:
     return words - _stems(f"{fact.entity or ''} {fact.unit or ''}")
 
 
-
-
 def _interval(fact: Fact) -> tuple[float, float] | None:
     """The values a fact allows, its qualifier considered."""
     if fact.value is None:

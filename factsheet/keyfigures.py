@@ -69,8 +69,12 @@ def layout(text: str, skip: Sequence[tuple[int, int]] = ()) -> Layout:
     return Layout(headline_end, lead_end)
 
 
-def _counts_people(fact: Fact) -> bool:
-    return fact.kind == "count" and (fact.unit or "").lower() in lx.PERSON_NOUNS
+def counts_people(fact: Fact) -> bool:
+    """Whether a fact counts people: its counted noun (by its last word: "asylum seeker")
+    names people."""
+    if fact.kind != "count" or not fact.unit:
+        return False
+    return fact.unit.split()[-1].lower() in lx.PERSON_NOUNS
 
 
 def evidence(fact: Fact, layouts: Mapping[str, Layout]) -> list[tuple[str, int]]:
@@ -86,7 +90,7 @@ def evidence(fact: Fact, layouts: Mapping[str, Layout]) -> list[tuple[str, int]]
         found.append(("headline", 4))
     elif any(start < place.lead_end for start, place in at):
         found.append(("lead", 2))
-    if _counts_people(fact):
+    if counts_people(fact):
         found.append(("people", 3))
     elif fact.kind in _KIND_POINTS:
         found.append((fact.kind, _KIND_POINTS[fact.kind]))

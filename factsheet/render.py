@@ -748,7 +748,7 @@ def builtin_templates() -> dict[str, Path]:
     if not TEMPLATE_DIR.is_dir():
         logger.warning("built-in template folder %s is missing", TEMPLATE_DIR)
         return {}
-    found = sorted(p for p in TEMPLATE_DIR.iterdir() if p.suffix == TEMPLATE_SUFFIX and p.is_file())
+    found = sorted(p for p in TEMPLATE_DIR.glob(f"*.md{TEMPLATE_SUFFIX}") if p.is_file())
     return {p.name.split(".", 1)[0]: p for p in found}
 
 

@@ -49,6 +49,7 @@ def test_wheel_holds_the_templates(installed: tuple[Path, Path]) -> None:
     wheel, _ = installed
     names = zipfile.ZipFile(wheel).namelist()
     assert "factsheet/templates/factsheet.md.j2" in names
+    assert "factsheet/templates/bar_chart.svg.j2" in names
     assert "factsheet/cli.py" in names
 
 
