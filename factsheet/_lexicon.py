@@ -585,3 +585,28 @@ TIME_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns that say when, not what for ("$40 in the winter", "$5 billion in the past")."""
+
+# --- change helper ---------------------------------------------------------------------------
+
+MORE_UP_LEMMAS: frozenset[str] = frozenset(
+    {
+        "leap", "leapt", "rocket", "bounce", "firm", "appreciate", "widen", "quadruple", "zoom",
+        "spurt",
+    }
+)  # fmt: skip
+"""Change verbs of market and economy reports that ``TREND_UP_LEMMAS`` lacks: "the stock
+leapt 12%", "the yen firmed 0.5%", "the deficit widened by $3 billion". spaCy gives "leapt" as
+its own lemma."""
+
+MORE_DOWN_LEMMAS: frozenset[str] = frozenset(
+    {
+        "tank", "skid", "nosedive", "soften", "depreciate", "narrow", "dwindle", "slow",
+        "collapse", "devalue", "stumble", "fade",
+    }
+)  # fmt: skip
+"""Change verbs of market and economy reports that ``TREND_DOWN_LEMMAS`` lacks: "shares
+tanked 20%", "the rupee depreciated 2%", "the loss narrowed by $4 million"."""
+
+LEVEL_VERBS: frozenset[str] = frozenset({"top", "surpass", "exceed"})
+"""Verbs whose object is a level passed, not an amount of change: "sales topped $5 billion".
+They win over ``TREND_UP_LEMMAS``, which lists "top"."""

@@ -13,7 +13,8 @@ The conventions follow how NewsQuant annotates a figure's change:
 * a comparison is not a change: "76% more than last year", "10 mph less than", "instead of
   128GB", "34% higher" (a comparative after the figure);
 * a conversion in brackets shares the cues of the figure it converts: "more than 100 km (60
-  miles)", "dropped by 1C (1.8F)".
+  miles)", "dropped by 1C (1.8F)";
+* a level passed is not a change: "sales topped $5 billion".
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ _STEPS = frozenset({"point", "notch", "pip"})
 # Verbs whose direct object is an amount collected, not a change: "raised $12 million".
 _COLLECT = frozenset({"raise"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_UP_LEMMAS = (lx.TREND_UP_LEMMAS | lx.MORE_UP_LEMMAS) - lx.LEVEL_VERBS
+_DOWN_LEMMAS = (lx.TREND_DOWN_LEMMAS | lx.MORE_DOWN_LEMMAS) - lx.LEVEL_VERBS
 
 _QUALIFIER_PATTERNS: list[tuple[Qualifier, re.Pattern[str]]] = [
     (
@@ -141,9 +144,9 @@ def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in lx.TREND_UP_LEMMAS:
+    if lemma in _UP_LEMMAS:
         return "up"
-    if lemma in lx.TREND_DOWN_LEMMAS:
+    if lemma in _DOWN_LEMMAS:
         return "down"
     return None
 

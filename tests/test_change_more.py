@@ -1,0 +1,89 @@
+"""More change labels (``factsheet.cues``): verbs of market reports, levels passed, trend words
+with a qualifier, and clauses that leave out their verb.
+
+Table-driven, end to end through ``factsheet.extract``, like ``test_cues.py``: each row is a
+sentence written for this file, the surface of a figure in it, and the NewsQuant change label
+(``factsheet.evaluate.change_of``) the figure must get. Each table has its negative rows: the
+nearby pattern that must keep its label. Test ids are the sentences.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import pytest
+
+import factsheet
+from factsheet.evaluate import change_of
+from factsheet.models import Figure
+
+pytestmark = pytest.mark.slow
+
+ARGS = ("sentence", "surface", "change")
+
+
+def ch(sentence: str, surface: str, change: str) -> Any:
+    return pytest.param(sentence, surface, change, id=f"{sentence} [{surface}]")
+
+
+@functools.cache
+def figures_of(sentence: str) -> tuple[Figure, ...]:
+    return tuple(factsheet.extract(sentence))
+
+
+def change_in(sentence: str, surface: str) -> str:
+    found = [f for f in figures_of(sentence) if f.surface == surface]
+    assert found, f"no figure {surface!r} in {[f.surface for f in figures_of(sentence)]}"
+    return change_of(found[0])
+
+
+# --------------------------------------------------------------------------------------------
+# More change verbs of market and economy reports (MORE_UP_LEMMAS, MORE_DOWN_LEMMAS)
+# --------------------------------------------------------------------------------------------
+
+MARKET_VERBS = [
+    ch("The ferry operator's shares leaped 9% after the ruling.", "9%", "up"),
+    ch("The ferry operator's shares leapt 9% after the ruling.", "9%", "up"),
+    ch("Copper futures rocketed 11% in a week.", "11%", "up"),
+    ch("The tea stock bounced 4.5% on Thursday.", "4.5%", "up"),
+    ch("The Swiss franc firmed 0.6% against the euro.", "0.6%", "up"),
+    ch("Farmland in the county appreciated 7% last year.", "7%", "up"),
+    ch("The budget gap widened by $800 million.", "$800 million", "up"),
+    ch("The miner's shares tanked 18% on Monday.", "18%", "down"),
+    ch("The peso depreciated 4% in March.", "4%", "down"),
+    ch("The carrier's loss narrowed by $40 million.", "$40 million", "down"),
+    ch("Wage growth slowed 0.3 percentage points in June.", "0.3 percentage points", "down"),
+    ch("The bank's shares collapsed 60% in two days.", "60%", "down"),
+    ch("The lira was devalued by 20%.", "20%", "down"),
+    ch("Gold softened 0.4% by noon.", "0.4%", "down"),
+    ch("Ticket sales dwindled by 2,500 a week.", "2,500 a week", "down"),
+    # The level reached is still no change, whatever the verb.
+    ch("The carrier's loss narrowed to $12 million.", "$12 million", "="),
+    ch("The charity widened its appeal to 40 towns.", "40", "="),
+    ch("Wage growth slowed to 2.1% in June.", "2.1%", "="),
+]
+
+
+@pytest.mark.parametrize(ARGS, MARKET_VERBS)
+def test_market_verbs(sentence: str, surface: str, change: str) -> None:
+    assert change_in(sentence, surface) == change
+
+
+# --------------------------------------------------------------------------------------------
+# A level passed is not a change (LEVEL_VERBS)
+# --------------------------------------------------------------------------------------------
+
+LEVELS_PASSED = [
+    ch("Quarterly sales topped $5 billion for the first time.", "$5 billion", "="),
+    ch("Donations surpassed $2 million this year.", "$2 million", "="),
+    ch("Donations exceeded $2 million this year.", "$2 million", "="),
+    # The amount a total moves by still rises.
+    ch("Donations rose $2 million this year.", "$2 million", "up"),
+    ch("The fund was topped up by $3 million.", "$3 million", "up"),
+]
+
+
+@pytest.mark.parametrize(ARGS, LEVELS_PASSED)
+def test_levels_passed(sentence: str, surface: str, change: str) -> None:
+    assert change_in(sentence, surface) == change
