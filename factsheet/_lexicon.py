@@ -610,3 +610,13 @@ tanked 20%", "the rupee depreciated 2%", "the loss narrowed by $4 million"."""
 LEVEL_VERBS: frozenset[str] = frozenset({"top", "surpass", "exceed"})
 """Verbs whose object is a level passed, not an amount of change: "sales topped $5 billion".
 They win over ``TREND_UP_LEMMAS``, which lists "top"."""
+
+PHRASAL_NOT_CHANGE: frozenset[str] = frozenset(
+    {
+        "make", "take", "set", "sum", "fill", "use", "line", "show", "sign", "round", "rack",
+        "put", "pony", "cough", "break", "split",
+    }
+)  # fmt: skip
+"""Verbs whose particle "up" or "down" is not a move of the figure after it: "pensions make up
+30% of spending", "the firm set up 12 offices", "racked up 30 goals", "put up $5 million".
+Not "end", "open", "give" or "go": "ended up 2%", "gave up 2%" are changes."""

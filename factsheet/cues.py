@@ -128,7 +128,7 @@ def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
         return "down"
     before = text[max(0, c.start - 25) : c.start]
     m = _TREND_WORD_BEFORE.search(before)
-    if m:
+    if m and not _is_phrasal_particle(root, max(0, c.start - 25) + m.start("w")):
         return "up" if m.group("w").lower() in _UP_WORDS else "down"
     m = _TREND_WORD_AFTER.match(text[c.end : c.end + 10])
     if m and c.kind in ("percent", "money"):
@@ -149,6 +149,19 @@ def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
     if lemma in _DOWN_LEMMAS:
         return "down"
     return None
+
+
+def _is_phrasal_particle(root: Token | None, at: int) -> bool:
+    """Whether the word at offset ``at`` is the particle of a verb that moves nothing: the "up"
+    of "make up 30%" or "set up 12 offices" (``PHRASAL_NOT_CHANGE``)."""
+    if root is None:
+        return False
+    word = next((t for t in root.sent if t.idx == root.sent.start_char + at), None)
+    return (
+        word is not None
+        and word.dep_ == "prt"
+        and word.head.lemma_.lower() in lx.PHRASAL_NOT_CHANGE
+    )
 
 
 def _change_verb(root: Token) -> Token | None:

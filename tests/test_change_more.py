@@ -87,3 +87,25 @@ LEVELS_PASSED = [
 @pytest.mark.parametrize(ARGS, LEVELS_PASSED)
 def test_levels_passed(sentence: str, surface: str, change: str) -> None:
     assert change_in(sentence, surface) == change
+
+
+# --------------------------------------------------------------------------------------------
+# "up" as the particle of a verb that moves nothing (PHRASAL_NOT_CHANGE)
+# --------------------------------------------------------------------------------------------
+
+PHRASAL_PARTICLES = [
+    ch("Pensioners make up 30 percent of the town.", "30 percent", "="),
+    ch("Retirees take up 40% of the hospital beds.", "40%", "="),
+    ch("The bank set up 12 new branches last year.", "12", "="),
+    ch("The striker racked up 30 goals in the league.", "30", "="),
+    ch("Two investors put up $5 million between them.", "$5 million", "="),
+    # Particles of verbs that report a move keep their trend.
+    ch("The stock ended up 2% on Friday.", "2%", "up"),
+    ch("Prices went up 4% in a month.", "4%", "up"),
+    ch("Bond yields came down 0.2 percentage points.", "0.2 percentage points", "down"),
+]
+
+
+@pytest.mark.parametrize(ARGS, PHRASAL_PARTICLES)
+def test_phrasal_particles(sentence: str, surface: str, change: str) -> None:
+    assert change_in(sentence, surface) == change
