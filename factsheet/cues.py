@@ -29,10 +29,19 @@ from factsheet.numbers import Candidate
 from factsheet.syntax import VERBS, Token, root_of
 
 _CURRENCY_MARK = r"(?:[A-Z]{0,3}\s?[$£€¥₹]|Y=)?"
+# Qualifier words that may stand between a trend word and its amount: "up nearly 57%".
+_BOUND_WORDS = "|".join(
+    re.escape(w)
+    for w in sorted(
+        {*lx.APPROXIMATE_CUES, *(w for cues in lx.QUALIFIER_CUES.values() for w in cues)},
+        key=len,
+        reverse=True,
+    )
+    if re.fullmatch(r"[a-z ]+", w)
+)
 _TREND_WORD_BEFORE = re.compile(
     r"(?i)\b(?P<w>up|down|higher|lower|plus|minus|upwards?|downwards?)\s+(?:by\s+)?"
-    + _CURRENCY_MARK
-    + r"$"
+    r"(?:(?:" + _BOUND_WORDS + r")\s+)?" + _CURRENCY_MARK + r"$"
 )
 _TREND_WORD_AFTER = re.compile(r"(?i)^\s+(?P<w>up|down)\b")
 _UP_WORDS = frozenset({"up", "higher", "plus", "upward", "upwards"})

@@ -90,11 +90,34 @@ def test_levels_passed(sentence: str, surface: str, change: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# A qualifier between a trend word and its amount: the trend wins, as after a verb
+# --------------------------------------------------------------------------------------------
+
+TREND_WORD_QUALIFIED = [
+    ch("Bank shares were up nearly 6% by midday.", "6%", "up"),
+    ch("The rand was down roughly 2% on the week.", "2%", "down"),
+    ch("Freight rates are up more than 40% this year.", "40%", "up"),
+    ch("Oil was down by almost 3% at the close.", "3%", "down"),
+    ch("Rents are up about 12% since the spring.", "12%", "up"),
+    # "up to" and "down to" give a bound or a level; "from" a starting point.
+    ch("The fine could go up to 5% of turnover.", "5%", "<"),
+    ch("Rates came down to about 4% by December.", "4%", "~"),
+    ch("Mortgage rates were up from about 3% a year ago.", "3%", "~"),
+]
+
+
+@pytest.mark.parametrize(ARGS, TREND_WORD_QUALIFIED)
+def test_trend_word_qualified(sentence: str, surface: str, change: str) -> None:
+    assert change_in(sentence, surface) == change
+
+
+# --------------------------------------------------------------------------------------------
 # "up" as the particle of a verb that moves nothing (PHRASAL_NOT_CHANGE)
 # --------------------------------------------------------------------------------------------
 
 PHRASAL_PARTICLES = [
     ch("Pensioners make up 30 percent of the town.", "30 percent", "="),
+    ch("Pensioners make up about 30 percent of the town.", "30 percent", "~"),
     ch("Retirees take up 40% of the hospital beds.", "40%", "="),
     ch("The bank set up 12 new branches last year.", "12", "="),
     ch("The striker racked up 30 goals in the league.", "30", "="),
