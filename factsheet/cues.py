@@ -14,6 +14,8 @@ The conventions follow how NewsQuant annotates a figure's change:
   128GB", "34% higher" (a comparative after the figure);
 * a conversion in brackets shares the cues of the figure it converts: "more than 100 km (60
   miles)", "dropped by 1C (1.8F)";
+* a clause that leaves out the verb of the one before it shares its trend: "A rose 2%, B 1.5%
+  and C by 0.8%";
 * a level passed is not a change: "sales topped $5 billion".
 """
 
@@ -75,6 +77,12 @@ _COLLECT = frozenset({"raise"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _UP_LEMMAS = (lx.TREND_UP_LEMMAS | lx.MORE_UP_LEMMAS) - lx.LEVEL_VERBS
 _DOWN_LEMMAS = (lx.TREND_DOWN_LEMMAS | lx.MORE_DOWN_LEMMAS) - lx.LEVEL_VERBS
+# "A rose 2%, B 1.5% and C by 0.8%": a figure, then a name and a figure with the verb left out.
+_GAPPED = re.compile(
+    r"(?P<host>[-+−]?" + _CURRENCY_MARK + r"\s?\d[\d.,]*(?:\s?(?:%|[^\W\d]+)){0,3})"
+    r"(?:\s*,\s*(?:and\s+)?|\s*;\s*|\s+and\s+)"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:by\s+)?" + _CURRENCY_MARK + r"$"
+)
 
 _QUALIFIER_PATTERNS: list[tuple[Qualifier, re.Pattern[str]]] = [
     (
@@ -122,11 +130,16 @@ def _own_qualifier(text: str, c: Candidate) -> Qualifier:
 
 
 def trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
+    """Up, down or None: the figure's own trend, else that of the figure it converts (in
+    brackets) or whose verb its clause leaves out."""
     own = _own_trend(text, c, root)
     if own is None and root is not None:
         host = _bracketed_host(text, c)
         if host is not None:
             return _own_trend(text, host, _root_at(root, text, host))
+        host = _gapped_host(text, c)
+        if host is not None:
+            return trend(text, host, _root_at(root, text, host))
     return own
 
 
@@ -232,6 +245,20 @@ def _bracketed_host(text: str, c: Candidate) -> Candidate | None:
     end = max(0, open_at - 60) + m.end("host")
     sign = text[start] if text[start] in "+-" else ""
     return replace(c, start=start, end=end, sign=sign)
+
+
+def _gapped_host(text: str, c: Candidate) -> Candidate | None:
+    """The figure of the clause whose verb the clause of ``c`` leaves out: "2%" for "1.5%" in
+    "Apple rose 2%, Microsoft 1.5%". Only shares and sums of money: "Smith 52" is an age."""
+    if c.kind not in ("percent", "money"):
+        return None
+    m = _GAPPED.search(text[: c.start])
+    if m is None:
+        return None
+    host = m.group("host")
+    start = m.start("host") + len(host) - len(host.lstrip())
+    sign = text[start] if text[start] in "+-" else ""
+    return replace(c, start=start, end=m.end("host"), sign=sign)
 
 
 def _root_at(root: Token, text: str, c: Candidate) -> Token | None:

@@ -112,6 +112,33 @@ def test_trend_word_qualified(sentence: str, surface: str, change: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# A clause that leaves out the verb of the clause before it shares its trend
+# --------------------------------------------------------------------------------------------
+
+GAPPED_CLAUSES = [
+    ch("Zinc rose 2.1%, Nickel 1.4% and Tin 0.9% in London.", "1.4%", "up"),
+    ch("Shares of Alpha slid 3.2%, Beta by 1.8% and Gamma by 0.5%.", "1.8%", "down"),
+    ch("Shares of Alpha slid 3.2%, Beta by 1.8% and Gamma by 0.5%.", "0.5%", "down"),
+    ch("Shares of Delta were down 1.1%, Omega by 2.4% in early trade.", "2.4%", "down"),
+    ch("Pears rose 30 cents a kilo, Plums 25 cents and Figs $1.", "25 cents", "up"),
+    ch(
+        "Gilts fell 0.2 percentage points, Bunds 0.1 percentage points.",
+        "0.1 percentage points",
+        "down",
+    ),
+    # No trend to share: the figure before is a level, a target or has no verb of change.
+    ch("Turnout was 61%, Labour took 35% and the Greens 9%.", "9%", "="),
+    ch("Exports fell 4% to $2 billion, Imports $1.5 billion.", "$1.5 billion", "="),
+    ch("Revenue rose 5%, analysts said 3% growth had been expected.", "3%", "="),
+]
+
+
+@pytest.mark.parametrize(ARGS, GAPPED_CLAUSES)
+def test_gapped_clauses(sentence: str, surface: str, change: str) -> None:
+    assert change_in(sentence, surface) == change
+
+
+# --------------------------------------------------------------------------------------------
 # "up" as the particle of a verb that moves nothing (PHRASAL_NOT_CHANGE)
 # --------------------------------------------------------------------------------------------
 
