@@ -731,3 +731,38 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 of these goes on the "Counts of people" chart. Compiled by hand from the counted nouns of
 news reports (AP and Reuters wire copy on wars, migration, elections and disasters); the last
 word of a unit is looked up ("asylum seeker" → "seeker")."""
+
+# --- change helper ---------------------------------------------------------------------------
+
+MORE_UP_LEMMAS: frozenset[str] = frozenset(
+    {
+        "leap", "leapt", "rocket", "bounce", "firm", "appreciate", "widen", "quadruple", "zoom",
+        "spurt",
+    }
+)  # fmt: skip
+"""Change verbs of market and economy reports that ``TREND_UP_LEMMAS`` lacks: "the stock
+leapt 12%", "the yen firmed 0.5%", "the deficit widened by $3 billion". spaCy gives "leapt" as
+its own lemma."""
+
+MORE_DOWN_LEMMAS: frozenset[str] = frozenset(
+    {
+        "tank", "skid", "nosedive", "soften", "depreciate", "narrow", "dwindle", "slow",
+        "collapse", "devalue", "stumble", "fade",
+    }
+)  # fmt: skip
+"""Change verbs of market and economy reports that ``TREND_DOWN_LEMMAS`` lacks: "shares
+tanked 20%", "the rupee depreciated 2%", "the loss narrowed by $4 million"."""
+
+LEVEL_VERBS: frozenset[str] = frozenset({"top", "surpass", "exceed"})
+"""Verbs whose object is a level passed, not an amount of change: "sales topped $5 billion".
+They win over ``TREND_UP_LEMMAS``, which lists "top"."""
+
+PHRASAL_NOT_CHANGE: frozenset[str] = frozenset(
+    {
+        "make", "take", "set", "sum", "fill", "use", "line", "show", "sign", "round", "rack",
+        "put", "pony", "cough", "break", "split",
+    }
+)  # fmt: skip
+"""Verbs whose particle "up" or "down" is not a move of the figure after it: "pensions make up
+30% of spending", "the firm set up 12 offices", "racked up 30 goals", "put up $5 million".
+Not "end", "open", "give" or "go": "ended up 2%", "gave up 2%" are changes."""

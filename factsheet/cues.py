@@ -13,7 +13,10 @@ The conventions follow how NewsQuant annotates a figure's change:
 * a comparison is not a change: "76% more than last year", "10 mph less than", "instead of
   128GB", "34% higher" (a comparative after the figure);
 * a conversion in brackets shares the cues of the figure it converts: "more than 100 km (60
-  miles)", "dropped by 1C (1.8F)".
+  miles)", "dropped by 1C (1.8F)";
+* a clause that leaves out the verb of the one before it shares its trend: "A rose 2%, B 1.5%
+  and C by 0.8%";
+* a level passed is not a change: "sales topped $5 billion".
 """
 
 from __future__ import annotations
@@ -28,10 +31,19 @@ from factsheet.numbers import Candidate
 from factsheet.syntax import VERBS, Token, root_of
 
 _CURRENCY_MARK = r"(?:[A-Z]{0,3}\s?[$£€¥₹]|Y=)?"
+# Qualifier words that may stand between a trend word and its amount: "up nearly 57%".
+_BOUND_WORDS = "|".join(
+    re.escape(w)
+    for w in sorted(
+        {*lx.APPROXIMATE_CUES, *(w for cues in lx.QUALIFIER_CUES.values() for w in cues)},
+        key=len,
+        reverse=True,
+    )
+    if re.fullmatch(r"[a-z ]+", w)
+)
 _TREND_WORD_BEFORE = re.compile(
     r"(?i)\b(?P<w>up|down|higher|lower|plus|minus|upwards?|downwards?)\s+(?:by\s+)?"
-    + _CURRENCY_MARK
-    + r"$"
+    r"(?:(?:" + _BOUND_WORDS + r")\s+)?" + _CURRENCY_MARK + r"$"
 )
 _TREND_WORD_AFTER = re.compile(r"(?i)^\s+(?P<w>up|down)\b")
 _UP_WORDS = frozenset({"up", "higher", "plus", "upward", "upwards"})
@@ -63,6 +75,14 @@ _STEPS = frozenset({"point", "notch", "pip"})
 # Verbs whose direct object is an amount collected, not a change: "raised $12 million".
 _COLLECT = frozenset({"raise"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_UP_LEMMAS = (lx.TREND_UP_LEMMAS | lx.MORE_UP_LEMMAS) - lx.LEVEL_VERBS
+_DOWN_LEMMAS = (lx.TREND_DOWN_LEMMAS | lx.MORE_DOWN_LEMMAS) - lx.LEVEL_VERBS
+# "A rose 2%, B 1.5% and C by 0.8%": a figure, then a name and a figure with the verb left out.
+_GAPPED = re.compile(
+    r"(?P<host>[-+−]?" + _CURRENCY_MARK + r"\s?\d[\d.,]*(?:\s?(?:%|[^\W\d]+)){0,3})"
+    r"(?:\s*,\s*(?:and\s+)?|\s*;\s*|\s+and\s+)"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:by\s+)?" + _CURRENCY_MARK + r"$"
+)
 
 _QUALIFIER_PATTERNS: list[tuple[Qualifier, re.Pattern[str]]] = [
     (
@@ -110,11 +130,16 @@ def _own_qualifier(text: str, c: Candidate) -> Qualifier:
 
 
 def trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
+    """Up, down or None: the figure's own trend, else that of the figure it converts (in
+    brackets) or whose verb its clause leaves out."""
     own = _own_trend(text, c, root)
     if own is None and root is not None:
         host = _bracketed_host(text, c)
         if host is not None:
             return _own_trend(text, host, _root_at(root, text, host))
+        host = _gapped_host(text, c)
+        if host is not None:
+            return trend(text, host, _root_at(root, text, host))
     return own
 
 
@@ -125,7 +150,7 @@ def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
         return "down"
     before = text[max(0, c.start - 25) : c.start]
     m = _TREND_WORD_BEFORE.search(before)
-    if m:
+    if m and not _is_phrasal_particle(root, max(0, c.start - 25) + m.start("w")):
         return "up" if m.group("w").lower() in _UP_WORDS else "down"
     m = _TREND_WORD_AFTER.match(text[c.end : c.end + 10])
     if m and c.kind in ("percent", "money"):
@@ -141,11 +166,24 @@ def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in lx.TREND_UP_LEMMAS:
+    if lemma in _UP_LEMMAS:
         return "up"
-    if lemma in lx.TREND_DOWN_LEMMAS:
+    if lemma in _DOWN_LEMMAS:
         return "down"
     return None
+
+
+def _is_phrasal_particle(root: Token | None, at: int) -> bool:
+    """Whether the word at offset ``at`` is the particle of a verb that moves nothing: the "up"
+    of "make up 30%" or "set up 12 offices" (``PHRASAL_NOT_CHANGE``)."""
+    if root is None:
+        return False
+    word = next((t for t in root.sent if t.idx == root.sent.start_char + at), None)
+    return (
+        word is not None
+        and word.dep_ == "prt"
+        and word.head.lemma_.lower() in lx.PHRASAL_NOT_CHANGE
+    )
 
 
 def _change_verb(root: Token) -> Token | None:
@@ -207,6 +245,20 @@ def _bracketed_host(text: str, c: Candidate) -> Candidate | None:
     end = max(0, open_at - 60) + m.end("host")
     sign = text[start] if text[start] in "+-" else ""
     return replace(c, start=start, end=end, sign=sign)
+
+
+def _gapped_host(text: str, c: Candidate) -> Candidate | None:
+    """The figure of the clause whose verb the clause of ``c`` leaves out: "2%" for "1.5%" in
+    "Apple rose 2%, Microsoft 1.5%". Only shares and sums of money: "Smith 52" is an age."""
+    if c.kind not in ("percent", "money"):
+        return None
+    m = _GAPPED.search(text[: c.start])
+    if m is None:
+        return None
+    host = m.group("host")
+    start = m.start("host") + len(host) - len(host.lstrip())
+    sign = text[start] if text[start] in "+-" else ""
+    return replace(c, start=start, end=m.end("host"), sign=sign)
 
 
 def _root_at(root: Token, text: str, c: Candidate) -> Token | None:
