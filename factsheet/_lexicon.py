@@ -480,8 +480,10 @@ TREND_UP_LEMMAS: frozenset[str] = frozenset(
     {
         "rise", "gain", "climb", "increase", "grow", "jump", "surge", "soar", "rally", "advance",
         "add", "boost", "raise", "lift", "rebound", "spike", "swell", "double", "triple",
-        "expand", "accelerate", "up", "hike", "top", "improve", "strengthen", "recover",
+        "expand", "accelerate", "up", "hike", "improve", "strengthen", "recover",
         "skyrocket", "balloon", "mount", "edge", "inch", "tick", "outperform",
+        "leap", "leapt", "rocket", "bounce", "firm", "appreciate", "widen", "quadruple", "zoom",
+        "spurt",
     }
 )  # fmt: skip
 TREND_DOWN_LEMMAS: frozenset[str] = frozenset(
@@ -490,6 +492,8 @@ TREND_DOWN_LEMMAS: frozenset[str] = frozenset(
         "shrink", "lose", "cut", "reduce", "lower", "dip", "plummet", "crash", "slump", "ease",
         "down", "retreat", "contract", "shed", "trim", "slash", "weaken", "halve", "fell",
         "sag", "erode", "decelerate", "dive", "underperform", "worsen", "crater",
+        "tank", "skid", "nosedive", "soften", "depreciate", "narrow", "dwindle", "slow",
+        "collapse", "devalue", "stumble", "fade",
     }
 )  # fmt: skip
 # Nominalisations: "a fall of 3%", "an increase of $5".
@@ -733,29 +737,6 @@ news reports (AP and Reuters wire copy on wars, migration, elections and disaste
 word of a unit is looked up ("asylum seeker" → "seeker")."""
 
 # --- change helper ---------------------------------------------------------------------------
-
-MORE_UP_LEMMAS: frozenset[str] = frozenset(
-    {
-        "leap", "leapt", "rocket", "bounce", "firm", "appreciate", "widen", "quadruple", "zoom",
-        "spurt",
-    }
-)  # fmt: skip
-"""Change verbs of market and economy reports that ``TREND_UP_LEMMAS`` lacks: "the stock
-leapt 12%", "the yen firmed 0.5%", "the deficit widened by $3 billion". spaCy gives "leapt" as
-its own lemma."""
-
-MORE_DOWN_LEMMAS: frozenset[str] = frozenset(
-    {
-        "tank", "skid", "nosedive", "soften", "depreciate", "narrow", "dwindle", "slow",
-        "collapse", "devalue", "stumble", "fade",
-    }
-)  # fmt: skip
-"""Change verbs of market and economy reports that ``TREND_DOWN_LEMMAS`` lacks: "shares
-tanked 20%", "the rupee depreciated 2%", "the loss narrowed by $4 million"."""
-
-LEVEL_VERBS: frozenset[str] = frozenset({"top", "surpass", "exceed"})
-"""Verbs whose object is a level passed, not an amount of change: "sales topped $5 billion".
-They win over ``TREND_UP_LEMMAS``, which lists "top"."""
 
 PHRASAL_NOT_CHANGE: frozenset[str] = frozenset(
     {

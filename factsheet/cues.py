@@ -75,8 +75,8 @@ _STEPS = frozenset({"point", "notch", "pip"})
 # Verbs whose direct object is an amount collected, not a change: "raised $12 million".
 _COLLECT = frozenset({"raise"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_UP_LEMMAS = (lx.TREND_UP_LEMMAS | lx.MORE_UP_LEMMAS) - lx.LEVEL_VERBS
-_DOWN_LEMMAS = (lx.TREND_DOWN_LEMMAS | lx.MORE_DOWN_LEMMAS) - lx.LEVEL_VERBS
+
+
 # "A rose 2%, B 1.5% and C by 0.8%": a figure, then a name and a figure with the verb left out.
 _GAPPED = re.compile(
     r"(?P<host>[-+−]?" + _CURRENCY_MARK + r"\s?\d[\d.,]*(?:\s?(?:%|[^\W\d]+)){0,3})"
@@ -166,9 +166,9 @@ def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in _UP_LEMMAS:
+    if lemma in lx.TREND_UP_LEMMAS:
         return "up"
-    if lemma in _DOWN_LEMMAS:
+    if lemma in lx.TREND_DOWN_LEMMAS:
         return "down"
     return None
 

@@ -39,7 +39,7 @@ def change_in(sentence: str, surface: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# More change verbs of market and economy reports (MORE_UP_LEMMAS, MORE_DOWN_LEMMAS)
+# More change verbs of market and economy reports (TREND_UP_LEMMAS, TREND_DOWN_LEMMAS)
 # --------------------------------------------------------------------------------------------
 
 MARKET_VERBS = [
@@ -71,7 +71,7 @@ def test_market_verbs(sentence: str, surface: str, change: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# A level passed is not a change (LEVEL_VERBS)
+# A level passed is not a change ("top" is not a change verb)
 # --------------------------------------------------------------------------------------------
 
 LEVELS_PASSED = [
