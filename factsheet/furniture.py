@@ -32,6 +32,9 @@ TOP_LINES = 15
 MAX_LABEL_TOKENS = 24
 """The most tokens a label or date line has ("PUBLISHED: 10:05 EST, 22 February 2024 | ...")."""
 
+MAX_CREDIT_CHARS = 120
+"""The longest photo credit without a label looked for at the end of a line."""
+
 MAX_TAGLINE_WORDS = 12
 MAX_PHRASE_WORDS = 20
 
@@ -89,6 +92,8 @@ _CREDIT_LINE = re.compile(
 """A whole line that is a photo credit: "Getty Images", "REUTERS/Gleb Garanich", "Photograph:
 Alessandro Rampazzo/AFP via Getty Images" (checked to name an agency or start with a prefix)."""
 _HAS_AGENCY = re.compile(rf"(?<![\w-]){_AGENCY}(?![\w-])")
+_MAY_HAVE_AGENCY = re.compile(_AGENCY)
+"""A quick test before the slower credit patterns: an agency's name, even glued to a word."""
 
 _PREFIX = rf"(?:{_cased(lx.CREDIT_PREFIXES)})s?(?:[ \t]+(?i:by|credit))?"
 _CREDIT_TAILS = (
@@ -101,16 +106,19 @@ _CREDIT_TAILS = (
 )
 """Photo credits that a label or prefix marks, at the end of a line: only they are furniture."""
 
+_GLUED_OR_AFTER_SENTENCE = r"(?:(?<=[a-z0-9])|(?<=[.!?)\"'’”])|(?<=[.!?)\"'’”][ \t]))"
 _AGENCY_TAILS = (
     # "…in KyivGetty Images", "…, Ukraine on February 19. Reuters"
-    re.compile(rf"(?:(?<=[a-z0-9])|(?<=[.!?)\"'’”])|(?<=[.!?)\"'’”][ \t])){_CREDIT_RUN}[ \t]*$"),
+    re.compile(rf"{_GLUED_OR_AFTER_SENTENCE}(?=[A-Z]){_CREDIT_RUN}[ \t]*$"),
     # "… on February 19 John Smith/AFP via Getty Images"
-    re.compile(rf"(?<![\w/-]){_CREDIT_PART}[ \t]*(?:/|\bvia\b)[ \t]*{_CREDIT_RUN}[ \t]*$"),
+    re.compile(rf"(?<![\w/-])(?=[A-Z]){_CREDIT_PART}[ \t]*(?:/|\bvia\b)[ \t]*{_CREDIT_RUN}[ \t]*$"),
 )
 """Photo credits without a label at the end of a caption line; they must name an agency."""
 
 _CAPTION_LABEL = re.compile(rf"(?:{_cased(lx.CAPTION_LABELS)})s?[ \t]*[,:]?")
 """A caption label ("Image caption,"): furniture, unlike the caption that follows it."""
+
+_LABELLED_TAILS = (*_CREDIT_TAILS, _CAPTION_LABEL)
 
 _PHRASE = re.compile(rf"(?i)(?:{'|'.join(lx.FURNITURE_PHRASES)})")
 _COPYRIGHT = re.compile(rf"(?i:{_alt(lx.COPYRIGHT_MARKS)})[ \t]*(?:©[ \t]*)?(?:\d{{4}}|[A-Z])")
@@ -306,9 +314,13 @@ def _tagline(lines: list[Line], whole: set[int]) -> int | None:
 
 def _tails(text: str, line: Line) -> Iterator[Span]:
     """Furniture inside a content line: caption labels, and photo credits at its end."""
-    for pattern in (*_CREDIT_TAILS, *_AGENCY_TAILS, _CAPTION_LABEL):
-        match = pattern.search(text, line.start, line.end)
-        if match is None or (pattern in _AGENCY_TAILS and not _HAS_AGENCY.search(match.group())):
+    matches = [pattern.search(text, line.start, line.end) for pattern in _LABELLED_TAILS]
+    tail = max(line.start, line.end - MAX_CREDIT_CHARS)
+    if _MAY_HAVE_AGENCY.search(text, tail, line.end):
+        found = (pattern.search(text, tail, line.end) for pattern in _AGENCY_TAILS)
+        matches.extend(m for m in found if m and _HAS_AGENCY.search(m.group()))
+    for match in matches:
+        if match is None:
             continue
         start, end = match.span()
         while start < end and text[start].isspace():
