@@ -599,7 +599,7 @@ FURNITURE_LABELS: frozenset[str] = frozenset(
         "likes", "like", "reactions", "reads", "read", "reading", "print", "email", "e-mail",
         "tweet", "save", "saved", "bookmark", "advertisement", "advert", "advertising",
         "sponsored", "promoted", "breaking", "news", "latest", "live", "exclusive", "listen",
-        "watch", "menu", "close", "search", "home", "subscribe", "login", "facebook", "twitter",
+        "watch", "menu", "search", "subscribe", "login", "facebook", "twitter",
         "whatsapp", "linkedin", "pinterest", "reddit", "messenger", "flipboard",
     }
 )  # fmt: skip
