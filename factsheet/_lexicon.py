@@ -747,3 +747,110 @@ PHRASAL_NOT_CHANGE: frozenset[str] = frozenset(
 """Verbs whose particle "up" or "down" is not a move of the figure after it: "pensions make up
 30% of spending", "the firm set up 12 offices", "racked up 30 goals", "put up $5 million".
 Not "end", "open", "give" or "go": "ended up 2%", "gave up 2%" are changes."""
+
+# --- furniture -------------------------------------------------------------------------------
+# Page furniture: the banners, labels, tools and credits a news site prints around an article,
+# read from the layouts of BBC, Reuters, AP, the Guardian, CNN and the Daily Mail, and from
+# saved and copied pages. Its numbers ("VIEWS 1,204", "Comments 12", "© 2024") are not the
+# article's figures. Read by ``furniture.py``.
+
+FURNITURE_LABELS: frozenset[str] = frozenset(
+    {
+        "published", "updated", "posted", "modified", "edited", "date", "dated",
+        "views", "view", "comments", "comment", "replies", "reply", "shares", "share", "shared",
+        "likes", "like", "reactions", "reads", "read", "reading", "print", "email", "e-mail",
+        "tweet", "save", "saved", "bookmark", "advertisement", "advert", "advertising",
+        "sponsored", "promoted", "breaking", "news", "latest", "live", "exclusive", "listen",
+        "watch", "menu", "search", "subscribe", "login", "facebook", "twitter",
+        "whatsapp", "linkedin", "pinterest", "reddit", "messenger", "flipboard",
+    }
+)  # fmt: skip
+"""Words that label page metadata or page tools: a line made of these, numbers, dates and times
+(and the filler words below) is furniture — "PUBLISHED", "VIEWS 1,204", "Comments 12",
+"Breaking News", "Share", "Advertisement"."""
+
+FURNITURE_FILLERS: frozenset[str] = frozenset(
+    {
+        "no", "this", "the", "a", "an", "our", "us", "to", "on", "at", "of", "and", "in", "by",
+        "it", "article", "story", "page", "post", "link", "copy", "first", "last", "ago", "now",
+        "just", "time", "total", "more", "min", "mins", "minute", "minutes", "second", "seconds",
+        "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
+        "years", "am", "pm", "today", "yesterday",
+    }
+)  # fmt: skip
+"""Words that go with furniture labels and their values ("No comments", "Share this article",
+"Published 2 hours ago", "5 min read") but label nothing on their own."""
+
+PUBLISHED_LABELS: frozenset[str] = frozenset({"published", "posted", "date", "dated"})
+"""Labels of the date an article first appeared: preferred as its publication date."""
+
+REVISED_LABELS: frozenset[str] = frozenset({"updated", "modified", "edited"})
+"""Labels of the date an article was last changed: its publication date only when no other."""
+
+WEEKDAYS: frozenset[str] = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    }
+)  # fmt: skip
+
+TIME_ZONES: frozenset[str] = frozenset(
+    {
+        "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "msk", "est", "edt", "et",
+        "cst", "cdt", "ct", "mst", "mdt", "mt", "pst", "pdt", "pt", "akst", "hst", "ist",
+        "jst", "kst", "sgt", "hkt", "aest", "aedt", "acst", "awst", "nzst", "nzdt",
+    }
+)  # fmt: skip
+"""Time-zone abbreviations that follow times in date lines ("10:05 EST")."""
+
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "Getty Images", "Getty", "Reuters", "AFP", "AP Photo", "AP", "Associated Press", "EPA-EFE",
+    "EPA", "PA Media", "PA Wire", "PA", "Shutterstock", "Rex Features", "Rex", "Alamy",
+    "Bloomberg", "SWNS", "AAP", "ANP", "dpa", "Xinhua", "Anadolu Agency", "Anadolu",
+    "NurPhoto", "SOPA Images", "LightRocket", "Sipa", "ZUMA Press", "ZUMA Wire", "ZUMA",
+    "TASS", "Sputnik", "Kremlin Pool", "Pool", "UPI", "BBC", "Handout",
+)  # fmt: skip
+"""Agencies and sources named in photo credits ("REUTERS/Gleb Garanich", "AFP via Getty Images"),
+longest first where one starts another."""
+
+CREDIT_LABELS: tuple[str, ...] = (
+    "Image source", "Image credit", "Image copyright", "Photo source", "Photo credit",
+    "Picture credit", "Media source", "Video source",
+)  # fmt: skip
+"""Labels a photo credit follows, to the end of the line ("Image source, Reuters"); they are
+glued to the caption before them in copied text ("...at the KremlinImage source, Reuters")."""
+
+CAPTION_LABELS: tuple[str, ...] = (
+    "Image caption", "Photo caption", "Picture caption", "Media caption", "Video caption",
+)  # fmt: skip
+"""Labels before a caption: the label is furniture, the caption after it is content."""
+
+CREDIT_PREFIXES: tuple[str, ...] = ("Photograph", "Photo", "Picture", "Image", "Credit")
+"""Words before a colon that start a credit line ("Photograph: Alessandro Rampazzo/AFP")."""
+
+FURNITURE_PHRASES: tuple[str, ...] = (
+    r"(?:sign up|subscribe|register)\b.*\b(?:newsletters?|alerts|updates|e-?mails?|briefing)\b.*",
+    r"follow (?:us|@\w+|the \w+(?: \w+)?) on\b.*",
+    r"(?:read|see|watch|listen)(?: more| also| next| now)?\s*:.*",
+    r"read (?:more|next)\b.*",
+    r"more (?:on this story|from \w+(?: \w+)?|stories|like this)",
+    r"related(?: articles| stories| topics| content| coverage| links)?\s*:?",
+    r"most (?:read|popular|viewed|shared|watched)",
+    r"(?:top|recommended|trending|latest) (?:stories|videos|articles)",
+    r"recommended(?: for you)?",
+    r"(?:leave|add|post|view|show|hide|load|read)(?: (?:a|all|the|\d[\d,]*))? comments?"
+    r"(?:\s*\(?\d[\d,]*\)?)?",
+    r"skip (?:to (?:main )?content|advert(?:isement)?|navigation)",
+    r"story continues (?:below|after)(?: this)? (?:advertisement|advert|ad)",
+    r"(?:sponsored|paid|partner) content",
+    r"share (?:this|on|via|to)\b.*",
+    r"(?:click|tap) here\b.*",
+    r"all rights reserved\.?",
+)  # fmt: skip
+"""Whole lines of page tools and navigation (matched case-insensitively, in full)."""
+
+COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "Ⓒ", "copyright")
+"""What starts a copyright line: "© 2024 Example Media", "Copyright 2024 The Example Post"."""
+
+TAGLINE_CUES: frozenset[str] = frozenset({"your", "you", "our", "we", "us"})
+"""Words by which a site's slogan addresses its reader ("Your daily news, all in one place")."""

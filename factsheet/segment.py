@@ -1,7 +1,9 @@
 """The segment stage: a document's text → paragraphs → parsed sentences with offsets.
 
 Reads a :class:`Document`; yields :class:`Parsed` sentences — the :class:`Sentence` (offsets into
-the document text as read, 1-based line) with its spaCy parse. Only paragraphs that may hold a
+the document text as read, 1-based line) with its spaCy parse. Page furniture
+(:func:`factsheet.furniture.furniture_spans`: banners, date lines, "VIEWS 1,204", photo credits) is
+cut out of the paragraphs first, so no sentence holds any of it. Only the pieces that may hold a
 figure (``numbers.HAS_NUMBER``) are given to spaCy, in batches through ``nlp.pipe``; only sentences
 that may hold a figure are yielded. The spaCy model loads once per process.
 """
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factsheet.furniture import Span, furniture_spans
 from factsheet.models import Document, Sentence
 from factsheet.numbers import HAS_NUMBER
 
@@ -68,6 +71,42 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in (_strip(text, s, e) for s, e in cuts) if e > s]
 
 
+def content(text: str) -> list[Span]:
+    """Offsets of the paragraphs of a text with its page furniture cut out.
+
+    >>> t = "VIEWS 1,204\\n\\nMr Putin at the KremlinImage source, Reuters\\n\\nPrices rose 7%."
+    >>> [t[s:e] for s, e in content(t)]
+    ['Mr Putin at the Kremlin', 'Prices rose 7%.']
+    """
+    furniture = furniture_spans(text)
+    if not furniture:
+        return paragraphs(text)
+    pieces: list[Span] = []
+    for start, end in paragraphs(text):
+        pieces.extend(_without(text, start, end, furniture))
+    return pieces
+
+
+def _without(text: str, start: int, end: int, cuts: Sequence[Span]) -> Iterator[Span]:
+    """The parts of ``text[start:end]`` outside the sorted spans ``cuts``, stripped, not empty."""
+    first = bisect.bisect_left(cuts, (start, start)) - 1
+    pos = start
+    for cut_start, cut_end in cuts[max(first, 0) :]:
+        if cut_start >= end:
+            break
+        if cut_end <= pos:
+            continue
+        yield from _nonblank(text, pos, min(cut_start, end))
+        pos = max(pos, cut_end)
+    yield from _nonblank(text, pos, end)
+
+
+def _nonblank(text: str, start: int, end: int) -> Iterator[Span]:
+    start, end = _strip(text, start, end)
+    if end > start:
+        yield start, end
+
+
 def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     pos = start
     for m in sep.finditer(text, start, end):
@@ -100,7 +139,7 @@ def segment(documents: Sequence[Document], *, batch_size: int = 64) -> Iterator[
     texts: list[str] = []
     for doc in documents:
         index = LineIndex(doc.text)
-        for start, end in paragraphs(doc.text):
+        for start, end in content(doc.text):
             if HAS_NUMBER.search(doc.text, start, end):
                 jobs.append((doc, index, start))
                 texts.append(doc.text[start:end])

@@ -3,7 +3,9 @@
 Reads: paths as the user gave them (files, folders, ``-`` for stdin), or a string.
 Adds: one :class:`Document` per article, with the text that every later stage points into
 (character offsets are offsets into ``Document.text``) and a :class:`Source` that names it
-(id, SHA-256 of the raw bytes, format, and title, date and site where known).
+(id, SHA-256 of the raw bytes, format, and title, date and site where known). The date of an HTML
+page comes from its metadata; that of text and Markdown from a date line near the top of the
+article ("Published: 22 February 2024", :func:`factsheet.furniture.publication_date`).
 
 The text is kept exactly as decoded, except that CRLF and CR line endings become LF. For HTML
 the text is the article's main text as extracted by trafilatura, one block (paragraph, heading,
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from factsheet.errors import InputError
+from factsheet.furniture import publication_date
 from factsheet.models import Document, Source, SourceFormat
 
 logger = logging.getLogger(__name__)
@@ -125,8 +128,10 @@ def document_from_bytes(data: bytes, *, id: str, fmt: SourceFormat) -> Document:
     site: str | None = None
     if fmt == "html":
         text, title, date, site = _extract_html(id, text)
-    elif fmt == "markdown":
-        title = markdown_title(text)
+    else:
+        date = publication_date(text)
+        if fmt == "markdown":
+            title = markdown_title(text)
     source = Source(id=id, sha256=sha256, format=fmt, title=title, date=date, site=site)
     return Document(source=source, text=text)
 
