@@ -64,7 +64,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []
     for block_start, block_end in _split(text, 0, len(text), _BLANK):
         for line_start, line_end in _split(text, block_start, block_end, _NEWLINE):
-            if cuts and _SOFT_BREAK.fullmatch(text, cuts[-1][1], line_start):
+            soft = _SOFT_BREAK.match(text, cuts[-1][1]) if cuts else None
+            if soft is not None and soft.end() >= line_start:
                 cuts[-1] = (cuts[-1][0], line_end)
             else:
                 cuts.append((line_start, line_end))
