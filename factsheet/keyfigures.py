@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from factsheet import _lexicon as lx
 from factsheet.models import Fact, KeyFact
-from factsheet.segment import paragraphs
+from factsheet.segment import content
 
 LIMIT = 10
 LEAD_PARAGRAPHS = 3
@@ -47,17 +47,17 @@ class Layout:
     lead_end: int = 0
 
 
-def layout(text: str, skip: Sequence[tuple[int, int]] = ()) -> Layout:
-    """The headline and lead of an article's text. The headline is the first paragraph when it
-    reads as one (short, no full stop at its end); the lead is the paragraphs that follow it.
-    Paragraphs inside ``skip`` spans (page furniture) are passed over.
+def layout(text: str) -> Layout:
+    """The headline and lead of an article's text. The headline is the first paragraph of
+    content (page furniture is passed over) when it reads as one (short, no full stop at its
+    end); the lead is the paragraphs that follow it.
 
     >>> text = "16,000 volunteers\\n\\nFirst para.\\n\\nSecond.\\n\\nThird.\\n\\nFourth."
     >>> found = layout(text)
     >>> text[: found.headline_end], text[found.headline_end : found.lead_end].split()
     ('16,000 volunteers', ['First', 'para.', 'Second.', 'Third.'])
     """
-    paras = [p for p in paragraphs(text) if not any(s <= p[0] and p[1] <= e for s, e in skip)]
+    paras = content(text)
     if not paras:
         return Layout()
     first_start, first_end = paras[0]
