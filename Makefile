@@ -31,4 +31,4 @@ eval: $(VENV)/.test
 	$(BIN)/factsheet eval ../shared/benchmarks/newsquant_dev.json --baseline quantulum3
 
 clean:
-	rm -rf $(VENV) factsheet.md factsheet.json .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) factsheet.md factsheet.json factsheet.*.svg .pytest_cache .mypy_cache .ruff_cache

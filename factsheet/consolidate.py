@@ -11,6 +11,8 @@ When two mentions are "the same thing" (see :func:`same_thing`):
 
 - they must agree on kind, value (or range), unit, currency and anchored date;
 - a mention in the same sentence as another (a repeated caption) is the same;
+- a relative date that cannot be anchored ("last week" with no publication date) is only the
+  same as itself in a repeated sentence;
 - a small number (under 10: "one official", "two years") is only the same when what it is
   about is worded the same; "one official" and "one senior Army official" stay apart;
 - otherwise the entities' head nouns must agree ("16,000 foreigners" and "16,000 volunteers"
@@ -146,6 +148,8 @@ def consolidate(
             day = dates.publication_day(published.get(f.source))
             anchors[f.id] = dates.anchor(f.surface, f.date, day)
         key = value_key(f, anchors[f.id][0] if f.id in anchors else f.date)
+        if f.kind == "date" and key[-1] is None:
+            key += _sentence_key(f)  # "last week" with nothing to anchor it: this sentence's
         clusters = groups.setdefault(key, [])
         home = next((c for c in clusters if same_thing(c[0], f)), None)
         if home is None:

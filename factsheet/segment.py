@@ -4,8 +4,9 @@ Reads a :class:`Document`; yields :class:`Parsed` sentences — the :class:`Sent
 the document text as read, 1-based line) with its spaCy parse. Page furniture
 (:func:`factsheet.furniture.furniture_spans`: banners, date lines, "VIEWS 1,204", photo credits) is
 cut out of the paragraphs first, so no sentence holds any of it. Only the pieces that may hold a
-figure (``numbers.HAS_NUMBER``) are given to spaCy, in batches through ``nlp.pipe``; only sentences
-that may hold a figure are yielded. The spaCy model loads once per process.
+figure (``numbers.HAS_NUMBER``, or a relative date: ``dates.HAS_RELATIVE_DATE``) are given to
+spaCy, in batches through ``nlp.pipe``; only sentences that may hold a figure are yielded. The
+spaCy model loads once per process.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factsheet.dates import HAS_RELATIVE_DATE
 from factsheet.furniture import Span, furniture_spans
 from factsheet.models import Document, Sentence
 from factsheet.numbers import HAS_NUMBER
@@ -124,6 +126,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _may_hold_figure(text: str, start: int, end: int) -> bool:
+    return bool(HAS_NUMBER.search(text, start, end) or HAS_RELATIVE_DATE.search(text, start, end))
+
+
 class LineIndex:
     """1-based line numbers of offsets in a text."""
 
@@ -141,14 +147,14 @@ def segment(documents: Sequence[Document], *, batch_size: int = 64) -> Iterator[
     for doc in documents:
         index = LineIndex(doc.text)
         for start, end in content(doc.text):
-            if HAS_NUMBER.search(doc.text, start, end):
+            if _may_hold_figure(doc.text, start, end):
                 jobs.append((doc, index, start))
                 texts.append(doc.text[start:end])
     parsed: Iterable[Any] = nlp().pipe(texts, batch_size=batch_size) if texts else []
     counters: dict[str, int] = {}
     for (doc, index, offset), spacy_doc in zip(jobs, parsed, strict=True):
         for sent in spacy_doc.sents:
-            if not HAS_NUMBER.search(sent.text):
+            if not _may_hold_figure(sent.text, 0, len(sent.text)):
                 continue
             start = offset + sent.start_char
             end = offset + sent.end_char

@@ -281,6 +281,12 @@ def test_timeline_anchors_to_the_publication_date() -> None:
     ]
 
 
+def test_relative_dates_without_a_publication_date_stay_apart() -> None:
+    text = "The town fell last week. Last week the Senate passed a $61 billion bill."
+    sheet = build(docs(text))
+    assert [f.surface for f in sheet.facts if f.kind == "date"] == ["last week", "Last week"]
+
+
 def test_without_a_publication_date_dates_stay_as_written_and_come_last() -> None:
     sheet = build(docs("He died on July 31, his father said in August 2023."))
     facts = {f.id: f for f in sheet.facts}

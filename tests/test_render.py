@@ -742,3 +742,36 @@ def test_doctests() -> None:
     result = doctest.testmod(render)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+# --------------------------------------------------------------------------------------------
+# The template context is documented in the README
+# --------------------------------------------------------------------------------------------
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _readme_section(title: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"### {title}\n")
+    end = text.find("\n## ", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def test_every_context_variable_is_documented_in_the_readme() -> None:
+    documented = _readme_section("Template context")
+    for name in render.build_context(full_sheet()):
+        assert f"`{name}`" in documented, f"README does not document the variable {name!r}"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [render.Row, render.KeyRow, render.DiscrepancyRow, render.SourceRow, render.ChartLink,
+     render.Section, render.Note],
+    ids=lambda r: r.__name__,
+)  # fmt: skip
+def test_every_context_record_field_is_documented_in_the_readme(record: type) -> None:
+    documented = _readme_section("Template context")
+    assert f"**{record.__name__}**" in documented
+    for name in record.__dataclass_fields__:
+        assert f"`{name}`" in documented, f"README does not document {record.__name__}.{name}"
