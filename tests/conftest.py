@@ -107,6 +107,8 @@ class SeedBuild:
     sheet: FactSheet
     texts: dict[str, str] = field(repr=False)
     """Source id → the seed file decoded as UTF-8 (what spans point into)."""
+    folder: Path = field(default=Path("."))
+    """Where the Markdown (and the charts beside it) was written."""
     warnings: list[str] = field(default_factory=list)
     """Log records of level WARNING or above emitted during the run."""
 
@@ -150,6 +152,7 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> SeedBuild:
         json=text,
         sheet=FactSheet.model_validate_json(text),
         texts=_seed_texts(),
+        folder=out,
         warnings=warnings,
     )
 

@@ -306,3 +306,54 @@ def test_golden_markdown(seed_build: Any, golden: Callable[[str, str], None]) ->
 
 def test_golden_json(seed_build: Any, golden: Callable[[str, str], None]) -> None:
     golden("seeds.json", seed_build.json)
+
+
+# --------------------------------------------------------------------------------------------
+# The fact sheet a reporter trusts: discrepancies, timeline, key figures, charts
+# --------------------------------------------------------------------------------------------
+
+
+def _facts_by_id(seed_build: Any) -> dict[str, Any]:
+    return {f.id: f for f in seed_build.sheet.facts}
+
+
+def test_seed_discrepancies(seed_build: Any) -> None:
+    facts = _facts_by_id(seed_build)
+    found = {
+        (d.kind, tuple(facts[i].surface for i in d.facts)) for d in seed_build.sheet.discrepancies
+    }
+    assert ("values_differ", ("16,000", "20,000")) in found
+    assert ("scale_differs", ("$4.83 billion", "$4.83")) in found
+    assert "## Discrepancies" in seed_build.markdown
+
+
+def test_seed_volunteers_are_two_facts(seed_build: Any) -> None:
+    """Russia's 16,000 volunteers and Ukraine's 16,000 foreigners are different things."""
+    sixteen = [f for f in seed_build.sheet.facts if f.surface == "16,000"]
+    assert sorted(f.unit for f in sixteen) == ["foreigner", "volunteer"]
+
+
+def test_seed_timeline_is_chronological(seed_build: Any) -> None:
+    facts = _facts_by_id(seed_build)
+    surfaces = [facts[i].surface for i in seed_build.sheet.timeline]
+    positions = [surfaces.index(s) for s in ("February 2022", "April 2022", "August 2023")]
+    assert positions == sorted(positions)
+    july = next(facts[i] for i in seed_build.sheet.timeline if facts[i].surface == "July 31")
+    assert july.date_basis == "unanchored"  # the seeds give no publication date
+
+
+def test_seed_key_figures_lead_with_money_and_people(seed_build: Any) -> None:
+    facts = _facts_by_id(seed_build)
+    keys = seed_build.sheet.key_facts
+    assert 0 < len(keys) <= 10
+    top = [facts[k.fact] for k in keys[:5]]
+    assert {f.kind for f in top} <= {"money", "count"}
+    assert "$61 billion" in [f.surface for f in top]
+    assert seed_build.markdown.index("## Key figures") < seed_build.markdown.index("## Money")
+
+
+def test_seed_charts_are_linked_and_written(seed_build: Any) -> None:
+    links = re.findall(r"!\[[^\]]*\]\(([^)]+\.svg)\)", seed_build.markdown)
+    assert links, "no chart linked"
+    for link in links:
+        assert (seed_build.folder / link).is_file(), link
