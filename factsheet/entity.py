@@ -69,18 +69,103 @@ def entity(
     (``figure_tokens``) are never part of an entity.
     """
     after = max(exclude) + 1 if exclude else root.i + 1
+    first = root.doc[min(exclude)] if exclude else root
     exclude = exclude | set(figure_tokens)
     anchor = counted if counted is not None and counted.i == root.head.i else root
-    own = _own_object(kind, root, after, exclude)
+    own = _own_object(kind, root, after, exclude) or _listed_name(first, exclude)
     if own is not None:
         return own
     hidden = exclude | {t.i for t in anchor.subtree}
-    owner = _owner(kind, anchor, hidden)
+    owner = _owner(kind, anchor, hidden) or _comma_listed_name(first, after, exclude)
     if owner:
         return owner
     if counted is not None:
         return _phrase(counted, exclude) or None
     return _topic(root, hidden)
+
+
+def _listed_name(first: Token, exclude: set[int]) -> str | None:
+    """The name a figure is listed under in a stat line: in brackets right after it ("RHP Ann
+    Lee (0.5 WAR)", "the Toronto Stock Exchange (16,369.03, up 58.06 points)") or, for a signed
+    figure, right before it ("Dow +0.2% Nasdaq -0.8%")."""
+    opening = _opening_bracket(first)
+    if opening is not None:
+        before = opening.i - 1
+        if before >= first.sent.start and _follows_figure(first.doc[before], exclude):
+            return None  # "$76 US (£60)": a figure's restatement
+        return _name_before(opening, exclude)
+    if first.text[:1] in _SIGNS:
+        return _name_before(first, exclude)
+    return None
+
+
+_SIGNS = frozenset("+-−")
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "PART"})
+
+
+def _opening_bracket(first: Token) -> Token | None:
+    """The "(" of the brackets a figure (starting at token ``first``) stands in, if any."""
+    sent = first.sent
+    for i in range(first.i - 1, sent.start - 1, -1):
+        text = first.doc[i].text
+        if text == ")":
+            return None
+        if text == "(":
+            return first.doc[i]
+    return None
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word of a proper name: tagged as one, or capitalised and not a function word (spaCy
+    tags some names otherwise: "FTSE", "Stoxx")."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.text[:1].isupper() and token.pos_ not in _FUNCTION_POS and not token.is_stop
+
+
+def _name_before(token: Token, exclude: set[int]) -> str | None:
+    """The proper name that ends right before ``token`` ("G Ann Lee", "Stoxx 50", "S&P 500"),
+    or None when the word there is not a name or belongs to a figure."""
+    doc, start = token.doc, token.i
+    while start > token.sent.start and start - 1 not in exclude:
+        prev = doc[start - 1]
+        numbered = prev.like_num and start - 2 >= token.sent.start and _is_name_word(doc[start - 2])
+        if not (_is_name_word(prev) or numbered):  # "FTSE 100"
+            break
+        start -= 1
+    if start == token.i or not any(_is_name_word(t) for t in doc[start : token.i]):
+        return None
+    return str(doc[start : token.i].text)
+
+
+def _follows_figure(token: Token, exclude: set[int]) -> bool:
+    """Whether ``token`` belongs to, or is the word right after, a figure ("$76 US")."""
+    return token.i in exclude or (token.i - 1 in exclude and token.i - 1 >= token.sent.start)
+
+
+_LIST_BREAKS = frozenset({",", ";"})
+_LIST_FILLERS = frozenset({"ADV", "ADP", "ADJ", "SYM", "PART", "DET", "NUM", "PUNCT"})
+
+
+def _comma_listed_name(first: Token, after: int, exclude: set[int]) -> str | None:
+    """The name before the comma that opens a verbless list item holding the figure: "Acme,
+    down 5p at 300p, Beta Corp, up 2p", "12 Elm Road, Springfield, $450,000"."""
+    doc, sent = first.doc, first.sent
+    start = first.i
+    while start > sent.start and doc[start - 1].text not in _LIST_BREAKS:
+        start -= 1
+        word = doc[start]
+        unit = word.pos_ == "NOUN" and start - 1 in exclude  # "down 68 p at"
+        if word.text == "(" or not (start in exclude or unit or word.pos_ in _LIST_FILLERS):
+            return None
+    if start <= sent.start + 1 or doc[start - 1].text != ",":
+        return None
+    end = after
+    while end < sent.end and doc[end].text not in _LIST_BREAKS:
+        if doc[end].pos_ in VERBS:
+            return None
+        end += 1
+    return _name_before(doc[start - 1], exclude)
 
 
 def _topic(root: Token, hidden: set[int]) -> str | None:

@@ -1,0 +1,76 @@
+"""What a figure is about (``entity``) in patterns of news English, sentence by sentence.
+
+Table-driven (STYLE.md, point 10): each row is a sentence written for this file and, for some of
+its figures (by surface), the entity each must have (``None``: no entity). Tables are
+grouped by the pattern they test; each holds cases where the rule applies and cases where it
+must not. Test ids show the sentence and the figure.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+import factsheet
+from factsheet.models import Figure
+
+pytestmark = pytest.mark.slow
+
+
+def ent(sentence: str, expected: dict[str, str | None]) -> object:
+    return pytest.param(sentence, expected, id=sentence)
+
+
+@functools.cache
+def figures_of(sentence: str) -> tuple[Figure, ...]:
+    return tuple(factsheet.extract(sentence))
+
+
+def check(sentence: str, expected: dict[str, str | None]) -> None:
+    found = {f.surface: f.entity for f in figures_of(sentence)}
+    for surface, entity in expected.items():
+        assert surface in found, f"no figure {surface!r} in {list(found)}"
+        assert found[surface] == entity, f"{surface!r}: entity {found[surface]!r}, want {entity!r}"
+
+
+ARGS = ("sentence", "expected")
+
+# --------------------------------------------------------------------------------------------
+# Stat lines and lists: a figure belongs to the name it is listed under
+# --------------------------------------------------------------------------------------------
+
+LISTS = [
+    # Figures in brackets right after a name are that name's.
+    ent(
+        "Probable starters: RHP Ana Ortiz (1.2 WAR), LHP Ben Cole (0.8 WAR).",
+        {"1.2": "RHP Ana Ortiz", "0.8": "LHP Ben Cole"},
+    ),
+    ent(
+        "Top scorers: F Lena Park (21.4 ppg, 9.1 rpg), G Omar Reid (18.2 ppg).",
+        {"21.4 ppg": "F Lena Park", "9.1 rpg": "F Lena Park", "18.2 ppg": "G Omar Reid"},
+    ),
+    # A signed figure right after a name, in a market line.
+    ent(
+        "In Asia: Nikkei 225 +0.4% Hang Seng -1.1% Kospi +0.2%.",
+        {"+0.4%": "Nikkei 225", "-1.1%": "Hang Seng", "+0.2%": "Kospi"},
+    ),
+    # A verbless list item after "Name,".
+    ent(
+        "The top gainers were Acme Mining, up 14 p at 512 p, and Borel Foods, up 9 p at 230 p.",
+        {"14": "Acme Mining", "512": "Acme Mining", "9": "Borel Foods"},
+    ),
+    ent(
+        "Listed homes: 4 Oak Lane, Dover, $350,000, and 9 Elm Road, Kent, $420,000.",
+        {"$350,000": "Dover", "$420,000": "Kent"},
+    ),
+    # Not a list: a clause after the comma, a restatement in brackets, a sign after no name.
+    ent("In Paris, 300 people marched.", {"300": "people"}),
+    ent("Brent crude peaked at $76 US (£60) a barrel.", {"£60": "Brent crude"}),
+    ent("The reading was -3.5 on Monday.", {"-3.5": "reading"}),
+]
+
+
+@pytest.mark.parametrize(ARGS, LISTS)
+def test_lists(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
