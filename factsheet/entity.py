@@ -12,7 +12,15 @@ from collections.abc import Collection, Sequence
 
 from factsheet import _lexicon as lx
 from factsheet.models import Figure
-from factsheet.syntax import NOUNS, PRONOUNS, VERBS, Token, subject
+from factsheet.syntax import (
+    NOUNS,
+    PRONOUNS,
+    VERBS,
+    Token,
+    second_subject,
+    subject,
+    subject_before,
+)
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ENTITY_PREPS = frozenset(
@@ -76,7 +84,11 @@ def entity(
     if own is not None:
         return own
     hidden = exclude | {t.i for t in anchor.subtree}
-    owner = _owner(kind, anchor, hidden) or _comma_listed_name(first, after, exclude)
+    owner = (
+        _owner(kind, anchor, hidden)
+        or _copula_subject(first, hidden)
+        or _comma_listed_name(first, after, exclude)
+    )
     if owner:
         return owner
     if counted is not None:
@@ -232,7 +244,8 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
         if head.i == t.i:
             return None
         if head.pos_ in NOUNS and head.i not in hidden:
-            if head.lemma_.lower() in lx.TRANSPARENT_NOUNS:  # "a total of", "an average of"
+            if head.lemma_.lower() in lx.TRANSPARENT_NOUNS or _is_time(head):
+                # "a total of", "an average of"; "down 9% year over year"
                 hidden = hidden | {head.i}
                 t = head
                 continue
@@ -249,6 +262,9 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
         if head.pos_ in VERBS:
             return _clause_owner(kind, head, anchor, via, hidden)
         if head.pos_ in _PASS_THROUGH and t.dep_ in _CLIMB_DEPS | _MODIFIED_DEPS:
+            small = _small_clause_subject(head, hidden)
+            if small is not None:  # "with its shares down 12%"
+                return _possessed(small, hidden)
             t = head
             continue
         if t.dep_ in ("appos", "conj"):
@@ -276,15 +292,106 @@ def _clause_owner(
         return _phrase(obj, hidden) or None
     if verb.lemma_.lower() in lx.REPORTING_VERBS:
         return None  # "the agency counted 1.2 million refugees": the agency is the source
-    subj = subject(verb) or _reported_subject(verb)
+    gapped = _gapped_subject(verb, via, hidden)
+    if gapped is not None:
+        return gapped
+    subj = subject(verb) or second_subject(verb) or _reported_subject(verb) or _antecedent(verb)
     if subj is not None and subj.i not in hidden and subj.lower_ not in PRONOUNS:
         return _phrase(subj, hidden) or None
+    if subj is None:
+        stray = subject_before(verb)
+        if stray is not None and stray.i not in hidden:
+            return _phrase(stray, hidden) if stray.pos_ in NOUNS else str(stray.text)
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT"
     if imperative and subj is None and via is not None and obj is not None:
         return _phrase(obj, hidden) or None  # "Get the mirror for $44"
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
+
+
+def _small_clause_subject(word: Token, hidden: set[int]) -> Token | None:
+    """The noun subject of a verbless small clause headed by ``word``: "shares" in "with its
+    shares down 12%"."""
+    for child in word.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in NOUNS and child.i not in hidden:
+            return child
+    return None
+
+
+def _possessed(noun: Token, hidden: set[int]) -> str | None:
+    """A noun's phrase, with a possessive pronoun replaced by the subject of the clause it
+    stands in: "Acme saw the biggest fall, with its shares down 12%" → "Acme shares"."""
+    phrase = _phrase(noun, hidden) or None
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    verb = noun.head
+    while pronoun is not None and verb.pos_ not in VERBS and verb.head.i != verb.i:
+        verb = verb.head
+    owner = subject(verb) if pronoun is not None and verb.pos_ in VERBS else None
+    if owner is None or owner.i in hidden or phrase is None:
+        return phrase
+    return f"{_phrase(owner, hidden)} {phrase}"
+
+
+def _gapped_subject(verb: Token, via: Token | None, hidden: set[int]) -> str | None:
+    """The subject of a clause whose verb is left out after a comma ("gapping"): "Burlington" in
+    "Shares of A were down 2.3%, Burlington by 2.6%"."""
+    if via is None or via.i - 1 <= verb.i:
+        return None
+    name = via.doc[via.i - 1]
+    if name.pos_ not in NOUNS or name.head.i != verb.i or name.i in hidden:
+        return None
+    if name.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return None
+    start = min(t.i for t in name.subtree)
+    opener = via.doc[start - 1] if start > verb.i else None
+    if opener is None or not (opener.text in (",", ";") or opener.pos_ == "CCONJ"):
+        return None
+    return _phrase(name, hidden) or None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a pronoun subject of ``verb`` stands for: the nearest subject before it in the
+    sentence that agrees with it ("Musk uses his account, where he has 80 million followers").
+    """
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.lower_ not in _AGREEING_TAGS:
+        return None
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        candidate = pronoun.doc[i]
+        if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.pos_ in NOUNS:
+            return candidate if candidate.tag_ in _AGREEING_TAGS[pronoun.lower_] else None
+    return None
+
+
+# Which noun tags a personal pronoun can stand for: "he" a name, "it" a thing or a name.
+_AGREEING_TAGS: dict[str, frozenset[str]] = {
+    "he": frozenset({"NNP"}),
+    "she": frozenset({"NNP"}),
+    "it": frozenset({"NN", "NNP"}),
+    "they": frozenset({"NNS", "NNPS", "NNP"}),
+}
+
+
+def _copula_subject(first: Token, hidden: set[int]) -> str | None:
+    """The subject of "is"/"was" right before a figure (starting at token ``first``), whatever
+    the parse attached the figure to: "life expectancy for men is around 73"."""
+    doc, i = first.doc, first.i - 1
+    while i > first.sent.start and (doc[i].pos_ == "ADV" or doc[i].dep_ in _QUALIFIER_DEPS):
+        i -= 1  # "around", "nearly"
+    copula = doc[i]
+    if i < first.sent.start or copula.lemma_ != "be" or copula.pos_ not in VERBS:
+        return None
+    subj = subject(copula)
+    if subj is None or subj.i in hidden:
+        return None
+    name = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and name.i == subj.i + 1:
+        subj = name  # "their daughter Maria, who was 10"
+    return _phrase(subj, hidden) or None
+
+
+_QUALIFIER_DEPS = frozenset({"advmod", "quantmod"})
 
 
 def _is_time(noun: Token) -> bool:
@@ -318,7 +425,13 @@ def _purpose_object(root: Token, after: int) -> Token | None:
 
 
 def person(root: Token) -> str | None:
-    """Whose age: "Willy Joseph Cancel, 22", "a 65-year-old man"."""
+    """Whose age: "Willy Joseph Cancel, 22", "a 65-year-old man", "his daughter Maria, who
+    was 10"."""
+    return _aged(root) or _copula_subject(root, {root.i})
+
+
+def _aged(root: Token) -> str | None:
+    """The noun an age number modifies or stands in apposition to."""
     head = root.head
     while (
         head.dep_ in ("compound", "amod", "npadvmod")

@@ -74,3 +74,41 @@ LISTS = [
 @pytest.mark.parametrize(ARGS, LISTS)
 def test_lists(sentence: str, expected: dict[str, str | None]) -> None:
     check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Clauses: whose figure it is when the parse hides the subject
+# --------------------------------------------------------------------------------------------
+
+CLAUSES = [
+    # A "with" small clause names what changed; "its" is the clause's subject.
+    ent(
+        "Nordic Steel posted the sharpest fall of the day, with its shares down 8.4%.",
+        {"8.4%": "Nordic Steel shares"},
+    ),
+    ent("Sales were up 5% in May.", {"5%": "Sales"}),
+    # Gapping: ", Name by X%" leaves out the verb; the subject before it is not the name's.
+    ent(
+        "Shares of Alpha and Beta were up 1.2%, Gamma by 3.4% and Delta was flat.",
+        {"1.2%": "Shares of Alpha and Beta", "3.4%": "Gamma"},
+    ),
+    # A pronoun subject stands for the nearest subject before it that agrees with it.
+    ent("Ortiz runs a bakery in town, where she employs 40 people.", {"40": "Ortiz"}),
+    ent("The storm hit the coast, where it destroyed 300 homes.", {"300": "storm"}),
+    ent("Our neighbours know the farmer, and he owns 20 goats.", {"20": "goats"}),
+    # A capitalised subject the parse tagged as an adverb.
+    ent("Aptly has 300 stores.", {"300": "Aptly"}),
+    # A time noun the figure hangs from says when, not what: the climb goes past it.
+    ent(
+        "The median rent was $2,100, down 3.5% year over year.",
+        {"$2,100": "median rent", "3.5%": "median rent"},
+    ),
+    # An age after "who was" is the age of the noun the relative clause is about.
+    ent("The couple moved here with their younger son Theo, who was 6.", {"6": "Theo"}),
+    ent("He was 45 when he moved.", {"45": None}),
+]
+
+
+@pytest.mark.parametrize(ARGS, CLAUSES)
+def test_clauses(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
