@@ -30,9 +30,12 @@ _MONEY_PREPS = ("for", "on", "in", "to", "towards", "toward")
 
 
 def _phrase(head: Token, exclude: set[int], *, with_prep: bool = True, limit: int = 9) -> str:
-    """A short noun phrase around ``head``: its adjacent modifiers and a prepositional phrase."""
+    """A short noun phrase around ``head``: its adjacent modifiers (but not a possessive of time,
+    "this year's") and a prepositional phrase."""
     keep = {head.i}
     for child in reversed(list(head.lefts)):
+        if child.dep_ in ("poss", "npadvmod") and _is_time(child):
+            break  # "this year's MSRP": when, not whose
         if child.dep_ in _MODIFIER_DEPS and child.i not in exclude:
             sub = [t for t in child.subtree if t.i not in exclude and t.pos_ not in ("DET", "NUM")]
             if any(t.i in exclude for t in child.subtree) and child.dep_ != "compound":
@@ -456,16 +459,31 @@ _NO_ENTITY_KINDS = frozenset({"date", "time", "ordinal", "age"})
 
 def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
     """Figures without an entity take it from the figure they restate or continue:
-    "47 feet (14 metres)", "eight or nine euros", "$US113 trillion ($161 trillion)".
+    "47 feet (14 metres)", "eight or nine euros", "$US113 trillion ($161 trillion)"; or from
+    the last figure of their kind before them when they are what it is compared with: "78% of
+    the deal, up from 50%", "$33,790 versus last year's $32,280".
 
     ``offset`` is where the figures' sentence starts in the source text.
     """
     out = list(figures)
     for i in range(1, len(out)):
         fig, prev = out[i], out[i - 1]
-        if fig.entity or not prev.entity or {fig.kind, prev.kind} & _NO_ENTITY_KINDS:
+        if fig.entity or {fig.kind} & _NO_ENTITY_KINDS:
             continue
         between = fig.sentence[prev.span[1] - offset : fig.span[0] - offset]
-        if _SHARED_BETWEEN.fullmatch(between):
+        if prev.entity and prev.kind not in _NO_ENTITY_KINDS and _SHARED_BETWEEN.fullmatch(between):
             out[i] = fig.model_copy(update={"entity": prev.entity})
+        elif _COMPARED_BEFORE.search(fig.sentence, 0, fig.span[0] - offset):
+            donor = next((f for f in reversed(out[:i]) if f.kind == fig.kind), None)
+            if donor is not None and donor.entity:
+                out[i] = fig.model_copy(update={"entity": donor.entity})
     return out
+
+
+_PERIOD_WORDS = sorted(
+    lx.PERIOD_DETERMINERS | lx.DURATION_UNITS | {f"{u}s" for u in lx.DURATION_UNITS}
+)
+_COMPARED_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(lx.COMPARISON_CUES)})\s+"
+    rf"(?:(?:{'|'.join(_PERIOD_WORDS)})(?:['’]s?)?\s+)*$"
+)

@@ -112,3 +112,33 @@ CLAUSES = [
 @pytest.mark.parametrize(ARGS, CLAUSES)
 def test_clauses(sentence: str, expected: dict[str, str | None]) -> None:
     check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Comparisons and possessives of time
+# --------------------------------------------------------------------------------------------
+
+COMPARISONS = [
+    # The figure after "up from", "versus", "compared with" is about what the one before is.
+    ent(
+        "About 62% of the budget will go to schools, down from 70%.",
+        {"62%": "budget", "70%": "budget"},
+    ),
+    ent(
+        "It said 40 per cent of the loan will be repaid in cash, up from 25 per cent.",
+        {"25 per cent": "loan"},
+    ),
+    # ... unless its own clause names what it is about.
+    ent("She won 62% of the vote, and turnout was down from 70%.", {"70%": "turnout"}),
+    # A possessive of time says when, not whose.
+    ent(
+        "This season's ticket price is $95 versus last season's $80.",
+        {"$95": "ticket price", "$80": "ticket price"},
+    ),
+    ent("The mayor's budget is $40 million.", {"$40 million": "mayor's budget"}),
+]
+
+
+@pytest.mark.parametrize(ARGS, COMPARISONS)
+def test_comparisons(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
