@@ -83,7 +83,11 @@ def entity(
     first = root.doc[min(exclude)] if exclude else root
     exclude = exclude | set(figure_tokens)
     anchor = counted if counted is not None and counted.i == root.head.i else root
-    own = _own_object(kind, root, after, exclude) or _listed_name(first, exclude)
+    own = (
+        _own_object(kind, root, after, exclude)
+        or _listed_name(first, exclude)
+        or _worth_of(first, exclude)
+    )
     if own is not None:
         return own
     hidden = exclude | {t.i for t in anchor.subtree}
@@ -376,14 +380,33 @@ _AGREEING_TAGS: dict[str, frozenset[str]] = {
 }
 
 
+def _word_before(first: Token) -> Token | None:
+    """The word before a figure (starting at token ``first``), past qualifiers ("around")."""
+    doc, i = first.doc, first.i - 1
+    while i > first.sent.start and (doc[i].pos_ == "ADV" or doc[i].dep_ in _QUALIFIER_DEPS):
+        i -= 1
+    return doc[i] if i >= first.sent.start else None
+
+
+def _worth_of(first: Token, exclude: set[int]) -> str | None:
+    """The noun right before "worth" and a figure, whatever the parse made of them: "the toy
+    market worth over $2 billion", "the startup, worth $3 billion"."""
+    worth = _word_before(first)
+    if worth is None or worth.lower_ != "worth" or worth.i <= first.sent.start:
+        return None
+    noun = worth.doc[worth.i - 1]
+    if noun.text == "," and noun.i > first.sent.start:
+        noun = noun.doc[noun.i - 1]
+    if noun.pos_ not in NOUNS or noun.i in exclude:
+        return None
+    return _phrase(noun, exclude, with_prep=False) or None
+
+
 def _copula_subject(first: Token, hidden: set[int]) -> str | None:
     """The subject of "is"/"was" right before a figure (starting at token ``first``), whatever
     the parse attached the figure to: "life expectancy for men is around 73"."""
-    doc, i = first.doc, first.i - 1
-    while i > first.sent.start and (doc[i].pos_ == "ADV" or doc[i].dep_ in _QUALIFIER_DEPS):
-        i -= 1  # "around", "nearly"
-    copula = doc[i]
-    if i < first.sent.start or copula.lemma_ != "be" or copula.pos_ not in VERBS:
+    copula = _word_before(first)
+    if copula is None or copula.lemma_ != "be" or copula.pos_ not in VERBS:
         return None
     subj = subject(copula)
     if subj is None or subj.i in hidden:

@@ -142,3 +142,22 @@ COMPARISONS = [
 @pytest.mark.parametrize(ARGS, COMPARISONS)
 def test_comparisons(sentence: str, expected: dict[str, str | None]) -> None:
     check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# "worth": the figure is the value of the noun before it
+# --------------------------------------------------------------------------------------------
+
+WORTH = [
+    ent(
+        "Analysts said the toy market worth over $2 billion is growing.",
+        {"$2 billion": "toy market"},
+    ),
+    ent("The startup, worth $3 billion, plans to list next year.", {"$3 billion": "startup"}),
+    ent("It is worth $5.", {"$5": None}),
+]
+
+
+@pytest.mark.parametrize(ARGS, WORTH)
+def test_worth(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
