@@ -73,11 +73,13 @@ def entity(
 ) -> str | None:
     """What the figure is about.
 
-    In order: what the figure itself names (money's purpose, "60% of voters"); the owner found
-    by climbing the parse from the figure's noun phrase (the noun it modifies or hangs from, or
-    the subject of its verb: "OHSU performed 700 transplants"); else the counted noun phrase;
-    else the subject of the sentence's main clause. The words of the sentence's other figures
-    (``figure_tokens``) are never part of an entity.
+    In order: what the figure itself names (money's purpose, "60% of voters"), the name it is
+    listed under in a stat line ("RHP Ann Lee (0.5 WAR)", "FTSE -0.6%") or the noun it is the
+    worth of; the owner found by climbing the parse from the figure's noun phrase (the noun it
+    modifies or hangs from, or the subject of its verb: "OHSU performed 700 transplants"), else
+    the subject of "is" right before it, else the name opening its verbless list item ("Acme,
+    down 5p"); else the counted noun phrase; else the subject of the sentence's main clause.
+    The words of the sentence's other figures (``figure_tokens``) are never part of an entity.
     """
     after = max(exclude) + 1 if exclude else root.i + 1
     first = root.doc[min(exclude)] if exclude else root
