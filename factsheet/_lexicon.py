@@ -854,3 +854,20 @@ COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "Ⓒ", "copyright")
 
 TAGLINE_CUES: frozenset[str] = frozenset({"your", "you", "our", "we", "us"})
 """Words by which a site's slogan addresses its reader ("Your daily news, all in one place")."""
+
+# --- concept helper ---
+
+COMPARISON_CUES: tuple[str, ...] = (
+    r"(?:up|down|higher|lower)\s+from",
+    r"versus",
+    r"vs\.?",
+    r"compared\s+(?:with|to)",
+)
+"""Words that introduce the figure another one is compared with: "5.1%, up from 4.8%", "$33,790
+versus last year's $32,280". Such a figure is about what the figure before it is about."""
+
+PERIOD_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "last", "this", "next", "previous", "prior", "same", "year-earlier"}
+)
+"""Words that may stand between a comparison cue and its figure, with the time nouns: "versus
+last year's $32,280", "up from the previous quarter's 4.8%"."""

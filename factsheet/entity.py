@@ -12,7 +12,15 @@ from collections.abc import Collection, Sequence
 
 from factsheet import _lexicon as lx
 from factsheet.models import Figure
-from factsheet.syntax import NOUNS, PRONOUNS, VERBS, Token, subject
+from factsheet.syntax import (
+    NOUNS,
+    PRONOUNS,
+    VERBS,
+    Token,
+    second_subject,
+    subject,
+    subject_before,
+)
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ENTITY_PREPS = frozenset(
@@ -22,9 +30,12 @@ _MONEY_PREPS = ("for", "on", "in", "to", "towards", "toward")
 
 
 def _phrase(head: Token, exclude: set[int], *, with_prep: bool = True, limit: int = 9) -> str:
-    """A short noun phrase around ``head``: its adjacent modifiers and a prepositional phrase."""
+    """A short noun phrase around ``head``: its adjacent modifiers (but not a possessive of time,
+    "this year's") and a prepositional phrase."""
     keep = {head.i}
     for child in reversed(list(head.lefts)):
+        if child.dep_ in ("poss", "npadvmod") and _is_time(child):
+            break  # "this year's MSRP": when, not whose
         if child.dep_ in _MODIFIER_DEPS and child.i not in exclude:
             sub = [t for t in child.subtree if t.i not in exclude and t.pos_ not in ("DET", "NUM")]
             if any(t.i in exclude for t in child.subtree) and child.dep_ != "compound":
@@ -62,25 +73,120 @@ def entity(
 ) -> str | None:
     """What the figure is about.
 
-    In order: what the figure itself names (money's purpose, "60% of voters"); the owner found
-    by climbing the parse from the figure's noun phrase (the noun it modifies or hangs from, or
-    the subject of its verb: "OHSU performed 700 transplants"); else the counted noun phrase;
-    else the subject of the sentence's main clause. The words of the sentence's other figures
-    (``figure_tokens``) are never part of an entity.
+    In order: what the figure itself names (money's purpose, "60% of voters"), the name it is
+    listed under in a stat line ("RHP Ann Lee (0.5 WAR)", "FTSE -0.6%") or the noun it is the
+    worth of; the owner found by climbing the parse from the figure's noun phrase (the noun it
+    modifies or hangs from, or the subject of its verb: "OHSU performed 700 transplants"), else
+    the subject of "is" right before it, else the name opening its verbless list item ("Acme,
+    down 5p"); else the counted noun phrase; else the subject of the sentence's main clause.
+    The words of the sentence's other figures (``figure_tokens``) are never part of an entity.
     """
     after = max(exclude) + 1 if exclude else root.i + 1
+    first = root.doc[min(exclude)] if exclude else root
     exclude = exclude | set(figure_tokens)
     anchor = counted if counted is not None and counted.i == root.head.i else root
-    own = _own_object(kind, root, after, exclude)
+    own = (
+        _own_object(kind, root, after, exclude)
+        or _listed_name(first, exclude)
+        or _worth_of(first, exclude)
+    )
     if own is not None:
         return own
     hidden = exclude | {t.i for t in anchor.subtree}
-    owner = _owner(kind, anchor, hidden)
+    owner = (
+        _owner(kind, anchor, hidden)
+        or _copula_subject(first, hidden)
+        or _comma_listed_name(first, after, exclude)
+    )
     if owner:
         return owner
     if counted is not None:
         return _phrase(counted, exclude) or None
     return _topic(root, hidden)
+
+
+def _listed_name(first: Token, exclude: set[int]) -> str | None:
+    """The name a figure is listed under in a stat line: in brackets right after it ("RHP Ann
+    Lee (0.5 WAR)", "the Toronto Stock Exchange (16,369.03, up 58.06 points)") or, for a signed
+    figure, right before it ("Dow +0.2% Nasdaq -0.8%")."""
+    opening = _opening_bracket(first)
+    if opening is not None:
+        before = opening.i - 1
+        if before >= first.sent.start and _follows_figure(first.doc[before], exclude):
+            return None  # "$76 US (£60)": a figure's restatement
+        return _name_before(opening, exclude)
+    if first.text[:1] in _SIGNS:
+        return _name_before(first, exclude)
+    return None
+
+
+_SIGNS = frozenset("+-−")
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "PART"})
+
+
+def _opening_bracket(first: Token) -> Token | None:
+    """The "(" of the brackets a figure (starting at token ``first``) stands in, if any."""
+    sent = first.sent
+    for i in range(first.i - 1, sent.start - 1, -1):
+        text = first.doc[i].text
+        if text == ")":
+            return None
+        if text == "(":
+            return first.doc[i]
+    return None
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word of a proper name: tagged as one, or capitalised and not a function word (spaCy
+    tags some names otherwise: "FTSE", "Stoxx")."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.text[:1].isupper() and token.pos_ not in _FUNCTION_POS and not token.is_stop
+
+
+def _name_before(token: Token, exclude: set[int]) -> str | None:
+    """The proper name that ends right before ``token`` ("G Ann Lee", "Stoxx 50", "S&P 500"),
+    or None when the word there is not a name or belongs to a figure."""
+    doc, start = token.doc, token.i
+    while start > token.sent.start and start - 1 not in exclude:
+        prev = doc[start - 1]
+        numbered = prev.like_num and start - 2 >= token.sent.start and _is_name_word(doc[start - 2])
+        if not (_is_name_word(prev) or numbered):  # "FTSE 100"
+            break
+        start -= 1
+    if start == token.i or not any(_is_name_word(t) for t in doc[start : token.i]):
+        return None
+    return str(doc[start : token.i].text)
+
+
+def _follows_figure(token: Token, exclude: set[int]) -> bool:
+    """Whether ``token`` belongs to, or is the word right after, a figure ("$76 US")."""
+    return token.i in exclude or (token.i - 1 in exclude and token.i - 1 >= token.sent.start)
+
+
+_LIST_BREAKS = frozenset({",", ";"})
+_LIST_FILLERS = frozenset({"ADV", "ADP", "ADJ", "SYM", "PART", "DET", "NUM", "PUNCT"})
+
+
+def _comma_listed_name(first: Token, after: int, exclude: set[int]) -> str | None:
+    """The name before the comma that opens a verbless list item holding the figure: "Acme,
+    down 5p at 300p, Beta Corp, up 2p", "12 Elm Road, Springfield, $450,000"."""
+    doc, sent = first.doc, first.sent
+    start = first.i
+    while start > sent.start and doc[start - 1].text not in _LIST_BREAKS:
+        start -= 1
+        word = doc[start]
+        unit = word.pos_ == "NOUN" and start - 1 in exclude  # "down 68 p at"
+        if word.text == "(" or not (start in exclude or unit or word.pos_ in _LIST_FILLERS):
+            return None
+    if start <= sent.start + 1 or doc[start - 1].text != ",":
+        return None
+    end = after
+    while end < sent.end and doc[end].text not in _LIST_BREAKS:
+        if doc[end].pos_ in VERBS:
+            return None
+        end += 1
+    return _name_before(doc[start - 1], exclude)
 
 
 def _topic(root: Token, hidden: set[int]) -> str | None:
@@ -147,7 +253,8 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
         if head.i == t.i:
             return None
         if head.pos_ in NOUNS and head.i not in hidden:
-            if head.lemma_.lower() in lx.TRANSPARENT_NOUNS:  # "a total of", "an average of"
+            if head.lemma_.lower() in lx.TRANSPARENT_NOUNS or _is_time(head):
+                # "a total of", "an average of"; "down 9% year over year"
                 hidden = hidden | {head.i}
                 t = head
                 continue
@@ -164,6 +271,9 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
         if head.pos_ in VERBS:
             return _clause_owner(kind, head, anchor, via, hidden)
         if head.pos_ in _PASS_THROUGH and t.dep_ in _CLIMB_DEPS | _MODIFIED_DEPS:
+            small = _small_clause_subject(head, hidden)
+            if small is not None:  # "with its shares down 12%"
+                return _possessed(small, hidden)
             t = head
             continue
         if t.dep_ in ("appos", "conj"):
@@ -191,15 +301,125 @@ def _clause_owner(
         return _phrase(obj, hidden) or None
     if verb.lemma_.lower() in lx.REPORTING_VERBS:
         return None  # "the agency counted 1.2 million refugees": the agency is the source
-    subj = subject(verb) or _reported_subject(verb)
+    gapped = _gapped_subject(verb, via, hidden)
+    if gapped is not None:
+        return gapped
+    subj = subject(verb) or second_subject(verb) or _reported_subject(verb) or _antecedent(verb)
     if subj is not None and subj.i not in hidden and subj.lower_ not in PRONOUNS:
         return _phrase(subj, hidden) or None
+    if subj is None:
+        stray = subject_before(verb)
+        if stray is not None and stray.i not in hidden:
+            return _phrase(stray, hidden) if stray.pos_ in NOUNS else str(stray.text)
     imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT"
     if imperative and subj is None and via is not None and obj is not None:
         return _phrase(obj, hidden) or None  # "Get the mirror for $44"
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
+
+
+def _small_clause_subject(word: Token, hidden: set[int]) -> Token | None:
+    """The noun subject of a verbless small clause headed by ``word``: "shares" in "with its
+    shares down 12%"."""
+    for child in word.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in NOUNS and child.i not in hidden:
+            return child
+    return None
+
+
+def _possessed(noun: Token, hidden: set[int]) -> str | None:
+    """A noun's phrase, with a possessive pronoun replaced by the subject of the clause it
+    stands in: "Acme saw the biggest fall, with its shares down 12%" → "Acme shares"."""
+    phrase = _phrase(noun, hidden) or None
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    verb = noun.head
+    while pronoun is not None and verb.pos_ not in VERBS and verb.head.i != verb.i:
+        verb = verb.head
+    owner = subject(verb) if pronoun is not None and verb.pos_ in VERBS else None
+    if owner is None or owner.i in hidden or phrase is None:
+        return phrase
+    return f"{_phrase(owner, hidden)} {phrase}"
+
+
+def _gapped_subject(verb: Token, via: Token | None, hidden: set[int]) -> str | None:
+    """The subject of a clause whose verb is left out after a comma ("gapping"): "Burlington" in
+    "Shares of A were down 2.3%, Burlington by 2.6%"."""
+    if via is None or via.i - 1 <= verb.i:
+        return None
+    name = via.doc[via.i - 1]
+    if name.pos_ not in NOUNS or name.head.i != verb.i or name.i in hidden:
+        return None
+    if name.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return None
+    start = min(t.i for t in name.subtree)
+    opener = via.doc[start - 1] if start > verb.i else None
+    if opener is None or not (opener.text in (",", ";") or opener.pos_ == "CCONJ"):
+        return None
+    return _phrase(name, hidden) or None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a pronoun subject of ``verb`` stands for: the nearest subject before it in the
+    sentence that agrees with it ("Musk uses his account, where he has 80 million followers").
+    """
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.lower_ not in _AGREEING_TAGS:
+        return None
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        candidate = pronoun.doc[i]
+        if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.pos_ in NOUNS:
+            return candidate if candidate.tag_ in _AGREEING_TAGS[pronoun.lower_] else None
+    return None
+
+
+# Which noun tags a personal pronoun can stand for: "he" a name, "it" a thing or a name.
+_AGREEING_TAGS: dict[str, frozenset[str]] = {
+    "he": frozenset({"NNP"}),
+    "she": frozenset({"NNP"}),
+    "it": frozenset({"NN", "NNP"}),
+    "they": frozenset({"NNS", "NNPS", "NNP"}),
+}
+
+
+def _word_before(first: Token) -> Token | None:
+    """The word before a figure (starting at token ``first``), past qualifiers ("around")."""
+    doc, i = first.doc, first.i - 1
+    while i > first.sent.start and (doc[i].pos_ == "ADV" or doc[i].dep_ in _QUALIFIER_DEPS):
+        i -= 1
+    return doc[i] if i >= first.sent.start else None
+
+
+def _worth_of(first: Token, exclude: set[int]) -> str | None:
+    """The noun right before "worth" and a figure, whatever the parse made of them: "the toy
+    market worth over $2 billion", "the startup, worth $3 billion"."""
+    worth = _word_before(first)
+    if worth is None or worth.lower_ != "worth" or worth.i <= first.sent.start:
+        return None
+    noun = worth.doc[worth.i - 1]
+    if noun.text == "," and noun.i > first.sent.start:
+        noun = noun.doc[noun.i - 1]
+    if noun.pos_ not in NOUNS or noun.i in exclude:
+        return None
+    return _phrase(noun, exclude, with_prep=False) or None
+
+
+def _copula_subject(first: Token, hidden: set[int]) -> str | None:
+    """The subject of "is"/"was" right before a figure (starting at token ``first``), whatever
+    the parse attached the figure to: "life expectancy for men is around 73"."""
+    copula = _word_before(first)
+    if copula is None or copula.lemma_ != "be" or copula.pos_ not in VERBS:
+        return None
+    subj = subject(copula)
+    if subj is None or subj.i in hidden:
+        return None
+    name = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and name.i == subj.i + 1:
+        subj = name  # "their daughter Maria, who was 10"
+    return _phrase(subj, hidden) or None
+
+
+_QUALIFIER_DEPS = frozenset({"advmod", "quantmod"})
 
 
 def _is_time(noun: Token) -> bool:
@@ -233,7 +453,13 @@ def _purpose_object(root: Token, after: int) -> Token | None:
 
 
 def person(root: Token) -> str | None:
-    """Whose age: "Willy Joseph Cancel, 22", "a 65-year-old man"."""
+    """Whose age: "Willy Joseph Cancel, 22", "a 65-year-old man", "his daughter Maria, who
+    was 10"."""
+    return _aged(root) or _copula_subject(root, {root.i})
+
+
+def _aged(root: Token) -> str | None:
+    """The noun an age number modifies or stands in apposition to."""
     head = root.head
     while (
         head.dep_ in ("compound", "amod", "npadvmod")
@@ -258,16 +484,31 @@ _NO_ENTITY_KINDS = frozenset({"date", "time", "ordinal", "age"})
 
 def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
     """Figures without an entity take it from the figure they restate or continue:
-    "47 feet (14 metres)", "eight or nine euros", "$US113 trillion ($161 trillion)".
+    "47 feet (14 metres)", "eight or nine euros", "$US113 trillion ($161 trillion)"; or from
+    the last figure of their kind before them when they are what it is compared with: "78% of
+    the deal, up from 50%", "$33,790 versus last year's $32,280".
 
     ``offset`` is where the figures' sentence starts in the source text.
     """
     out = list(figures)
     for i in range(1, len(out)):
         fig, prev = out[i], out[i - 1]
-        if fig.entity or not prev.entity or {fig.kind, prev.kind} & _NO_ENTITY_KINDS:
+        if fig.entity or {fig.kind} & _NO_ENTITY_KINDS:
             continue
         between = fig.sentence[prev.span[1] - offset : fig.span[0] - offset]
-        if _SHARED_BETWEEN.fullmatch(between):
+        if prev.entity and prev.kind not in _NO_ENTITY_KINDS and _SHARED_BETWEEN.fullmatch(between):
             out[i] = fig.model_copy(update={"entity": prev.entity})
+        elif _COMPARED_BEFORE.search(fig.sentence, 0, fig.span[0] - offset):
+            donor = next((f for f in reversed(out[:i]) if f.kind == fig.kind), None)
+            if donor is not None and donor.entity:
+                out[i] = fig.model_copy(update={"entity": donor.entity})
     return out
+
+
+_PERIOD_WORDS = sorted(
+    lx.PERIOD_DETERMINERS | lx.DURATION_UNITS | {f"{u}s" for u in lx.DURATION_UNITS}
+)
+_COMPARED_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(lx.COMPARISON_CUES)})\s+"
+    rf"(?:(?:{'|'.join(_PERIOD_WORDS)})(?:['’]s?)?\s+)*$"
+)

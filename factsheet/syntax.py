@@ -57,6 +57,8 @@ def subject(verb: Token) -> Token | None:
                 return child  # "sampling came back at 4 ppb", "the lowest is 74"
             if child.text[:1].isupper() and child.pos_ in ("ADJ", "X"):
                 return child  # spaCy tags some all-caps names ADJ: "OHSU has performed"
+            if child.pos_ == "NUM" and any(c.dep_ == "compound" for c in child.lefts):
+                return child  # a name with a number: "the S&P 500 rose"
             if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
                 return verb.head if verb.head.pos_ in NOUNS else None
             return None
@@ -72,4 +74,43 @@ def subject(verb: Token) -> Token | None:
             if head.i == head.head.i:
                 break
             head = head.head
+    return None
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "PART", "NUM"})
+
+
+def second_subject(verb: Token) -> Token | None:
+    """The noun of two subjects the parse gave one verb, when the first is no noun: "sales" in
+    "VR headset sales rose", with "headset" taken for a verb and a subject of its own."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2 or subjects[0].pos_ in NOUNS:
+        return None
+    return next((c for c in subjects[1:] if c.pos_ in NOUNS), None)
+
+
+def subject_before(verb: Token) -> Token | None:
+    """The subject the parse missed of a finite verb with none: the word right before the verb,
+    linked to it in the parse, when it can be one (a noun, or a capitalised word spaCy tagged
+    otherwise: "Duly has 900 doctors", "this year's MSRP is $33,790"); or the noun before a
+    comma-enclosed aside ("global debt, excluding banks, was $113 trillion")."""
+    if verb.tag_ not in _FINITE:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    aside = i > start and doc[i].text == ","
+    if aside:
+        i = next((j - 1 for j in range(i - 1, max(start, i - 8), -1) if doc[j].text == ","), start)
+    if i < start:
+        return None
+    word = doc[i]
+    if not (aside or word.head.i == verb.i or verb.head.i == word.i):
+        return None
+    if word.pos_ in NOUNS:
+        return word
+    if word.text[:1].isupper() and word.pos_ not in _FUNCTION_POS and not word.is_stop:
+        return word
     return None

@@ -1,0 +1,163 @@
+"""What a figure is about (``entity``) in patterns of news English, sentence by sentence.
+
+Table-driven (STYLE.md, point 10): each row is a sentence written for this file and, for some of
+its figures (by surface), the entity each must have (``None``: no entity). Tables are
+grouped by the pattern they test; each holds cases where the rule applies and cases where it
+must not. Test ids show the sentence and the figure.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+import factsheet
+from factsheet.models import Figure
+
+pytestmark = pytest.mark.slow
+
+
+def ent(sentence: str, expected: dict[str, str | None]) -> object:
+    return pytest.param(sentence, expected, id=sentence)
+
+
+@functools.cache
+def figures_of(sentence: str) -> tuple[Figure, ...]:
+    return tuple(factsheet.extract(sentence))
+
+
+def check(sentence: str, expected: dict[str, str | None]) -> None:
+    found = {f.surface: f.entity for f in figures_of(sentence)}
+    for surface, entity in expected.items():
+        assert surface in found, f"no figure {surface!r} in {list(found)}"
+        assert found[surface] == entity, f"{surface!r}: entity {found[surface]!r}, want {entity!r}"
+
+
+ARGS = ("sentence", "expected")
+
+# --------------------------------------------------------------------------------------------
+# Stat lines and lists: a figure belongs to the name it is listed under
+# --------------------------------------------------------------------------------------------
+
+LISTS = [
+    # Figures in brackets right after a name are that name's.
+    ent(
+        "Probable starters: RHP Ana Ortiz (1.2 WAR), LHP Ben Cole (0.8 WAR).",
+        {"1.2": "RHP Ana Ortiz", "0.8": "LHP Ben Cole"},
+    ),
+    ent(
+        "Top scorers: F Lena Park (21.4 ppg, 9.1 rpg), G Omar Reid (18.2 ppg).",
+        {"21.4 ppg": "F Lena Park", "9.1 rpg": "F Lena Park", "18.2 ppg": "G Omar Reid"},
+    ),
+    # A signed figure right after a name, in a market line.
+    ent(
+        "In Asia: Nikkei 225 +0.4% Hang Seng -1.1% Kospi +0.2%.",
+        {"+0.4%": "Nikkei 225", "-1.1%": "Hang Seng", "+0.2%": "Kospi"},
+    ),
+    # A verbless list item after "Name,".
+    ent(
+        "The top gainers were Acme Mining, up 14 p at 512 p, and Borel Foods, up 9 p at 230 p.",
+        {"14": "Acme Mining", "512": "Acme Mining", "9": "Borel Foods"},
+    ),
+    ent(
+        "Listed homes: 4 Oak Lane, Dover, $350,000, and 9 Elm Road, Kent, $420,000.",
+        {"$350,000": "Dover", "$420,000": "Kent"},
+    ),
+    # Not a list: a clause after the comma, a restatement in brackets, a sign after no name.
+    ent("In Paris, 300 people marched.", {"300": "people"}),
+    ent("Brent crude peaked at $76 US (£60) a barrel.", {"£60": "Brent crude"}),
+    ent("The reading was -3.5 on Monday.", {"-3.5": "reading"}),
+]
+
+
+@pytest.mark.parametrize(ARGS, LISTS)
+def test_lists(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Clauses: whose figure it is when the parse hides the subject
+# --------------------------------------------------------------------------------------------
+
+CLAUSES = [
+    # A "with" small clause names what changed; "its" is the clause's subject.
+    ent(
+        "Nordic Steel posted the sharpest fall of the day, with its shares down 8.4%.",
+        {"8.4%": "Nordic Steel shares"},
+    ),
+    ent("Sales were up 5% in May.", {"5%": "Sales"}),
+    # Gapping: ", Name by X%" leaves out the verb; the subject before it is not the name's.
+    ent(
+        "Shares of Alpha and Beta were up 1.2%, Gamma by 3.4% and Delta was flat.",
+        {"1.2%": "Shares of Alpha and Beta", "3.4%": "Gamma"},
+    ),
+    # A pronoun subject stands for the nearest subject before it that agrees with it.
+    ent("Ortiz runs a bakery in town, where she employs 40 people.", {"40": "Ortiz"}),
+    ent("The storm hit the coast, where it destroyed 300 homes.", {"300": "storm"}),
+    ent("Our neighbours know the farmer, and he owns 20 goats.", {"20": "goats"}),
+    # A capitalised subject the parse tagged as an adverb.
+    ent("Aptly has 300 stores.", {"300": "Aptly"}),
+    # A time noun the figure hangs from says when, not what: the climb goes past it.
+    ent(
+        "The median rent was $2,100, down 3.5% year over year.",
+        {"$2,100": "median rent", "3.5%": "median rent"},
+    ),
+    # An age after "who was" is the age of the noun the relative clause is about.
+    ent("The couple moved here with their younger son Theo, who was 6.", {"6": "Theo"}),
+    ent("He was 45 when he moved.", {"45": None}),
+]
+
+
+@pytest.mark.parametrize(ARGS, CLAUSES)
+def test_clauses(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Comparisons and possessives of time
+# --------------------------------------------------------------------------------------------
+
+COMPARISONS = [
+    # The figure after "up from", "versus", "compared with" is about what the one before is.
+    ent(
+        "About 62% of the budget will go to schools, down from 70%.",
+        {"62%": "budget", "70%": "budget"},
+    ),
+    ent(
+        "It said 40 per cent of the loan will be repaid in cash, up from 25 per cent.",
+        {"25 per cent": "loan"},
+    ),
+    # ... unless its own clause names what it is about.
+    ent("She won 62% of the vote, and turnout was down from 70%.", {"70%": "turnout"}),
+    # A possessive of time says when, not whose.
+    ent(
+        "This season's ticket price is $95 versus last season's $80.",
+        {"$95": "ticket price", "$80": "ticket price"},
+    ),
+    ent("The mayor's budget is $40 million.", {"$40 million": "mayor's budget"}),
+]
+
+
+@pytest.mark.parametrize(ARGS, COMPARISONS)
+def test_comparisons(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# "worth": the figure is the value of the noun before it
+# --------------------------------------------------------------------------------------------
+
+WORTH = [
+    ent(
+        "Analysts said the toy market worth over $2 billion is growing.",
+        {"$2 billion": "toy market"},
+    ),
+    ent("The startup, worth $3 billion, plans to list next year.", {"$3 billion": "startup"}),
+    ent("It is worth $5.", {"$5": None}),
+]
+
+
+@pytest.mark.parametrize(ARGS, WORTH)
+def test_worth(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
