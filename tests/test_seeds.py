@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from factsheet.models import Fact, Figure
-from factsheet.render import md
+from factsheet.render import md, render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -357,3 +357,13 @@ def test_seed_charts_are_linked_and_written(seed_build: Any) -> None:
     assert links, "no chart linked"
     for link in links:
         assert (seed_build.folder / link).is_file(), link
+
+
+def test_seed_brief_is_one_table_of_the_key_figures(
+    seed_build: Any, markdown_problems: Callable[[str], list[str]]
+) -> None:
+    brief = render_markdown(seed_build.sheet, template="brief")
+    rows = [line for line in brief.split("\n") if line.startswith("| **")]
+    assert len(rows) == len(seed_build.sheet.key_facts)
+    assert markdown_problems(brief) == []
+    assert "## " not in brief  # no sections: one table
