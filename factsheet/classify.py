@@ -256,7 +256,8 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
                 date=c.date if kind in ("date", "time") else None,
             )
         )
-    return share_entities(_shared_units(text, sentence.start, figures), sentence.start)
+    figures = _shared_units(text, sentence.start, figures)
+    return share_entities(_from_to_ranges(text, sentence.start, figures), sentence.start)
 
 
 _UNIT_DONORS = frozenset({"count", "measure", "money"})
@@ -296,6 +297,57 @@ def _shared_units(text: str, offset: int, figures: list[Figure]) -> list[Figure]
             update={"kind": donor.kind, "unit": donor.unit, "currency": donor.currency}
         )
     return out
+
+
+# "from $36,040 at 10.45pm last night to $34,935": a start point, a few words (dates and times
+# allowed), then the end point. ("rose to $7.36 billion from $6.78 billion" is read as two figures:
+# a new level and the level before it.)
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:[a-z]+\s+){0,2}$")
+_GAP_TO = re.compile(r"(?i)^(?:\s+[\w.:'’-]+){0,6}?\s+to\s+$")
+_IN_GAP_KINDS = frozenset({"date", "time", "ordinal"})
+
+
+def _from_to_ranges(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+    """Join a start and an end point written apart into one range, as NewsQuant reads "from
+    A ... to B": "fell from $36,040 on Monday to $34,935", "from 20 mpg in 2008 to 29 mpg". Both
+    ends must be single values of one kind, unit and currency, with at most a few words between
+    them and no other scored figure."""
+    out = list(figures)
+    i = 0
+    while i < len(out):
+        a = out[i]
+        j = next((k for k in range(i + 1, len(out)) if out[k].kind not in _IN_GAP_KINDS), None)
+        if j is not None and _from_to_pair(text, offset, a, out[j]):
+            out[i] = _range_of(text, offset, a, out[j])
+            del out[j]
+        i += 1
+    return out
+
+
+def _from_to_pair(text: str, offset: int, a: Figure, b: Figure) -> bool:
+    """Are the two figures the ends of one from-to range?"""
+    same = (a.kind, a.unit, a.currency) == (b.kind, b.unit, b.currency)
+    if not same or a.kind not in _UNIT_DONORS or a.value is None or b.value is None:
+        return False
+    gap = text[a.span[1] - offset : b.span[0] - offset]
+    return _FROM_BEFORE.search(text, 0, a.span[0] - offset) is not None and bool(_GAP_TO.match(gap))
+
+
+def _range_of(text: str, offset: int, a: Figure, b: Figure) -> Figure:
+    """The range from figure ``a`` to figure ``b``, over the text between them."""
+    start, end = a.span[0], b.span[1]
+    surface = text[start - offset : end - offset]
+    low, high = sorted((a.value or 0, b.value or 0))
+    return a.model_copy(
+        update={
+            "id": figure_id(a.source, start, end, surface),
+            "span": (start, end),
+            "surface": surface,
+            "value": None,
+            "low": low,
+            "high": high,
+        }
+    )
 
 
 def _extend_age(text: str, c: Candidate) -> Candidate:
