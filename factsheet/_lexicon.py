@@ -871,3 +871,12 @@ PERIOD_DETERMINERS: frozenset[str] = frozenset(
 )
 """Words that may stand between a comparison cue and its figure, with the time nouns: "versus
 last year's $32,280", "up from the previous quarter's 4.8%"."""
+
+# --- values helper ---
+
+HALF_AS_PART: frozenset[str] = frozenset(
+    {"the", "a", "one", "first", "second", "other", "latter", "former", "top", "bottom", "upper",
+     "lower", "front", "back", "better", "each", "either", "this", "that", "every", "final"}
+)  # fmt: skip
+"""Words before "half" that make it a part or a period, not a fraction of a group: "the second
+half of the game", "the other half of the deal", "the top half of the table"."""

@@ -172,6 +172,10 @@ def _kind_and_unit(
             if plural and not _year_cue(text, c):
                 return "count", _unit_of(counted)
         return c.kind, c.unit  # type: ignore[return-value]
+    if c.fraction:
+        if text[c.start : c.end].lower() == "half" and not _of_a_group(root):
+            return None  # "half the revenue", "half the time": not a share of a group
+        return "number", None  # "a third of voters": a share, counting nothing
     if c.kind == "duration":
         if _is_age(text, c, root):
             return "age", _age_span(text, c)
@@ -188,6 +192,27 @@ def _kind_and_unit(
     if counted is not None:
         return "count", _unit_of(counted)
     return "number", None
+
+
+_GROUP_PRONOUNS = frozenset({"which", "whom", "them", "those", "these", "us", "you", "all"})
+
+
+def _of_a_group(half: Token | None) -> bool:
+    """Is what follows "half" a plural group: "half of them", "half the new condos"?"""
+    if half is None:
+        return False
+    doc = half.doc
+    for t in doc[half.i + 1 : half.i + 6]:
+        if t.lower_ in _GROUP_PRONOUNS:
+            return True
+        if t.pos_ in NOUNS:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ in NOUNS:
+                continue  # "half the subscription revenue": the head comes last
+            return t.tag_ in ("NNS", "NNPS")
+        if t.lower_ != "of" and t.pos_ not in ("DET", "ADJ", "PRON"):
+            return False
+    return False
 
 
 def _year_cue(text: str, c: Candidate) -> bool:

@@ -38,6 +38,7 @@ class Candidate:
     sign: str = ""  # "+" or "-" written before the number
     suffix: str = ""  # the scale suffix as written ("bn", "m", "k")
     named: bool = False  # follows a capitalised name ("Boeing 737"): a label unless it has a unit
+    fraction: bool = False  # a part of a whole ("a third", "one in five", "half of them")
 
 
 # --- building blocks -------------------------------------------------------------------------
@@ -87,6 +88,17 @@ _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
 _FRACTION_RE = re.compile(
     rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
     rf"(?![\w-])"
+)
+# "one in five adults", "nine out of ten", "one of four finalists": a fraction of a group.
+_RATIO_RE = re.compile(
+    rf"(?i)(?<![\w.,-])(?P<a>{_SIMPLE_WORD}|\d+)\s+(?P<by>out\s+of|in|of)"
+    rf"\s+(?P<b>{_SIMPLE_WORD}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d)"
+)
+_TIME_AFTER = re.compile(rf"(?i)\s+(?:{_alt(lx.DURATION_UNITS)})s?\b")
+# A bare "half" before what it is half of: "half of them", "half the condos".
+_HALF_OF = re.compile(
+    r"(?i)(?<![\w-])(?P<before>[a-z]+\s+)?(?P<half>half)"
+    r"(?=\s+(?:of|the|its|their|his|her|our|these|those|all)\b)"
 )
 _VAGUE_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<tens>tens|hundreds)\s+of\s+)?(?P<word>{_alt(lx.VAGUE_PLURALS)})"
@@ -414,11 +426,16 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         scale = m.group("scale").lower()
         v = 0.5 * (lx.DOZEN if scale == "dozen" else lx.SCALE_WORDS[scale])
         keep(Candidate(m.start(), m.end(), v, v, v, scaled=True, worded=True))
+    for c in _ratios(text):
+        keep(c)
     for m in _FRACTION_RE.finditer(text):
         count = m.group("count").lower()
         n = 1.0 if count in ("a", "an") else float(lx.UNITS_WORDS[count])
         v = n * lx.FRACTION_WORDS[m.group("frac").lower()]
-        keep(Candidate(m.start(), m.end(), v, v, v, worded=True))
+        keep(Candidate(m.start(), m.end(), v, v, v, worded=True, fraction=True))
+    for m in _HALF_OF.finditer(text):
+        if (m.group("before") or "").strip().lower() not in lx.HALF_AS_PART:
+            keep(Candidate(m.start("half"), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
     for m in _VAGUE_RE.finditer(text):
         low, high = lx.VAGUE_PLURALS[m.group("word").lower()]
         if m.group("tens"):
@@ -458,6 +475,31 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             continue  # verbs and adjectives more often than figures
         keep(Candidate(m.start(), m.end(), v, v, v, worded=True, unit="fold"))
     return sorted(atoms, key=lambda c: c.start)
+
+
+def _ratios(text: str) -> list[Candidate]:
+    """Fractions written as "A in B", "A out of B" and "one of B": "one in five adults" is 0.2.
+    The whole must be larger than the part, not a year, and not a span of time ("2 in 10 days")."""
+    out = []
+    for m in _RATIO_RE.finditer(text):
+        a, b = _ratio_term(m.group("a")), _ratio_term(m.group("b"))
+        if a is None or b is None or not 0 < a < b or _year_like_text(m.group("b")):
+            continue
+        if (m.group("by").lower() == "of" and a != 1) or _TIME_AFTER.match(text, m.end()):
+            continue
+        v = a / b
+        worded = not m.group("a")[0].isdigit()
+        out.append(Candidate(m.start(), m.end(), v, v, v, worded=worded, fraction=True))
+    return out
+
+
+def _year_like_text(text: str) -> bool:
+    return re.fullmatch(r"1[6-9]\d\d|20\d\d", text) is not None
+
+
+def _ratio_term(text: str) -> float | None:
+    """The value of one side of a ratio, in digits or words."""
+    return _num(text) if text[0].isdigit() else words_value(text)
 
 
 def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:

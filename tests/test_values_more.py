@@ -81,3 +81,36 @@ FROM_TO_APART = [
 @pytest.mark.parametrize(("sentence", "expected"), FROM_TO_APART)
 def test_from_to_apart(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
+
+
+# --- fractions of a group: a share, counting nothing ------------------------------------------
+
+FRACTIONS = [
+    row("One in five adults smokes.", ("One in five", "number", 0.2, None)),
+    row("Nine out of ten dentists agree.", ("Nine out of ten", "number", 0.9, None)),
+    row("It is one of four finalists.", ("one of four", "number", 0.25, None)),
+    row("Three quarters of homes have broadband.", ("Three quarters", "number", 0.75, None)),
+    row("Half the flats in the tower are empty.", ("Half", "number", 0.5, None)),
+    row(
+        "The firm has 300 staff, half of whom work remotely.",
+        ("300", "count", 300, "staff"),
+        ("half", "number", 0.5, None),
+    ),
+    # A part or a period, not a share of a group.
+    row("He scored in the second half of the game."),
+    row("They keep half the subscription revenue."),
+    # A span of time or a year is no whole: no ratio.
+    row("He won 2 in 10 days.", ("2", "number", 2, None), ("10 days", "duration", 10, "day")),
+    row("She was one of 2019's winners."),
+    # "A of B" is a fraction only for "one of B": "two of three games" counts games.
+    row(
+        "They lost two of three games.",
+        ("two", "count", 2, "game"),
+        ("three", "count", 3, "game"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRACTIONS)
+def test_fractions(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
