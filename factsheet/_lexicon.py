@@ -880,3 +880,9 @@ HALF_AS_PART: frozenset[str] = frozenset(
 )  # fmt: skip
 """Words before "half" that make it a part or a period, not a fraction of a group: "the second
 half of the game", "the other half of the deal", "the top half of the table"."""
+
+YEAR_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "whose"}
+)
+"""Determiners before a bare year and a plural noun that make the year a modifier, not a count:
+"the 2018 figures", "its 2019 results" (AP style writes counts of thousands with a comma)."""

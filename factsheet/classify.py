@@ -169,7 +169,12 @@ def _kind_and_unit(
         if c.kind == "date" and c.maybe_year and counted is not None:
             # "2000 people" counts; "the 1995 proposal" and "in 2010" are dates.
             plural = counted.tag_ in ("NNS", "NNPS") and counted.lemma_.lower() not in _TIME_NOUNS
-            if plural and not _year_cue(text, c):
+            if (
+                plural
+                and not _year_cue(text, c)
+                and root is not None
+                and _close_after(root, counted)
+            ):
                 return "count", _unit_of(counted)
         return c.kind, c.unit  # type: ignore[return-value]
     if c.fraction:
@@ -215,9 +220,21 @@ def _of_a_group(half: Token | None) -> bool:
     return False
 
 
+_WORDS_BETWEEN = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")
+
+
+def _close_after(number: Token, noun: Token) -> bool:
+    """Does the noun follow the number within two plain words? "2000 new homes" counts homes;
+    in the headline "Audi A4 2019 review - pictures" the year counts nothing."""
+    gap = number.doc.text[number.idx + len(number.text) : noun.idx]
+    return _WORDS_BETWEEN.fullmatch(gap) is not None
+
+
 def _year_cue(text: str, c: Candidate) -> bool:
+    """Does the word before a bare year make it a date: "in 2010", "its 2019 results"?"""
     before = re.search(r"([A-Za-z0-9]+)\W*$", text[: c.start])
-    return bool(before and before.group(1).lower() in lx.YEAR_CUES)
+    word = before.group(1).lower() if before else ""
+    return word in lx.YEAR_CUES or word in lx.YEAR_DETERMINERS
 
 
 def _unit_of(noun: Token) -> str:

@@ -114,3 +114,21 @@ FRACTIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), FRACTIONS)
 def test_fractions(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
+
+
+# --- a bare year before a plural noun: a date unless it plainly counts the noun ----------------
+
+YEARS_BEFORE_NOUNS = [
+    row("About 2000 new homes were built.", ("2000", "count", 2000, "home")),
+    row("Nearly 1500 people came.", ("1500", "count", 1500, "people")),
+    # Punctuation between the year and the noun: a headline, not a count.
+    row("Audi Q5 2019 review - pictures"),
+    # A determiner before the year makes it a modifier: "the 2018 figures".
+    row("The 2018 figures were revised."),
+    row("Its 2019 results beat forecasts."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEARS_BEFORE_NOUNS)
+def test_years_before_nouns(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
