@@ -303,42 +303,49 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
 
 
 _UNIT_DONORS = frozenset({"count", "measure", "money"})
-_OR_NEXT = re.compile(r"^\s+(?:or|to)\s+$")
+# A bare number before a figure that names the unit once for both: "8 or $9", "4 x 10 metres",
+# "3 by 4 feet".
+_SHARES_NEXT = re.compile(r"^(?:\s+(?:or|to|by)\s+|\s*[x×]\s*)$")
+# A suspended hyphen: "a 7- or 8-inch screen", "four-, five- and six-cylinder engines".
+_SUSPENDED_NEXT = re.compile(r"^-,?\s+(?:(?:or|and|to)\s+)?$")
 
 
 def _shared_units(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
     """A bare number takes the unit of a like figure just before it in the sentence, as news
     leaves it out the second time: "6 million homes, including 1.5 million in Los Angeles",
     "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10"; or of the figure
-    right after it in "8 or $9". Percentages do not lend their unit ("0.1% to 1,333.18")."""
+    right after it in "8 or $9", "4 x 10 metres" and "7- or 8-inch". Percentages do not lend
+    their unit ("0.1% to 1,333.18")."""
     out = list(figures)
+    for i in reversed(range(len(out) - 1)):  # right to left: "6 x 4 x 3 inches"
+        fig, nxt = out[i], out[i + 1]
+        gap = text[fig.span[1] - offset : nxt.span[0] - offset]
+        bare = fig.kind == "number" and fig.unit is None
+        unit_counted = fig.kind == "count" and nxt.kind == "measure" and fig.unit == nxt.unit
+        if (bare or unit_counted) and _SHARES_NEXT.match(gap):
+            out[i] = _with_unit_of(fig, nxt)  # "4 x 12 metres": not a count of metres
+        elif fig.kind in ("number", "count") and _SUSPENDED_NEXT.match(gap):
+            out[i] = _with_unit_of(fig, nxt, _UNIT_DONORS | {"duration"})
     for i, fig in enumerate(out):
-        if fig.kind != "number" or fig.unit is not None or fig.value is None or fig.value == 0:
+        if fig.kind != "number" or fig.unit is not None:
             continue
-        donor = None
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if (
-            nxt is not None
-            and nxt.kind in _UNIT_DONORS
-            and _OR_NEXT.match(text[fig.span[1] - offset : nxt.span[0] - offset])
-        ):
-            donor = nxt
-        else:
-            for prev in reversed(out[:i]):
-                if prev.kind in _UNIT_DONORS:
-                    donor = prev
-                    break
-                if prev.kind in ("percent", "age", "duration", "score"):
-                    continue
-        if donor is None or donor.unit is None:
-            continue
-        ref = donor.high if donor.value is None else donor.value
-        if not ref or not 0.01 <= abs(float(fig.value) / float(ref)) <= 100:
-            continue  # "6 million homes ... 3 days": not the same kind of figure
-        out[i] = fig.model_copy(
-            update={"kind": donor.kind, "unit": donor.unit, "currency": donor.currency}
-        )
+        donor = next((prev for prev in reversed(out[:i]) if prev.kind in _UNIT_DONORS), None)
+        if donor is not None:
+            out[i] = _with_unit_of(fig, donor)
     return out
+
+
+def _with_unit_of(fig: Figure, donor: Figure, kinds: frozenset[str] = _UNIT_DONORS) -> Figure:
+    """The figure with the kind and unit of a like donor; unchanged if the donor is not of one
+    of the kinds, has no unit, or is of another order of magnitude."""
+    if donor.kind not in kinds or donor.unit is None or not fig.value:
+        return fig
+    ref = donor.high if donor.value is None else donor.value
+    if not ref or not 0.01 <= abs(float(fig.value) / float(ref)) <= 100:
+        return fig  # "6 million homes ... 3 days": not the same kind of figure
+    return fig.model_copy(
+        update={"kind": donor.kind, "unit": donor.unit, "currency": donor.currency}
+    )
 
 
 # "from $36,040 at 10.45pm last night to $34,935": a start point, a few words (dates and times

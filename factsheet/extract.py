@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from factsheet import _lexicon as lx
-from factsheet.numbers import Candidate, scan
+from factsheet.numbers import Candidate, mantissa_length, scan
 
 log = logging.getLogger(__name__)
 
@@ -172,11 +172,14 @@ def _abbreviation(sentence: str, c: Candidate) -> Candidate | None:
 
 
 def _quantulum_parse(sentence: str, found: list[Candidate], lang: str) -> list[Any]:
-    """quantulum3's quantities in the sentence as it should read it: scale suffixes and a written
-    "minus-" left out ("2.8bn km" is read as "2.8 km"), the Greek mu as the micro sign. Spans are
-    moved back onto the sentence."""
+    """quantulum3's quantities in the sentence as it should read it: scale suffixes, powers of ten
+    and a written "minus-" left out ("2.8bn km" is read as "2.8 km", "2.5 x 10-6 grams" as "2.5
+    grams"), the Greek mu as the micro sign. Spans are moved back onto the sentence."""
     drop: set[int] = set()
     for c in found:
+        mantissa = mantissa_length(sentence[c.start : c.end])
+        if mantissa is not None:
+            drop.update(range(c.start + mantissa, c.end))
         if c.suffix:
             drop.update(range(c.end - len(c.suffix), c.end))
         if c.sign == "-" and sentence[c.start : c.start + 5].lower() == "minus":

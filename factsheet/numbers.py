@@ -94,6 +94,11 @@ _RATIO_RE = re.compile(
     rf"(?i)(?<![\w.,-])(?P<a>{_SIMPLE_WORD}|\d+)\s+(?P<by>out\s+of|in|of)"
     rf"\s+(?P<b>{_SIMPLE_WORD}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d)"
 )
+# Number words sharing one hyphenated noun: "four-, five- and six-cylinder", "two- or three-day".
+_SUSPENDED_LIST = re.compile(
+    rf"(?i)(?<![\w-])(?:(?:{_SIMPLE_WORD})-,?\s+(?:(?:and|or|to)\s+)?)+(?:{_SIMPLE_WORD})-(?=[a-z])"
+)
+_SUSPENDED_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_SIMPLE_WORD})(?=-(?:[,\s]|$))")
 _TIME_AFTER = re.compile(rf"(?i)\s+(?:{_alt(lx.DURATION_UNITS)})s?\b")
 # A bare "half" before what it is half of: "half of them", "half the condos".
 _HALF_OF = re.compile(
@@ -167,6 +172,12 @@ _TIME = re.compile(
     r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?<![\w.,:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
 )
+# Scientific notation: "3×10^8", "2.998×10−8", "6.6 x 10⁻³⁴", "1.5e6" is not news style.
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.,])(?P<m>\d+(?:\.\d+)?)\s?[×xX]\s?10"
+    r"(?:\^\s?(?P<e>[-−–+]?\d{1,3})|(?P<e2>[-−–]\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.,]\d)"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
 
 # --- non-figures -----------------------------------------------------------------------------
@@ -319,6 +330,26 @@ def _currency_or_unit_prefix(surface: str) -> bool:
     )
 
 
+def _scientific(scan: _Scan) -> None:
+    """Numbers in scientific notation: "2.998×10−8" is 2.998e-08, one number, not three."""
+    for m in _SCIENTIFIC.finditer(scan.text):
+        if not scan.free(m.start(), m.end()):
+            continue
+        exponent = m.group("e") or m.group("e2") or m.group("sup").translate(_SUPERSCRIPTS)
+        v = float(m.group("m")) * 10.0 ** int(re.sub("[−–]", "-", exponent))
+        scan.add(Candidate(m.start(), m.end(), v, v, v))
+
+
+def mantissa_length(surface: str) -> int | None:
+    """The length of the mantissa when the surface is in scientific notation, else None.
+
+    >>> mantissa_length("2.5 x 10-6")
+    3
+    """
+    m = _SCIENTIFIC.fullmatch(surface)
+    return m.end("m") if m else None
+
+
 def _dates_and_times(scan: _Scan) -> None:
     text = scan.text
     for pattern in _DATE_PATTERNS:
@@ -426,7 +457,7 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         scale = m.group("scale").lower()
         v = 0.5 * (lx.DOZEN if scale == "dozen" else lx.SCALE_WORDS[scale])
         keep(Candidate(m.start(), m.end(), v, v, v, scaled=True, worded=True))
-    for c in _ratios(text):
+    for c in _ratios(text) + _suspended_words(text):
         keep(c)
     for m in _FRACTION_RE.finditer(text):
         count = m.group("count").lower()
@@ -490,6 +521,20 @@ def _ratios(text: str) -> list[Candidate]:
         v = a / b
         worded = not m.group("a")[0].isdigit()
         out.append(Candidate(m.start(), m.end(), v, v, v, worded=worded, fraction=True))
+    return out
+
+
+def _suspended_words(text: str) -> list[Candidate]:
+    """The number words of a suspended-hyphen list, each a number: "two-, three- and four-"
+    before "bedroom"; what they count comes later, from the last one's noun."""
+    out = []
+    for m in _SUSPENDED_LIST.finditer(text):
+        listed = m.group(0)
+        for w in _SUSPENDED_WORD.finditer(listed):
+            v = words_value(w.group(0))
+            if v is not None:
+                start = m.start() + w.start()
+                out.append(Candidate(start, start + len(w.group(0)), v, v, v, worded=True))
     return out
 
 
@@ -727,6 +772,7 @@ def scan(sentence: str) -> list[Candidate]:
     """Every number in the sentence, in order of position."""
     state = _Scan(sentence, [], [])
     _non_figures(state)
+    _scientific(state)
     _dates_and_times(state)
     atoms = _atoms(state)
     atoms = [_with_currency_and_percent(sentence, c) for c in atoms]

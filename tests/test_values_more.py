@@ -132,3 +132,73 @@ YEARS_BEFORE_NOUNS = [
 @pytest.mark.parametrize(("sentence", "expected"), YEARS_BEFORE_NOUNS)
 def test_years_before_nouns(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
+
+
+# --- scientific notation: one number, its unit read after the power of ten --------------------
+
+SCIENTIFIC = [
+    row(
+        "The speed is 3×10^8 metres per second.",
+        ("3×10^8 metres per second", "measure", 3e8, "metre per second"),
+    ),
+    row("The dose is 2.5 x 10-6 grams.", ("2.5 x 10-6 grams", "measure", 2.5e-6, "gram")),
+    row("Sound travels at 3.43 × 10² m/s.", ("3.43 × 10² m/s", "measure", 343, ...)),
+    # A product of two numbers is no power of ten.
+    row(
+        "The garden is 4 x 12 metres.",
+        ("4", "measure", 4, "metre"),
+        ("12 metres", "measure", 12, "metre"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SCIENTIFIC)
+def test_scientific(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
+
+
+# --- a unit written once, after the last of several numbers -----------------------------------
+
+UNIT_WRITTEN_LAST = [
+    row(
+        "The rug measures 6 by 9 feet.",
+        ("6", "measure", 6, "foot"),
+        ("9 feet", "measure", 9, "foot"),
+    ),
+    row(
+        "The box is 6 x 4 x 3 inches.",
+        ("6", "measure", 6, "inch"),
+        ("4", "measure", 4, "inch"),
+        ("3 inches", "measure", 3, "inch"),
+    ),
+    row(
+        "It has a 7- or 8-inch screen.",
+        ("7", "measure", 7, "inch"),
+        ("8-inch", "measure", 8, "inch"),
+    ),
+    row(
+        "A two- or three-day visit is planned.",
+        ("two", "duration", 2, "day"),
+        ("three-day", "duration", 3, "day"),
+    ),
+    row(
+        "It comes with four-, five- and six-cylinder engines.",
+        ("four", "count", 4, "cylinder"),
+        ("five", "count", 5, "cylinder"),
+        ("six", "count", 6, "cylinder"),
+    ),
+    # A hyphenated number word alone is a modifier, not a figure, as before.
+    row("He signed a five-year deal."),
+    # A number that counts something else keeps its own noun.
+    row(
+        "The 30 delegates met 4 x 10 km teams.",
+        ("30", "count", 30, "delegate"),
+        ("4", "count", 4, "team"),
+        ("10 km", "measure", 10, "kilometre"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNIT_WRITTEN_LAST)
+def test_unit_written_last(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
