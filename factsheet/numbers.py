@@ -119,7 +119,7 @@ _CURRENCY_BEFORE = re.compile(
 # Currency written after an amount: " yen", " dollars", "p", " cents", " USD".
 _CURRENCY_AFTER = re.compile(
     rf"(?:[\s\u00a0]*(?:(?P<nation>{_alt(lx.DOLLAR_NATIONS)})\s+)?(?P<word>{_alt(lx.CURRENCY_WORDS)})\b"
-    rf"|(?P<sub>p)(?![\w])|[\s\u00a0](?P<subw>pence|cents?|sen)\b"
+    rf"|[\s\u00a0]?(?P<sub>(?-i:p))(?![\w]|\.\w)|[\s\u00a0](?P<subw>pence|cents?|sen)\b"
     rf"|[\s\u00a0]?(?P<code>{_alt(lx.ISO_CODES)})\b"
     rf"|[\s\u00a0]?(?P<symbol>[€£¥₹₩₽₪₺₦])"
     rf"|[\s\u00a0](?P<abbr>{_alt(lx.CURRENCY_ABBREVIATIONS)})\b(?![.-]\w))",
@@ -677,7 +677,7 @@ def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candida
         return None
     if a.value is None or b.value is None:
         return None
-    hyphen = re.fullmatch(r"\s?[-–—]\s?", gap) is not None
+    hyphen = re.fullmatch(r"\s?[-–—]\s?|-to-", gap) is not None  # "0-to-60"
     to = re.fullmatch(r"\s+(?:to|through|-)\s+", gap) is not None
     between = re.fullmatch(r"\s+and\s+", gap) is not None and lead.rstrip().endswith("between")
     if hyphen and not a.worded and not b.worded and not a.scaled and b.kind is None:

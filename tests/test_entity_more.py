@@ -58,7 +58,7 @@ LISTS = [
     # A verbless list item after "Name,".
     ent(
         "The top gainers were Acme Mining, up 14 p at 512 p, and Borel Foods, up 9 p at 230 p.",
-        {"14": "Acme Mining", "512": "Acme Mining", "9": "Borel Foods"},
+        {"14 p": "Acme Mining", "512 p": "Acme Mining", "9 p": "Borel Foods"},
     ),
     ent(
         "Listed homes: 4 Oak Lane, Dover, $350,000, and 9 Elm Road, Kent, $420,000.",

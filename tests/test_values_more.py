@@ -202,3 +202,25 @@ UNIT_WRITTEN_LAST = [
 @pytest.mark.parametrize(("sentence", "expected"), UNIT_WRITTEN_LAST)
 def test_unit_written_last(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
+
+
+# --- pence written with a space, hyphenated "-to-" ranges -------------------------------------
+
+NOTATIONS = [
+    row("Shares closed at 68 p on Friday.", ("68 p", "money", 68, "penny")),
+    row("The stock fell 4.5p.", ("4.5p", "money", 4.5, "penny")),
+    row(
+        "The car goes 0-to-60-mph in 4 seconds.",
+        ("0-to-60-mph", "measure", (0, 60), "mile per hour"),
+        ("4 seconds", "duration", 4, "second"),
+    ),
+    # A capital P is no penny; "p." is an abbreviation; a falling "-to-" pair is a margin.
+    row("The form lists 5 P codes.", ("5", "count", 5, "code")),
+    row("Read p. 5 first.", ("5", "number", 5, None)),
+    row("It won by a 2-to-1 margin.", ("2-to-1", "score", (2, 1), None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOTATIONS)
+def test_notations(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
