@@ -123,6 +123,8 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         return True  # "a 400 million-year-old rock" too
     if not ends or not all(float(v).is_integer() and 0 <= v <= 125 for v in ends):
         return False
+    if c.kind is None and not c.worded and _bracketed_after_name(text, c, root):
+        return True  # "Sarah Jones (34) was fined"
     if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and re.fullmatch(
         r"\d0s?", text[c.start : c.end + 1].strip()
     ):
@@ -153,6 +155,25 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         if _NOUN_COMMA_BEFORE.search(before) and root is not None and root.dep_ == "appos":
             return root.head.pos_ in NOUNS  # "The mayor, 58, said"
     return False
+
+
+# "Sarah Jones (34)": a bracketed number right after a capitalised name.
+_NAME_BRACKET_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*)\s?\(\s?$")
+_BRACKET_AFTER = re.compile(r"^\s?\)")
+
+
+def _bracketed_after_name(text: str, c: Candidate, root: Token | None) -> bool:
+    """Is the number bracketed right after a person's name, as British papers write ages? The
+    parse must attach it to a proper noun ("Sales (12) rose" is no name); labels before the
+    bracket ("Article (5)") are not names."""
+    before = _NAME_BRACKET_BEFORE.search(text, 0, c.start)
+    return (
+        before is not None
+        and root is not None
+        and root.head.pos_ == "PROPN"
+        and before.group("name").lower() not in lx.LABEL_NOUNS
+        and _BRACKET_AFTER.match(text[c.end :]) is not None
+    )
 
 
 # --- the stage -------------------------------------------------------------------------------

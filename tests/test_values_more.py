@@ -224,3 +224,19 @@ NOTATIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), NOTATIONS)
 def test_notations(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
+
+
+# --- bracketed ages after a name ---------------------------------------------------------------
+
+BRACKETED_AGES = [
+    row("John Smith (34) was fined.", ("34", "age", 34, "year")),
+    row("Pensioner Mary Evans (81) died.", ("81", "age", 81, "year")),
+    # Not after a proper name: a common noun, a label.
+    row("Sales (12) rose.", ("12", "number", 12, None)),
+    row("See Article (5) of the law.", ("5", "number", 5, None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRACKETED_AGES)
+def test_bracketed_ages(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
