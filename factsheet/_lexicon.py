@@ -886,3 +886,12 @@ YEAR_DETERMINERS: frozenset[str] = frozenset(
 )
 """Determiners before a bare year and a plural noun that make the year a modifier, not a count:
 "the 2018 figures", "its 2019 results" (AP style writes counts of thousands with a comma)."""
+
+PLAYER_ROLES: frozenset[str] = frozenset(
+    {"quarterback", "striker", "forward", "defender", "midfielder", "goalkeeper", "goalie",
+     "keeper", "guard", "pitcher", "catcher", "winger", "receiver", "linebacker", "cornerback",
+     "shortstop", "fullback", "halfback", "flanker", "outfielder", "infielder", "batter",
+     "bowler", "centre", "center", "tackle", "running back", "tight end", "point guard"}
+)  # fmt: skip
+"""A player's position before a name: a bracketed number after it is a shirt number, not an
+age ("quarterback Dak Prescott (4)", "striker Jones (9)")."""

@@ -157,8 +157,12 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     return False
 
 
-# "Sarah Jones (34)": a bracketed number right after a capitalised name.
+# "Sarah Jones (34)": a bracketed number right after a capitalised name; after a player's role
+# ("quarterback Dak Prescott (4)") it is a shirt number.
 _NAME_BRACKET_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*)\s?\(\s?$")
+_ROLE_NAME_BRACKET_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(lx.PLAYER_ROLES))})\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*\s?\(\s?$"
+)
 _BRACKET_AFTER = re.compile(r"^\s?\)")
 
 
@@ -172,6 +176,7 @@ def _bracketed_after_name(text: str, c: Candidate, root: Token | None) -> bool:
         and root is not None
         and root.head.pos_ == "PROPN"
         and before.group("name").lower() not in lx.LABEL_NOUNS
+        and _ROLE_NAME_BRACKET_BEFORE.search(text, 0, c.start) is None
         and _BRACKET_AFTER.match(text[c.end :]) is not None
     )
 

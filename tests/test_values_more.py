@@ -234,6 +234,8 @@ BRACKETED_AGES = [
     # Not after a proper name: a common noun, a label.
     row("Sales (12) rose.", ("12", "number", 12, None)),
     row("See Article (5) of the law.", ("5", "number", 5, None)),
+    # After a player's position, a bracketed number is a shirt number.
+    row("Striker Tom Jones (9) scored twice.", ("9", "number", 9, None)),
 ]
 
 
