@@ -51,6 +51,8 @@ _TIME_WORD = re.compile(r"(?i)^[\s\u00a0-]*(?:minutes?|mins?|seconds?|secs?)\.?$
 # A money or percent figure that is a reference point, not a rate: "$6.78 billion a year earlier".
 # Range connectors between two numbers that carry one unit: "1.3 A/cm2 to 0.03 A/cm2".
 _RANGE_GAP = re.compile(r"[\s\u00a0]*(?:to|-|–|—)[\s\u00a0]*|[\s\u00a0]+and[\s\u00a0]+")
+# A word prefix hyphenated to a number: "sub-7 nanometer", "over-50 runners".
+_WORD_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")
 _BETWEEN_FROM = re.compile(r"(?i)\b(?:between|from)\s+$")
 # quantulum3 reads a lone "C" or "F" after a number as coulomb or farad; news means temperatures.
 _TEMPERATURE_LETTERS = {"coulomb": "degree Celsius", "farad": "degree fahrenheit"}
@@ -172,14 +174,18 @@ def _abbreviation(sentence: str, c: Candidate) -> Candidate | None:
 
 
 def _quantulum_parse(sentence: str, found: list[Candidate], lang: str) -> list[Any]:
-    """quantulum3's quantities in the sentence as it should read it: scale suffixes, powers of ten
-    and a written "minus-" left out ("2.8bn km" is read as "2.8 km", "2.5 x 10-6 grams" as "2.5
-    grams"), the Greek mu as the micro sign. Spans are moved back onto the sentence."""
+    """quantulum3's quantities in the sentence as it should read it: scale suffixes, powers of ten,
+    a written "minus-" and word prefixes left out ("2.8bn km" is read as "2.8 km", "2.5 x 10-6
+    grams" as "2.5 grams", "sub-7 nanometer" as "7 nanometer"), the Greek mu as the micro sign.
+    Spans are moved back onto the sentence."""
     drop: set[int] = set()
     for c in found:
         mantissa = mantissa_length(sentence[c.start : c.end])
         if mantissa is not None:
             drop.update(range(c.start + mantissa, c.end))
+        prefix = _WORD_PREFIX.search(sentence, 0, c.start)
+        if prefix:
+            drop.update(range(prefix.start(), c.start))
         if c.suffix:
             drop.update(range(c.end - len(c.suffix), c.end))
         if c.sign == "-" and sentence[c.start : c.start + 5].lower() == "minus":

@@ -187,7 +187,7 @@ BOUNDS = [
     ch("Pensions make up just under 30 percent of spending.", "30 percent", "<"),
     ch("The tower stands just over 300 metres tall.", "300 metres", ">"),
     ch("The vaccine is offered to children under the age of 12 years.", "12 years", "<"),
-    ch("The fab makes sub-5 nanometre chips.", "5", "<"),
+    ch("The fab makes sub-5 nanometre chips.", "5 nanometre", "<"),
     ch("Bids came in between $40 and $65 a share.", "between $40 and $65 a share", "="),
     ch("The car delivers 300 hp or more.", "300 hp", ">"),
 ]

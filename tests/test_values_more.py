@@ -204,7 +204,7 @@ def test_unit_written_last(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
 
 
-# --- pence written with a space, hyphenated "-to-" ranges -------------------------------------
+# --- pence written with a space, hyphenated "-to-" ranges, word prefixes ------------------------
 
 NOTATIONS = [
     row("Shares closed at 68 p on Friday.", ("68 p", "money", 68, "penny")),
@@ -214,6 +214,8 @@ NOTATIONS = [
         ("0-to-60-mph", "measure", (0, 60), "mile per hour"),
         ("4 seconds", "duration", 4, "second"),
     ),
+    # A word prefix hyphenated to the number does not hide the unit.
+    row("They build sub-5 nm chips.", ("5 nm", "measure", 5, "nanometre")),
     # A capital P is no penny; "p." is an abbreviation; a falling "-to-" pair is a margin.
     row("The form lists 5 P codes.", ("5", "count", 5, "code")),
     row("Read p. 5 first.", ("5", "number", 5, None)),
