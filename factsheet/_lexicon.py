@@ -895,3 +895,7 @@ PLAYER_ROLES: frozenset[str] = frozenset(
 )  # fmt: skip
 """A player's position before a name: a bracketed number after it is a shirt number, not an
 age ("quarterback Dak Prescott (4)", "striker Jones (9)")."""
+
+TIME_DETERMINERS: frozenset[str] = frozenset({"last", "next", "past", "previous", "coming"})
+"""Words that open a time phrase ("last year", "the next day"): a number before them does not
+count the noun after them."""

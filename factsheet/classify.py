@@ -75,6 +75,7 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
         and head.i not in exclude
         and head.pos_ in NOUNS
         and head.i > root.i
+        and not _determiner_between(root, head)
     ):
         after = root.doc[root.i + 1] if root.i + 1 < head.i else None
         if (
@@ -99,6 +100,13 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
         if subj is not None and subj.tag_ == "NNS" and subj.i not in exclude:
             return subj
     return None
+
+
+def _determiner_between(number: Token, noun: Token) -> bool:
+    """Does a determiner stand between the number and the noun, so that the number cannot count
+    it: "2.1 last year", "4 the next day" (a misparse of two phrases)?"""
+    between = number.doc[number.i + 1 : noun.i]
+    return any(t.pos_ == "DET" or t.lower_ in lx.TIME_DETERMINERS for t in between)
 
 
 # --- cues ------------------------------------------------------------------------------------

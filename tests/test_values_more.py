@@ -244,3 +244,23 @@ BRACKETED_AGES = [
 @pytest.mark.parametrize(("sentence", "expected"), BRACKETED_AGES)
 def test_bracketed_ages(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
+
+
+# --- what a number counts: never a noun behind a determiner -------------------------------------
+
+COUNTED_NOUNS = [
+    row(
+        "The angle was minus-1.4 degrees in 2018 and 2.1 last year.",
+        ("minus-1.4 degrees", "measure", -1.4, "degree angle"),
+        ("2.1", "measure", 2.1, "degree angle"),
+    ),
+    row("He scored 12 last season.", ("12", "number", 12, None)),
+    # Adjectives between the number and the noun are fine.
+    row("There were 5 more cases.", ("5", "count", 5, "case")),
+    row("We saw 3 other people.", ("3", "count", 3, "people")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTED_NOUNS)
+def test_counted_nouns(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
