@@ -626,8 +626,34 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
             cap = _CAPITALISED_WORD.search(head)
             if integral and cap and _is_name_before(text, cap.start("w"), cap.group("w")):
                 c = replace(c, named=True)  # "Boeing 737" unless a unit follows: "Tylenol 500mg"
+        elif c.kind is None and c.worded and _word_in_name(text, c):
+            c = replace(c, named=True)  # "the Kick Six", "the Big Ten", "the Six Nations"
         kept.append(c)
     return kept
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _word_in_name(text: str, c: Candidate) -> bool:
+    """Is a capitalised number word inside a name: after a name ("Kick Six") or, not opening the
+    sentence, before one ("the Six Nations")? Not in a headline written in title case."""
+    surface = text[c.start : c.end]
+    if not surface[:1].isupper() or _title_case(text):
+        return False
+    cap = _CAPITALISED_WORD.search(text, max(0, c.start - 40), c.start)
+    if cap and _is_name_before(text, cap.start("w"), cap.group("w")):
+        return True
+    before = text[: c.start].rstrip()
+    opens = not before or before[-1] in ".!?:;\"'“‘(–—-"
+    return not opens and _CAPITALISED_AFTER.match(text, c.end) is not None
+
+
+def _title_case(text: str) -> bool:
+    """Is the text a headline with most words capitalised ("Fire Kills Three In Leeds")?"""
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 _NOT_NAMES = frozenset(

@@ -264,3 +264,22 @@ COUNTED_NOUNS = [
 @pytest.mark.parametrize(("sentence", "expected"), COUNTED_NOUNS)
 def test_counted_nouns(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
+
+
+# --- capitalised number words inside names ------------------------------------------------------
+
+NUMBER_WORDS_IN_NAMES = [
+    row("He made the Kick Six play in 2013."),
+    row("Ireland won the Six Nations again."),
+    row("Ohio State leads the Big Ten in wins."),
+    # Opening a sentence or after a verb, a capitalised number word still counts.
+    row("Three people died.", ("Three", "count", 3, "people")),
+    row("Officials said Three people died.", ("Three", "count", 3, "people")),
+    # A headline in title case capitalises every word, numbers too.
+    row("Police Say Two Men Were Held In Raid", ("Two", "count", 2, ...)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMBER_WORDS_IN_NAMES)
+def test_number_words_in_names(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
