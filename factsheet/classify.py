@@ -249,7 +249,7 @@ def _of_a_group(half: Token | None) -> bool:
             if nxt is not None and nxt.pos_ in NOUNS:
                 continue  # "half the subscription revenue": the head comes last
             return t.tag_ in ("NNS", "NNPS")
-        if t.lower_ != "of" and t.pos_ not in ("DET", "ADJ", "PRON"):
+        if t.lower_ != "of" and t.pos_ not in ("DET", "ADJ", "PRON", "NUM"):
             return False
     return False
 

@@ -92,6 +92,11 @@ FRACTIONS = [
     row("Three quarters of homes have broadband.", ("Three quarters", "number", 0.75, None)),
     row("Half the flats in the tower are empty.", ("Half", "number", 0.5, None)),
     row(
+        "Half of the 300 workers were laid off.",
+        ("Half", "number", 0.5, None),
+        ("300", "count", 300, "worker"),
+    ),
+    row(
         "The firm has 300 staff, half of whom work remotely.",
         ("300", "count", 300, "staff"),
         ("half", "number", 0.5, None),
