@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from factsheet import dates
+from factsheet.inflect import singular
 from factsheet.models import Fact, Figure, Mention
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -39,14 +40,6 @@ _PREPOSITIONS = frozenset(
 _SMALL = 10
 """Numbers below this are too common to identify a fact by their value alone."""
 _DISTINCTIVE_MONEY = 1_000_000
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def entity_head(entity: str | None) -> str:
@@ -61,18 +54,18 @@ def entity_head(entity: str | None) -> str:
         return ""
     head = words[-1].lower()
     head = re.sub(r"['’]s?$", "", head)
-    return _singular(head)
+    return singular(head)
 
 
-def subject_head(f: Figure) -> str:
+def subject_head(f: Figure | Fact) -> str:
     """The head noun of what a figure is about, or "" when its entity says nothing beyond its
     unit ("3,200 nurses" about "nurses" says only what is counted)."""
     head = entity_head(f.entity)
-    return "" if f.unit and head == _singular(f.unit.lower().split()[-1]) else head
+    return "" if f.unit and head == singular(f.unit.lower().split()[-1]) else head
 
 
 def _phrase_key(entity: str | None) -> str:
-    return " ".join(_singular(w.lower()) for w in _WORD.findall(entity or ""))
+    return " ".join(singular(w.lower()) for w in _WORD.findall(entity or ""))
 
 
 def _sentence_key(f: Figure) -> tuple[str, str]:

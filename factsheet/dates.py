@@ -127,7 +127,7 @@ def sort_key(iso: str | None) -> tuple[int, dt.date, int]:
     >>> sorted(["2022-02", "2022", "2021-W52", "--07-31"], key=sort_key)
     ['2021-W52', '2022', '2022-02', '--07-31']
     """
-    m = _ISO.fullmatch(iso or "") or (_ISO.match(iso or "") if iso and iso[:4].isdigit() else None)
+    m = _ISO.fullmatch(iso or "") or _ISO.match(iso or "")  # "2022/2023" sorts as 2022
     if m is None:
         return (1, dt.date.min, 0)
     if m["wy"]:

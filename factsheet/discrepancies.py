@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from factsheet import _lexicon as lx
-from factsheet.consolidate import entity_head
+from factsheet.consolidate import entity_head, subject_head
 from factsheet.models import Discrepancy, DiscrepancyKind, Fact
 
 COMPARED_KINDS = frozenset({"money", "count", "percent", "measure", "age"})
@@ -44,7 +44,7 @@ _WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 
 def _subject(fact: Fact) -> str:
     """The head noun of what a fact is about; for a count with no owner, what it counts."""
-    head = entity_head(fact.entity)
+    head = subject_head(fact)
     return entity_head(fact.unit) if fact.kind == "count" and not head else head
 
 

@@ -45,8 +45,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, cast
 
-from factsheet import _lexicon as lx
 from factsheet.errors import GoldError
+from factsheet.inflect import singular
 from factsheet.models import Figure, Kind, Qualifier
 
 logger = logging.getLogger(__name__)
@@ -142,33 +142,6 @@ UNIT_ALIASES: Mapping[str, str] = {
 AMERICAN_TO_BRITISH: Mapping[str, str] = {"meter": "metre", "liter": "litre"}
 """Word endings spelt the American way -> quantulum3's British spelling (kilometer -> kilometre)."""
 
-IRREGULAR_SINGULARS: Mapping[str, str] = {
-    **{plural: singular for singular, plural in lx.IRREGULAR_PLURALS.items()},
-    "people": "people",
-    "persons": "people",
-    "times": "time",
-}
-
-INVARIANT_WORDS: frozenset[str] = frozenset(
-    {
-        "series",
-        "species",
-        "news",
-        "celsius",
-        "fahrenheit",
-        "siemens",
-        "gas",
-        "physics",
-        "economics",
-        "politics",
-        "means",
-        "lens",
-        "bps",
-        "mph",
-        "kph",
-        "rpm",
-    }
-)
 
 STOPWORDS: frozenset[str] = frozenset(
     {
@@ -375,25 +348,6 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation
-
-
-def singular(word: str) -> str:
-    """A rough English singular of a lowercase word, enough to compare units and concepts.
-
-    >>> [singular(w) for w in ["miles", "inches", "companies", "sizes", "celsius", "bus"]]
-    ['mile', 'inch', 'company', 'size', 'celsius', 'bus']
-    """
-    if word in IRREGULAR_SINGULARS:
-        return IRREGULAR_SINGULARS[word]
-    if word in INVARIANT_WORDS or len(word) <= 3 or not word.endswith("s"):
-        return word
-    if word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
-        return word[:-2]
-    return word[:-1]
 
 
 def _british(word: str) -> str:
