@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factsheet import _lexicon as lx
+from factsheet.furniture import Span
 from factsheet.models import Fact, KeyFact
 from factsheet.segment import content
 
@@ -47,7 +48,7 @@ class Layout:
     lead_end: int = 0
 
 
-def layout(text: str) -> Layout:
+def layout(text: str, pieces: Sequence[Span] | None = None) -> Layout:
     """The headline and lead of an article's text. The headline is the first paragraph of
     content (page furniture is passed over) when it reads as one (short, no full stop at its
     end); the lead is the paragraphs that follow it.
@@ -56,8 +57,11 @@ def layout(text: str) -> Layout:
     >>> found = layout(text)
     >>> text[: found.headline_end], text[found.headline_end : found.lead_end].split()
     ('16,000 volunteers', ['First', 'para.', 'Second.', 'Third.'])
+
+    ``pieces`` are the text's content spans (:func:`factsheet.segment.content`), when the
+    caller has them already.
     """
-    paras = content(text)
+    paras = content(text) if pieces is None else pieces
     if not paras:
         return Layout()
     first_start, first_end = paras[0]

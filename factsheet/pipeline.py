@@ -9,16 +9,17 @@ figures.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from factsheet.classify import classify
 from factsheet.consolidate import consolidate, timeline
 from factsheet.dates import relative_dates
 from factsheet.discrepancies import find_discrepancies
 from factsheet.extract import candidates
-from factsheet.keyfigures import key_facts, layout
+from factsheet.keyfigures import Layout, key_facts, layout
 from factsheet.models import Document, FactSheet, Figure, Options, Source
-from factsheet.segment import segment
+from factsheet.segment import content, segment_document, transient
 from factsheet.sources import read_sources, read_text
 
 Inputs = str | os.PathLike[str] | Document | Sequence[str | os.PathLike[str] | Document]
@@ -45,43 +46,88 @@ def documents(inputs: Inputs) -> list[Document]:
     return docs + (read_sources(paths) if paths else [])
 
 
-def iter_figures(docs: Sequence[Document], options: Options | None = None) -> Iterator[Figure]:
-    """Figures of the documents, in document and text order."""
+@dataclass(frozen=True)
+class Extracted:
+    """One document after the per-document stages (segment → extract → classify): its source,
+    where its headline and lead end, how many sentences were read and its figures. What a worker
+    process or a cluster node sends back; :func:`assemble` makes the fact sheet from these."""
+
+    source: Source
+    layout: Layout
+    sentences: int
+    figures: list[Figure]
+
+
+def extract_document(doc: Document, options: Options | None = None) -> Extracted:
+    """Run the per-document stages on one document. spaCy's memory for it is freed after."""
     options = options or Options()
-    for parsed in segment(docs):
-        text = parsed.sentence.text
-        found = candidates(text, options.lang) + relative_dates(text)
-        if not found:
-            continue
-        for figure in classify(parsed, found):
-            if options.kinds is None or figure.kind in options.kinds:
-                yield figure
+    pieces = content(doc.text)
+    figures: list[Figure] = []
+    sentences = 0
+    with transient():
+        for parsed in segment_document(doc, pieces):
+            sentences += 1
+            text = parsed.sentence.text
+            found = candidates(text, options.lang) + relative_dates(text)
+            if found:
+                figures.extend(
+                    f
+                    for f in classify(parsed, found)
+                    if options.kinds is None or f.kind in options.kinds
+                )
+    return Extracted(doc.source, layout(doc.text, pieces), sentences, figures)
 
 
-def extract(inputs: Inputs, options: Options | None = None) -> list[Figure]:
-    """Every figure in the inputs.
+def extract_documents(
+    docs: Iterable[Document], options: Options | None = None, *, jobs: int = 1
+) -> Iterator[Extracted]:
+    """:func:`extract_document` over the documents, in their order, one at a time: with
+    ``jobs`` > 1, in that many worker processes (:mod:`factsheet.parallel`)."""
+    if jobs > 1:
+        from factsheet.parallel import pool_map
+
+        yield from pool_map(extract_document, docs, options, jobs=jobs)
+        return
+    for doc in docs:
+        yield extract_document(doc, options)
+
+
+def iter_figures(docs: Iterable[Document], options: Options | None = None) -> Iterator[Figure]:
+    """Figures of the documents, in document and text order."""
+    for result in extract_documents(docs, options):
+        yield from result.figures
+
+
+def extract(inputs: Inputs, options: Options | None = None, *, jobs: int = 1) -> list[Figure]:
+    """Every figure in the inputs (with ``jobs`` > 1, extracted in that many processes).
 
     >>> [f.surface for f in extract("Officials said 16,000 volunteers were ready.")]
     ['16,000']
     """
-    return list(iter_figures(documents(inputs), options))
+    results = extract_documents(documents(inputs), options, jobs=jobs)
+    return [f for result in results for f in result.figures]
 
 
-def build(inputs: Inputs, options: Options | None = None) -> FactSheet:
-    """The fact sheet of the inputs: sources, figures, merged facts and the timeline."""
+def build(inputs: Inputs, options: Options | None = None, *, jobs: int = 1) -> FactSheet:
+    """The fact sheet of the inputs: sources, figures, merged facts and the timeline (with
+    ``jobs`` > 1, the documents are read in that many processes)."""
+    return assemble(list(extract_documents(documents(inputs), options, jobs=jobs)), options)
+
+
+def assemble(results: Sequence[Extracted], options: Options | None = None) -> FactSheet:
+    """The fact sheet from the documents' results, in document order: the consolidate stage."""
     options = options or Options()
-    docs = documents(inputs)
-    figures = list(iter_figures(docs, options))
-    facts = consolidate(figures, {d.source.id: d.source.date for d in docs})
-    layouts = {d.source.id: layout(d.text) for d in docs}
+    sources = [r.source for r in results]
+    figures = [f for r in results for f in r.figures]
+    facts = consolidate(figures, {s.id: s.date for s in sources})
     return FactSheet(
-        title=options.title or _title([d.source for d in docs]),
-        sources=[d.source for d in docs],
+        title=options.title or _title(sources),
+        sources=sources,
         figures=figures,
         facts=facts,
         timeline=timeline(facts),
         discrepancies=find_discrepancies(facts),
-        key_facts=key_facts(facts, layouts),
+        key_facts=key_facts(facts, {r.source.id: r.layout for r in results}),
     )
 
 

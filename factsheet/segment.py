@@ -16,6 +16,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -140,26 +141,29 @@ class LineIndex:
         return bisect.bisect_left(self._breaks, offset) + 1
 
 
-def segment(documents: Sequence[Document], *, batch_size: int = 64) -> Iterator[Parsed]:
+def segment(documents: Iterable[Document], *, batch_size: int = 64) -> Iterator[Parsed]:
     """Parsed sentences that may hold a figure, document by document, in text order."""
-    jobs: list[tuple[Document, LineIndex, int]] = []
-    texts: list[str] = []
     for doc in documents:
-        index = LineIndex(doc.text)
-        for start, end in content(doc.text):
-            if _may_hold_figure(doc.text, start, end):
-                jobs.append((doc, index, start))
-                texts.append(doc.text[start:end])
-    parsed: Iterable[Any] = nlp().pipe(texts, batch_size=batch_size) if texts else []
-    counters: dict[str, int] = {}
-    for (doc, index, offset), spacy_doc in zip(jobs, parsed, strict=True):
+        yield from segment_document(doc, content(doc.text), batch_size=batch_size)
+
+
+def segment_document(
+    doc: Document, pieces: Sequence[Span], *, batch_size: int = 64
+) -> Iterator[Parsed]:
+    """Parsed sentences of one document that may hold a figure, from its content ``pieces``
+    (:func:`content`), in text order."""
+    index = LineIndex(doc.text)
+    offsets = [start for start, end in pieces if _may_hold_figure(doc.text, start, end)]
+    texts = [doc.text[start:end] for start, end in pieces if _may_hold_figure(doc.text, start, end)]
+    if not texts:
+        return
+    number = 0
+    for offset, spacy_doc in zip(offsets, nlp().pipe(texts, batch_size=batch_size), strict=True):
         for sent in spacy_doc.sents:
             if not _may_hold_figure(sent.text, 0, len(sent.text)):
                 continue
             start = offset + sent.start_char
             end = offset + sent.end_char
-            number = counters.get(doc.source.id, 0)
-            counters[doc.source.id] = number + 1
             sentence = Sentence(
                 source=doc.source.id,
                 index=number,
@@ -168,4 +172,14 @@ def segment(documents: Sequence[Document], *, batch_size: int = 64) -> Iterator[
                 line=index.line(start),
                 text=doc.text[start:end],
             )
+            number += 1
             yield Parsed(sentence, sent)
+
+
+@contextmanager
+def transient() -> Iterator[None]:
+    """A scope whose parses are forgotten when it ends: the strings spaCy adds to its vocabulary
+    for new words (every number it has not seen) are freed, so memory stays flat over a long run.
+    No :class:`Parsed` of the scope may be used after it."""
+    with nlp().memory_zone():
+        yield

@@ -22,9 +22,9 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from factsheet.errors import InputError
 from factsheet.furniture import publication_date
@@ -70,25 +70,75 @@ def read_sources(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> list
         InputError: a path is missing, unreadable, binary, not UTF-8 or empty, or a folder
             holds no readable files.
     """
-    documents: list[Document] = []
+    return list(iter_sources(find_sources(paths), stdin=stdin))
+
+
+def find_sources(paths: Sequence[str], skipped: list[InputError] | None = None) -> list[Entry]:
+    """The inputs the paths name, in order, each once: files, the files of folders, stdin.
+
+    Nothing is read yet. A path that names nothing readable raises :class:`InputError`, or,
+    when ``skipped`` is a list, is added to it and passed over.
+    """
+    entries: list[Entry] = []
     seen: set[str] = set()
     for given in paths:
         if given == STDIN:
-            if STDIN in seen:
-                continue
-            seen.add(STDIN)
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            documents.append(_read_stdin(stream))
+            if STDIN not in seen:
+                seen.add(STDIN)
+                entries.append(Entry(STDIN, None))
             continue
-        for source_id, path in _expand(given):
-            key = os.path.realpath(path)
-            if key in seen:
-                logger.debug("%s: already read, skipped", source_id)
-                continue
-            seen.add(key)
-            data = _read_file(source_id, path)
-            documents.append(document_from_bytes(data, id=source_id, fmt=_sniff(path, data)))
-    return documents
+        try:
+            for source_id, path in _expand(given):
+                key = os.path.realpath(path)
+                if key in seen:
+                    logger.debug("%s: already read, skipped", source_id)
+                    continue
+                seen.add(key)
+                entries.append(Entry(source_id, path))
+        except InputError as error:
+            if skipped is None:
+                raise
+            skipped.append(error)
+    return entries
+
+
+def iter_sources(
+    entries: Iterable[Entry],
+    *,
+    stdin: BinaryIO | None = None,
+    skipped: list[InputError] | None = None,
+) -> Iterator[Document]:
+    """Read the entries (:func:`find_sources`) one at a time, in order.
+
+    A fault raises :class:`InputError`, or, when ``skipped`` is a list, is added to it and the
+    entry is passed over.
+    """
+    for entry in entries:
+        try:
+            yield read_entry(entry, stdin=stdin)
+        except InputError as error:
+            if skipped is None:
+                raise
+            skipped.append(error)
+
+
+def read_entry(entry: Entry, *, stdin: BinaryIO | None = None) -> Document:
+    """Read one entry into a :class:`Document`.
+
+    Raises:
+        InputError: it is missing, unreadable, binary, not UTF-8 or empty.
+    """
+    if entry.path is None:
+        return _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+    data = _read_file(entry.id, entry.path)
+    return document_from_bytes(data, id=entry.id, fmt=_sniff(entry.path, data))
+
+
+class Entry(NamedTuple):
+    """An input found but not read yet: its source id, and its path (``None`` for stdin)."""
+
+    id: str
+    path: str | None
 
 
 def read_text(text: str, *, id: str = "<text>", fmt: SourceFormat = "text") -> Document:

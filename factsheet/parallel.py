@@ -1,0 +1,67 @@
+"""Worker processes: the per-document stages of many documents on all cores.
+
+``pool_map`` runs a per-document function in a pool of processes and yields the results in
+document order, holding only a few documents per worker in flight, so memory stays flat however
+long the run. Each worker loads spaCy and quantulum3 once, when it starts.
+
+Workers are forked where the platform allows it, so they share the parent's string-hash secret:
+quantulum3 orders some of its tables by hash, and a worker with another secret could read a
+rare unit differently from the parent (see ``factsheet.cli.run``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+from factsheet.models import Document, Options
+
+T = TypeVar("T")
+
+IN_FLIGHT = 4
+"""Documents queued per worker: enough to keep every worker busy, few enough to hold memory."""
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def pool_map(
+    work: Callable[[Document, Options | None], T],
+    docs: Iterable[Document],
+    options: Options | None,
+    *,
+    jobs: int,
+) -> Iterator[T]:
+    """``work(doc, options)`` for each document, in ``jobs`` processes; results in order."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm) as pool:
+        pending: deque[Future[T]] = deque()
+        try:
+            for doc in docs:
+                pending.append(pool.submit(work, doc, options))
+                if len(pending) >= jobs * IN_FLIGHT:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _warm() -> None:
+    """Load the models when a worker starts, not with its first document."""
+    from factsheet.extract import candidates
+    from factsheet.segment import nlp
+
+    nlp()
+    candidates("It flew 12 km.")
