@@ -14,15 +14,16 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TextIO
 
 import typer
 
 from factsheet import __version__
-from factsheet.errors import FactsheetError, OptionsError
+from factsheet.errors import FactsheetError, InputError, OptionsError
 from factsheet.models import FactSheet, FigureList, Options
+from factsheet.pipeline import Extracted
 
 app = typer.Typer(
     add_completion=False,
@@ -40,9 +41,25 @@ Paths = Annotated[
         show_default=False,
     ),
 ]
-Output = Annotated[
+OutputPath = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write here instead of standard output.", dir_okay=False),
+]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes reading documents in parallel. Default: all cores.",
+        show_default=False,
+    ),
+]
+Quiet = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary on standard error (errors stay)."
+    ),
 ]
 
 
@@ -62,25 +79,59 @@ def write_output(text: str, path: Path | None) -> None:
     The file keeps the mode of the file it replaces, or gets the usual mode for a new file.
     Characters that cannot be UTF-8 (lone surrogates from undecodable arguments) become "?".
     """
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    if path is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    check_target(path)
-    target = path.resolve()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, _mode_for(target))
-        os.replace(tmp, target)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise OptionsError(f"{path}: cannot write ({err.strerror or err})") from err
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with Output(path) as out:
+        out.write(text)
+        out.commit()
+
+
+class Output:
+    """An output being written: to stdout as it comes, or to a temporary file beside the target
+    that replaces the target only on :meth:`commit`. Leaving the ``with`` block without a commit
+    (an error, or nothing to write) removes the temporary file and leaves the target untouched.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._tmp: str | None = None
+        self._handle: TextIO = sys.stdout
+
+    def __enter__(self) -> Output:
+        if self.path is not None:
+            check_target(self.path)
+            target = self.path.resolve()
+            fd, self._tmp = tempfile.mkstemp(
+                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+            )
+            self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self
+
+    def write(self, text: str) -> None:
+        """Write text (lone surrogates become "?")."""
+        try:
+            self._handle.write(text.encode("utf-8", "replace").decode("utf-8"))
+        except OSError as err:
+            raise OptionsError(f"{self.path}: cannot write ({err.strerror or err})") from err
+
+    def commit(self) -> None:
+        """Finish: flush stdout, or move the temporary file into place."""
+        if self._tmp is None:
+            sys.stdout.flush()
+            return
+        assert self.path is not None
+        target = self.path.resolve()
+        try:
+            self._handle.close()
+            os.chmod(self._tmp, _mode_for(target))
+            os.replace(self._tmp, target)
+        except OSError as err:
+            raise OptionsError(f"{self.path}: cannot write ({err.strerror or err})") from err
+        self._tmp = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._tmp is not None:
+            self._handle.close()
+            Path(self._tmp).unlink(missing_ok=True)
+            self._tmp = None
 
 
 def _mode_for(target: Path) -> int:
@@ -123,7 +174,7 @@ _FIGURE_FIELDS = [
 @app.command()
 def build(
     paths: Paths,
-    output: Output = None,
+    output: OutputPath = None,
     json_out: Annotated[
         Path | None,
         typer.Option(
@@ -144,15 +195,21 @@ def build(
             "standard output: there is no folder to write them in.",
         ),
     ] = True,
+    jobs: Jobs = None,
+    quiet: Quiet = False,
 ) -> None:
     """Build the Markdown fact sheet: every figure, merged into facts, each cited."""
     from factsheet.charts import chart_files
-    from factsheet.pipeline import build as build_sheet
+    from factsheet.pipeline import assemble
     from factsheet.render import render_markdown
 
     check_target(output)
     check_target(json_out)
-    sheet = build_sheet(paths, Options(title=title))
+    with _Run(paths, jobs, quiet) as run:
+        results = list(run.results())
+    if not results:
+        raise typer.Exit(run.finish())
+    sheet = assemble(results, Options(title=title))
     charts = chart_files(sheet, output) if with_charts and output is not None else []
     markdown = render_markdown(sheet, template=template, charts=[c.link for c in charts])
     if json_out is not None:
@@ -160,28 +217,87 @@ def build(
     for chart in charts:
         write_output(chart.svg, chart.path)
     write_output(markdown, output)
+    raise typer.Exit(run.finish())
 
 
 @app.command()
 def extract(
     paths: Paths,
-    output: Output = None,
+    output: OutputPath = None,
     fmt: Annotated[
         Literal["json", "jsonl", "csv"],
-        typer.Option("--format", "-f", help="Output format."),
+        typer.Option("--format", "-f", help="Output format. jsonl is written as it is found."),
     ] = "json",
+    jobs: Jobs = None,
+    quiet: Quiet = False,
 ) -> None:
     """Extract every figure as JSON, JSON Lines or CSV."""
-    from factsheet.pipeline import documents, iter_figures
+    with _Run(paths, jobs, quiet) as run, Output(output) as out:
+        if fmt == "jsonl":
+            for result in run.results():
+                out.write("".join(f.model_dump_json() + "\n" for f in result.figures))
+        else:
+            results = list(run.results())
+            if results:
+                listing = FigureList(
+                    sources=[r.source for r in results],
+                    figures=[f for r in results for f in r.figures],
+                )
+                out.write(figures_as(fmt, listing))
+        if run.tracker.files:
+            out.commit()
+    raise typer.Exit(run.finish())
 
-    docs = documents(paths)
-    listing = FigureList(sources=[d.source for d in docs], figures=list(iter_figures(docs)))
-    write_output(figures_as(fmt, listing), output)
+
+class _Run:
+    """One run over the inputs: finds them, reads them one at a time (skipping and noting those
+    that cannot be read), extracts them in ``jobs`` processes, shows progress, and at the end
+    reports the skipped inputs and the summary and gives the exit status."""
+
+    def __init__(self, paths: Sequence[str], jobs: int | None, quiet: bool) -> None:
+        from factsheet.parallel import default_jobs
+        from factsheet.progress import Tracker
+        from factsheet.sources import find_sources
+
+        self.skipped: list[InputError] = []
+        self.entries = find_sources(paths, self.skipped)
+        self.jobs = min(jobs or default_jobs(), max(len(self.entries), 1))
+        self.quiet = quiet
+        many = len(self.entries) > 1 or any(os.path.isdir(p) for p in paths)
+        self.report = many and not quiet
+        bar = self.report and sys.stderr.isatty()
+        self.tracker = Tracker(len(self.entries), bar=bar)
+
+    def __enter__(self) -> _Run:
+        self.tracker.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.tracker.__exit__(None, None, None)
+
+    def results(self) -> Iterator[Extracted]:
+        """The documents' results, in order, as they are extracted."""
+        from factsheet.pipeline import extract_documents
+        from factsheet.sources import iter_sources
+
+        docs = iter_sources(self.entries, skipped=self.skipped)
+        return self.tracker.track(extract_documents(docs, jobs=self.jobs))
+
+    def finish(self) -> int:
+        """Report skipped inputs and the summary on stderr; the exit status (1 if any input
+        was skipped)."""
+        from factsheet.progress import skipped_lines
+
+        for line in skipped_lines(self.skipped):
+            sys.stderr.write(f"factsheet: {line}\n")
+        if self.report and self.tracker.files:
+            sys.stderr.write(f"factsheet: {self.tracker.summary()}\n")
+        return 1 if self.skipped else 0
 
 
 @app.command()
 def schema(
-    output: Output = None,
+    output: OutputPath = None,
     of: Annotated[
         Literal["factsheet", "figures"],
         typer.Option(help="The document whose schema to print: build --json, or extract."),
@@ -250,5 +366,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
+def run() -> None:
+    """The ``factsheet`` command: :func:`main` under a fixed string-hash seed.
+
+    quantulum3 builds some of its patterns and unit tables from sets, whose order follows
+    Python's per-process string hashing; under another hash seed it can read a rare unit
+    differently ("784 kW / 184 PS"). So that the same inputs always give the same bytes, the
+    command starts itself again with ``PYTHONHASHSEED=0`` when it was not started so.
+    """
+    if os.environ.get("PYTHONHASHSEED") != "0" and os.name == "posix" and sys.executable:
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        os.execve(sys.executable, [sys.executable, "-m", "factsheet", *sys.argv[1:]], env)
     raise SystemExit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -18,12 +18,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
-from factsheet.models import Document, Options
+from factsheet.models import Options
 
 T = TypeVar("T")
+W = TypeVar("W")
 
-IN_FLIGHT = 4
-"""Documents queued per worker: enough to keep every worker busy, few enough to hold memory."""
+IN_FLIGHT = 2
+"""Groups of documents queued per worker: enough to keep every worker busy, few enough to
+hold memory flat."""
 
 
 def default_jobs() -> int:
@@ -35,20 +37,21 @@ def default_jobs() -> int:
 
 
 def pool_map(
-    work: Callable[[Document, Options | None], T],
-    docs: Iterable[Document],
+    work: Callable[[W, Options | None], T],
+    items: Iterable[W],
     options: Options | None,
     *,
     jobs: int,
 ) -> Iterator[T]:
-    """``work(doc, options)`` for each document, in ``jobs`` processes; results in order."""
+    """``work(item, options)`` for each item (a document, or a group of documents), in ``jobs``
+    processes; results in order."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm) as pool:
         pending: deque[Future[T]] = deque()
         try:
-            for doc in docs:
-                pending.append(pool.submit(work, doc, options))
+            for item in items:
+                pending.append(pool.submit(work, item, options))
                 if len(pending) >= jobs * IN_FLIGHT:
                     yield pending.popleft().result()
             while pending:

@@ -143,27 +143,40 @@ class LineIndex:
 
 def segment(documents: Iterable[Document], *, batch_size: int = 64) -> Iterator[Parsed]:
     """Parsed sentences that may hold a figure, document by document, in text order."""
-    for doc in documents:
-        yield from segment_document(doc, content(doc.text), batch_size=batch_size)
+    docs = list(documents)
+    for _, parsed in segment_documents([(doc, content(doc.text)) for doc in docs], batch_size):
+        yield parsed
 
 
-def segment_document(
-    doc: Document, pieces: Sequence[Span], *, batch_size: int = 64
-) -> Iterator[Parsed]:
-    """Parsed sentences of one document that may hold a figure, from its content ``pieces``
-    (:func:`content`), in text order."""
-    index = LineIndex(doc.text)
-    offsets = [start for start, end in pieces if _may_hold_figure(doc.text, start, end)]
-    texts = [doc.text[start:end] for start, end in pieces if _may_hold_figure(doc.text, start, end)]
+def segment_documents(
+    docs: Sequence[tuple[Document, Sequence[Span]]], batch_size: int = 64
+) -> Iterator[tuple[int, Parsed]]:
+    """Parsed sentences that may hold a figure, each with the position of its document in
+    ``docs``: documents given with their content pieces (:func:`content`), all parsed in one
+    stream of batches, in document and text order."""
+    jobs: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for position, (doc, pieces) in enumerate(docs):
+        for start, end in pieces:
+            if _may_hold_figure(doc.text, start, end):
+                jobs.append((position, start))
+                texts.append(doc.text[start:end])
     if not texts:
         return
-    number = 0
-    for offset, spacy_doc in zip(offsets, nlp().pipe(texts, batch_size=batch_size), strict=True):
+    indexes: dict[int, LineIndex] = {}
+    numbers: dict[int, int] = {}
+    for (position, offset), spacy_doc in zip(
+        jobs, nlp().pipe(texts, batch_size=batch_size), strict=True
+    ):
+        doc = docs[position][0]
+        index = indexes.get(position) or indexes.setdefault(position, LineIndex(doc.text))
         for sent in spacy_doc.sents:
             if not _may_hold_figure(sent.text, 0, len(sent.text)):
                 continue
             start = offset + sent.start_char
             end = offset + sent.end_char
+            number = numbers.get(position, 0)
+            numbers[position] = number + 1
             sentence = Sentence(
                 source=doc.source.id,
                 index=number,
@@ -172,8 +185,7 @@ def segment_document(
                 line=index.line(start),
                 text=doc.text[start:end],
             )
-            number += 1
-            yield Parsed(sentence, sent)
+            yield position, Parsed(sentence, sent)
 
 
 @contextmanager

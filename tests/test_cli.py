@@ -13,6 +13,7 @@ import io
 import json
 import os
 import stat
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -344,7 +345,6 @@ ERRORS = [
     (["extract", "{empty.txt}"], ["empty.txt", "empty"]),
     (["build", "{blank.txt}"], ["blank.txt", "empty"]),
     (["build", "{nothing}"], ["nothing", "no readable files"]),
-    (["build", "{ok.txt}", "{empty.txt}"], ["empty.txt"]),
     (["build", "{ok.txt}", "-o", "nofolder/out.md"], ["nofolder", "does not exist"]),
     (["build", "{ok.txt}", "--json", "nofolder/out.json"], ["nofolder", "does not exist"]),
     (["extract", "{ok.txt}", "-o", "nofolder/out.json"], ["nofolder", "does not exist"]),
@@ -418,15 +418,36 @@ def test_usage_error_is_clear(
 # --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "extra", [["{missing}"], ["{article}", "--template", "nosuch"]], ids=["no input", "template"]
+)
 def test_failed_build_leaves_existing_output_alone(
-    cli: Callable[..., Any], article: Path, tmp_path: Path
+    cli: Callable[..., Any], article: Path, tmp_path: Path, extra: list[str]
 ) -> None:
     out = tmp_path / "out.md"
     out.write_text("previous sheet\n", encoding="utf-8")
-    run = cli("build", str(article), str(tmp_path / "missing.txt"), "-o", str(out))
+    names = {"missing": str(tmp_path / "missing.txt"), "article": str(article)}
+    argv = [names[a[1:-1]] if a.startswith("{") else a for a in extra]
+    run = cli("build", *argv, "-o", str(out))
     assert run.code == 1
     assert out.read_text("utf-8") == "previous sheet\n"
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_skipped_input_is_reported_and_the_rest_processed(
+    cli: Callable[..., Any], tmp_path: Path, command: str
+) -> None:
+    files = _error_files(tmp_path)
+    out = tmp_path / "out"
+    run = cli(command, str(files["ok.txt"]), str(files["empty.txt"]), "-o", str(out))
+    assert run.code == 1, run
+    lines = run.err.splitlines()
+    assert lines[0] == f"factsheet: error: {files['empty.txt']}: empty file", run.err
+    assert re.fullmatch(r"factsheet: 1 file, 1 sentence, \d+ figures in [\d.]+ s", lines[1])
+    assert len(lines) == 2
+    assert "16,000" in out.read_text("utf-8")
+    assert "empty.txt" not in out.read_text("utf-8")
 
 
 def test_failed_rename_cleans_up(
@@ -510,14 +531,14 @@ def _python_m_factsheet(*argv: str, seed: str = "0") -> subprocess.CompletedProc
 def test_subprocess_output_is_clean_and_stable(seed_extract: str) -> None:
     """No warnings (quantulum3 warns at import without scikit-learn) or log lines on stderr;
     the same bytes as the in-process run, under another hash seed."""
-    done = _python_m_factsheet("extract", "seeds/", seed="12345")
+    done = _python_m_factsheet("extract", "seeds/", "--quiet", seed="12345")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout == seed_extract
 
 
 def test_subprocess_error_is_one_line() -> None:
-    done = _python_m_factsheet("build", "seeds/", "no/such/article.txt")
+    done = _python_m_factsheet("build", "no/such/article.txt")
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == "factsheet: error: no/such/article.txt: no such file or directory\n"
