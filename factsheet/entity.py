@@ -253,8 +253,8 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
         if head.i == t.i:
             return None
         if head.pos_ in NOUNS and head.i not in hidden:
-            if head.lemma_.lower() in lx.TRANSPARENT_NOUNS or _is_time(head):
-                # "a total of", "an average of"; "down 9% year over year"
+            if _is_carrier(head) or _is_time(head):
+                # "a total of", "3,200 times", "a record $44 million"; "down 9% year over year"
                 hidden = hidden | {head.i}
                 t = head
                 continue
@@ -420,6 +420,12 @@ def _copula_subject(first: Token, hidden: set[int]) -> str | None:
 
 
 _QUALIFIER_DEPS = frozenset({"advmod", "quantmod"})
+
+
+def _is_carrier(noun: Token) -> bool:
+    """A noun that only carries a figure: "a total of 200", "3,200 times", "a record $44m"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lx.TRANSPARENT_NOUNS or lemma in lx.CARRIER_NOUNS
 
 
 def _is_time(noun: Token) -> bool:

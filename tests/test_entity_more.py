@@ -161,3 +161,29 @@ WORTH = [
 @pytest.mark.parametrize(ARGS, WORTH)
 def test_worth(sentence: str, expected: dict[str, str | None]) -> None:
     check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Carriers: "times", "a record", "a high of" only carry the figure's size
+# --------------------------------------------------------------------------------------------
+
+CARRIERS = [
+    # A multiplier without an object: the subject of its clause.
+    ent("The old mill wheel turns about 40 times a minute.", {"40": "old mill wheel"}),
+    ent(
+        "Veteran pilot Rosa Diaz has flown the route more than 900 times since 2005.",
+        {"900": "Veteran pilot Rosa Diaz"},
+    ),
+    # A multiplier of a noun: that noun.
+    ent("The shares trade at 12 times earnings and 2.5 times book value.", {"2.5": "book value"}),
+    # A mark reached: through it to the clause.
+    ent("The painting sold for a record $12 million.", {"$12 million": "painting"}),
+    ent("Copper prices hit a high of $9,800 in May.", {"$9,800": "Copper prices"}),
+    # Not a carrier: an ordinary counted noun stays.
+    ent("The club sold 400 tickets.", {"400": "club"}),
+]
+
+
+@pytest.mark.parametrize(ARGS, CARRIERS)
+def test_carriers(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
