@@ -82,6 +82,7 @@ def entity(
     The words of the sentence's other figures (``figure_tokens``) are never part of an entity.
     """
     after = max(exclude) + 1 if exclude else root.i + 1
+    root = _content_root(root, exclude)
     first = root.doc[min(exclude)] if exclude else root
     exclude = exclude | set(figure_tokens)
     anchor = counted if counted is not None and counted.i == root.head.i else root
@@ -103,6 +104,19 @@ def entity(
     if counted is not None:
         return _phrase(counted, exclude) or None
     return _topic(root, hidden)
+
+
+def _content_root(root: Token, exclude: set[int]) -> Token:
+    """The figure's head word, past a determiner the parse made it ("a million dollar house":
+    "dollar", not "a")."""
+    if root.pos_ != "DET":
+        return root
+    heads = [
+        t
+        for i in sorted(exclude)
+        if (t := root.doc[i]).head.i not in exclude and t.pos_ not in ("DET", "PUNCT")
+    ]
+    return heads[-1] if heads else root
 
 
 def _listed_name(first: Token, exclude: set[int]) -> str | None:
@@ -203,6 +217,10 @@ def _topic(root: Token, hidden: set[int]) -> str | None:
 def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | None:
     """What the figure names itself: "$61 billion for Ukraine", "$5 million to build roads",
     "60% of the workers", "3,000 tonnes of grain"."""
+    if kind in ("money", "percent"):
+        discounted = _off_object(root, after)
+        if discounted is not None:  # "$550 off a MacBook Pro", "50% off a TV"
+            return _phrase(discounted, exclude, with_prep=False) or None
     if kind == "money":
         purpose = _purpose_object(root, after)
         if purpose is not None:
@@ -248,10 +266,15 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
     """The noun a figure's phrase is about, climbing from ``anchor`` (its head word)."""
     t = anchor
     via: Token | None = None  # the preposition the figure hangs from, when it does
+    apposed: Token | None = None  # the noun the figure's phrase stands in apposition to
     for _ in range(8):
         head = t.head
         if head.i == t.i:
-            return None
+            # a verbless line: "panel strength lower than 8.90 ksi"
+            return (_phrase(apposed, hidden) or None) if apposed is not None else None
+        if head.pos_ in NOUNS and head.i in hidden and t.dep_ in _MODIFIED_DEPS:
+            t = head  # through another figure's unit: "1.8 billion-mile (2.8bn km) journey"
+            continue
         if head.pos_ in NOUNS and head.i not in hidden:
             if _is_carrier(head) or _is_time(head):
                 # "a total of", "3,200 times", "a record $44 million"; "down 9% year over year"
@@ -261,6 +284,8 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
             if t.dep_ in _MODIFIED_DEPS or t.dep_ == "prep":
                 return _phrase(head, hidden) or None
             if t.dep_ in ("appos", "conj"):
+                if t.dep_ == "appos" and t.i == anchor.i and apposed is None:
+                    apposed = head
                 t = head
                 continue
             return None
@@ -269,6 +294,9 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
             t = head
             continue
         if head.pos_ in VERBS:
+            moved = _resulting_object(head, t, hidden) if t.i != anchor.i else None
+            if moved is not None:  # "pulled the healthcare sector 0.68 percent lower"
+                return _phrase(moved, hidden) or None
             return _clause_owner(kind, head, anchor, via, hidden)
         if head.pos_ in _PASS_THROUGH and t.dep_ in _CLIMB_DEPS | _MODIFIED_DEPS:
             small = _small_clause_subject(head, hidden)
@@ -304,19 +332,66 @@ def _clause_owner(
     gapped = _gapped_subject(verb, via, hidden)
     if gapped is not None:
         return gapped
-    subj = subject(verb) or second_subject(verb) or _reported_subject(verb) or _antecedent(verb)
+    subj = (
+        _controller(verb)
+        or subject(verb)
+        or second_subject(verb)
+        or _reported_subject(verb)
+        or _antecedent(verb)
+    )
     if subj is not None and subj.i not in hidden and subj.lower_ not in PRONOUNS:
         return _phrase(subj, hidden) or None
     if subj is None:
         stray = subject_before(verb)
         if stray is not None and stray.i not in hidden:
             return _phrase(stray, hidden) if stray.pos_ in NOUNS else str(stray.text)
-    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT"
+        aged = _aged_subject(verb)
+        if aged is not None:
+            return aged
+    imperative = verb.tag_ == "VB" and (verb.dep_ == "ROOT" or verb.i == verb.sent.start)
     if imperative and subj is None and via is not None and obj is not None:
         return _phrase(obj, hidden) or None  # "Get the mirror for $44"
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
+
+
+_RESULT_WORDS = frozenset({"higher", "lower", "up", "down"})
+
+
+def _resulting_object(verb: Token, result: Token, hidden: set[int]) -> Token | None:
+    """The object a verb moves by the figure, when the figure measures the result word the
+    climb came through: "sector" in "pulled the healthcare sector 0.68 percent lower", "shares"
+    in "sent shares 5% higher"."""
+    if result.lower_ not in _RESULT_WORDS or result.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in NOUNS and child.i not in hidden:
+            return None if _is_time(child) else child
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject of the clause whose object an infinitive completes ("Dell announced plans to
+    cut 6,650 jobs": Dell cuts them), rather than the object ("plans") itself."""
+    if verb.dep_ != "acl" or not any(c.tag_ == "TO" for c in verb.lefts):
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERBS:
+        return None
+    owner = subject(noun.head)
+    return owner if owner is not None and owner.lower_ not in PRONOUNS else None
+
+
+def _aged_subject(verb: Token) -> str | None:
+    """A subject named by its age alone: "a 65-year-old would tap 3.13%" → "65-year-old"."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not re.fullmatch(r"(?:year-)?old", subj.lower_):
+        return None
+    words = [t for t in subj.subtree if t.pos_ != "DET"]
+    if not any(t.like_num for t in words):
+        return None
+    return "".join(t.text_with_ws for t in words).strip() or None
 
 
 def _small_clause_subject(word: Token, hidden: set[int]) -> Token | None:
@@ -446,6 +521,18 @@ def _reported_subject(verb: Token) -> Token | None:
     return speaker if speaker is not None and speaker.lower_ not in PRONOUNS else None
 
 
+def _off_object(root: Token, after: int) -> Token | None:
+    """The noun of "off" right after an amount (which ends before token ``after``): what a
+    discount is taken off, "$550 off an Apple MacBook Pro", "50 per cent off a TV"."""
+    doc = root.doc
+    if after >= root.sent.end or doc[after].lower_ != "off" or doc[after].pos_ != "ADP":
+        return None
+    return next(
+        (c for c in doc[after].children if c.dep_ == "pobj" and c.pos_ in NOUNS),
+        None,
+    )
+
+
 def _purpose_object(root: Token, after: int) -> Token | None:
     """The object of "to VERB" right after an amount (which ends before token ``after``):
     "$4.83 billion to support partners"."""
@@ -499,9 +586,14 @@ def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
     out = list(figures)
     for i in range(1, len(out)):
         fig, prev = out[i], out[i - 1]
-        if fig.entity or {fig.kind} & _NO_ENTITY_KINDS:
+        if {fig.kind} & _NO_ENTITY_KINDS:
             continue
         between = fig.sentence[prev.span[1] - offset : fig.span[0] - offset]
+        if _restates(prev, fig, between, fig.sentence[fig.span[1] - offset :]):
+            out[i] = fig.model_copy(update={"entity": prev.entity})
+            continue
+        if fig.entity:
+            continue
         if prev.entity and prev.kind not in _NO_ENTITY_KINDS and _SHARED_BETWEEN.fullmatch(between):
             out[i] = fig.model_copy(update={"entity": prev.entity})
         elif _COMPARED_BEFORE.search(fig.sentence, 0, fig.span[0] - offset):
@@ -509,6 +601,22 @@ def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
             if donor is not None and donor.entity:
                 out[i] = fig.model_copy(update={"entity": donor.entity})
     return out
+
+
+_BRACKET_OPENING = re.compile(r"\s*\(\s*(?:about|around|some|nearly|almost|approx\.?)?\s*")
+
+
+def _restates(prev: Figure, fig: Figure, between: str, rest: str) -> bool:
+    """Whether ``fig`` is ``prev`` converted, in brackets right after it: "8 miles (13
+    kilometers) of new tunnels", "1.23 billion shekels ($330 million)" (``between`` is the text
+    between them, ``rest`` the sentence after ``fig``). It is about the same thing, whatever the
+    parse attached the brackets to."""
+    return (
+        bool(prev.entity)
+        and prev.kind == fig.kind
+        and _BRACKET_OPENING.fullmatch(between) is not None
+        and rest.lstrip().startswith(")")
+    )
 
 
 _PERIOD_WORDS = sorted(

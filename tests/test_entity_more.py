@@ -187,3 +187,78 @@ CARRIERS = [
 @pytest.mark.parametrize(ARGS, CARRIERS)
 def test_carriers(sentence: str, expected: dict[str, str | None]) -> None:
     check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Whose clause: objects moved, infinitives, subjects named by age, relative clauses
+# --------------------------------------------------------------------------------------------
+
+OWNERS = [
+    # The figure of a result word ("lower", "higher") measures how far the object moved.
+    ent(
+        "Weak bank results dragged the financial index 1.4 percent lower on Friday.",
+        {"1.4 percent": "financial index"},
+    ),
+    ent("Strong earnings sent Boeing shares 6% higher.", {"6%": "Boeing shares"}),
+    ent("Boeing shares closed 6% higher.", {"6%": "Boeing shares"}),
+    # An infinitive after the object of a verb: the verb's subject does what it says.
+    ent(
+        "Ford announced plans to cut about 3,000 jobs in Europe.",
+        {"3,000": "Ford"},
+    ),
+    ent("The council approved a plan to plant 5,000 trees.", {"5,000": "council"}),
+    # A subject named by its age alone.
+    ent(
+        "A 40-year-old could spend 4% a year, while a 55-year-old could spend 5%.",
+        {"4% a year": "40-year-old", "5%": "55-year-old"},
+    ),
+    # A relative clause the parse hung past the noun right before it.
+    ent(
+        "Most people know everyone in the tiny island that is about 12 miles long.",
+        {"12 miles": "tiny island"},
+    ),
+    # A sentence-initial imperative, whatever the parse made its head.
+    ent(
+        "Buy the Nova Air Fryer at Cookly for $89.99 (Save $40).",
+        {"$89.99": "Nova Air Fryer at Cookly"},
+    ),
+]
+
+
+@pytest.mark.parametrize(ARGS, OWNERS)
+def test_owners(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# What the figure's phrase names: discounts, nouns it modifies, lines without a verb
+# --------------------------------------------------------------------------------------------
+
+PHRASES = [
+    # "off" a product: what the discount is taken off.
+    ent(
+        "Today's deals include $200 off a Samsung Galaxy tablet and 30% off a Dyson vacuum.",
+        {"$200": "Samsung Galaxy tablet", "30%": "Dyson vacuum"},
+    ),
+    # An amount written as a modifier: the noun it modifies.
+    ent("They live in a million dollar home.", {"a million dollar": "home"}),
+    # A verbless line: the noun the measure stands in apposition to.
+    ent(
+        "tensile strength greater than 45 MPa (6.5 ksi).",
+        {"45 MPa": "tensile strength", "6.5 ksi": "tensile strength"},
+    ),
+    # A conversion in brackets is about what the figure before it is about.
+    ent(
+        "The line adds 6 miles (9.7 kilometers) of new track under the river.",
+        {"6 miles": "new track", "9.7 kilometers": "new track"},
+    ),
+    ent(
+        "The rover landed after a seven-month, 300 million-mile (480 million km) voyage.",
+        {"300 million-mile": "voyage", "480 million km": "voyage"},
+    ),
+]
+
+
+@pytest.mark.parametrize(ARGS, PHRASES)
+def test_phrases(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
