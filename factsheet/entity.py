@@ -29,9 +29,12 @@ _ENTITY_PREPS = frozenset(
 _MONEY_PREPS = ("for", "on", "in", "to", "towards", "toward")
 
 
-def _phrase(head: Token, exclude: set[int], *, with_prep: bool = True, limit: int = 9) -> str:
+def _phrase(
+    head: Token, exclude: set[int], *, with_prep: bool = True, limit: int = 9, whose: bool = True
+) -> str:
     """A short noun phrase around ``head``: its adjacent modifiers (but not a possessive of time,
-    "this year's") and a prepositional phrase."""
+    "this year's") and a prepositional phrase; a possessive "its"/"their" is replaced by the
+    noun it stands for ("Amazon has 35m of its Echo devices" → "Amazon Echo devices")."""
     keep = {head.i}
     for child in reversed(list(head.lefts)):
         if child.dep_ in ("poss", "npadvmod") and _is_time(child):
@@ -60,8 +63,38 @@ def _phrase(head: Token, exclude: set[int], *, with_prep: bool = True, limit: in
     while head.doc[hi].pos_ in ("PUNCT", "CCONJ", "ADP", "DET") and hi > lo:
         hi -= 1
     words = [t for t in head.doc[lo : hi + 1] if t.i not in exclude]
-    text = "".join(t.text_with_ws for t in words).strip()
-    return re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in words).strip())
+    owner = _possessor(head, exclude) if whose and text else None
+    if owner is not None:
+        named = _phrase(owner, exclude, with_prep=False, whose=False)
+        if named and named not in text:
+            return f"{named} {text}"
+    return text
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _possessor(noun: Token, hidden: set[int]) -> Token | None:
+    """The noun a possessive "its"/"their" before ``noun`` stands for: the subject of the clause
+    the noun stands in ("Acme saw the biggest fall, with its shares down 12%"), or, when that
+    subject is a pronoun too, the noun it stands for ("Amazon is coming up fast: it is reckoned
+    to have 35m of its Echo devices")."""
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children):
+        return None
+    verb = noun.head
+    while verb.pos_ not in VERBS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in VERBS:
+        return None
+    owner = subject(verb)
+    if owner is None or owner.i == noun.i:
+        return None
+    if owner.lower_ in PRONOUNS:
+        owner = _antecedent_of(owner)
+    if owner is None or owner.i in hidden or owner.pos_ not in NOUNS:
+        return None
+    return owner
 
 
 def entity(
@@ -206,8 +239,8 @@ def _comma_listed_name(first: Token, after: int, exclude: set[int]) -> str | Non
 def _topic(root: Token, hidden: set[int]) -> str | None:
     """The subject of the sentence's main clause, for a figure nothing nearer claims."""
     main = root.sent.root
-    if main.pos_ not in VERBS:
-        return None
+    if main.pos_ not in VERBS or main.lemma_.lower() in lx.SPEECH_VERBS:
+        return None  # "..., Rodriguez told reporters": the speaker is the source
     subj = subject(main)
     if subj is None or subj.i in hidden or subj.lower_ in PRONOUNS:
         return None
@@ -230,6 +263,8 @@ def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | 
             return _phrase(paid_for, exclude, with_prep=False) or None
         for child in root.rights:
             if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB":
+                if child.lemma_.lower() in lx.SPEECH_VERBS:
+                    continue  # "$500 million, he told shareholders": who spoke to whom
                 for obj in child.children:
                     if obj.dep_ == "dobj" and obj.pos_ in NOUNS:
                         return _phrase(obj, exclude) or None
@@ -251,6 +286,7 @@ def _prep_object(head: Token, preps: Collection[str], hidden: set[int]) -> Token
                     and pobj.pos_ in NOUNS
                     and pobj.i not in hidden
                     and not _is_time(pobj)
+                    and pobj.lemma_.lower() not in lx.PREPOSITION_NOUNS
                 ):
                     return pobj
     return None
@@ -282,7 +318,7 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
                 t = head
                 continue
             if t.dep_ in _MODIFIED_DEPS or t.dep_ == "prep":
-                return _phrase(head, hidden) or None
+                return _phrase(_named(head, hidden), hidden) or None
             if t.dep_ in ("appos", "conj"):
                 if t.dep_ == "appos" and t.i == anchor.i and apposed is None:
                     apposed = head
@@ -359,6 +395,18 @@ def _clause_owner(
 _RESULT_WORDS = frozenset({"higher", "lower", "up", "down"})
 
 
+def _named(noun: Token, hidden: set[int]) -> Token:
+    """The subject a noun describes after "is": "Morro Bay" in "Morro Bay is the home port for
+    60 fishermen"; else the noun itself."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.pos_ not in VERBS:
+        return noun
+    subj = subject(verb)
+    if subj is None or subj.i in hidden or subj.pos_ not in NOUNS:
+        return noun
+    return subj
+
+
 def _resulting_object(verb: Token, result: Token, hidden: set[int]) -> Token | None:
     """The object a verb moves by the figure, when the figure measures the result word the
     climb came through: "sector" in "pulled the healthcare sector 0.68 percent lower", "shares"
@@ -406,15 +454,7 @@ def _small_clause_subject(word: Token, hidden: set[int]) -> Token | None:
 def _possessed(noun: Token, hidden: set[int]) -> str | None:
     """A noun's phrase, with a possessive pronoun replaced by the subject of the clause it
     stands in: "Acme saw the biggest fall, with its shares down 12%" → "Acme shares"."""
-    phrase = _phrase(noun, hidden) or None
-    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    verb = noun.head
-    while pronoun is not None and verb.pos_ not in VERBS and verb.head.i != verb.i:
-        verb = verb.head
-    owner = subject(verb) if pronoun is not None and verb.pos_ in VERBS else None
-    if owner is None or owner.i in hidden or phrase is None:
-        return phrase
-    return f"{_phrase(owner, hidden)} {phrase}"
+    return _phrase(noun, hidden) or None
 
 
 def _gapped_subject(verb: Token, via: Token | None, hidden: set[int]) -> str | None:
@@ -439,7 +479,12 @@ def _antecedent(verb: Token) -> Token | None:
     sentence that agrees with it ("Musk uses his account, where he has 80 million followers").
     """
     pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if pronoun is None or pronoun.lower_ not in _AGREEING_TAGS:
+    return _antecedent_of(pronoun) if pronoun is not None else None
+
+
+def _antecedent_of(pronoun: Token) -> Token | None:
+    """The nearest noun subject before a personal pronoun in its sentence, if it agrees."""
+    if pronoun.lower_ not in _AGREEING_TAGS:
         return None
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         candidate = pronoun.doc[i]

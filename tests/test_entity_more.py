@@ -262,3 +262,36 @@ PHRASES = [
 @pytest.mark.parametrize(ARGS, PHRASES)
 def test_phrases(sentence: str, expected: dict[str, str | None]) -> None:
     check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers, possessive pronouns, "X is the Y for N", compound prepositions
+# --------------------------------------------------------------------------------------------
+
+REFERENCES = [
+    # "its"/"their" stands for the subject of the clause, or the noun a pronoun subject stands for.
+    ent("Acme cut its sales forecast to $2 billion.", {"$2 billion": "Acme sales forecast"}),
+    ent(
+        "The chain grew quickly, and it now runs 40 of its cafes abroad.",
+        {"40": "chain"},
+    ),
+    # The speaker of "said"/"told" is the source, not what the figure is about.
+    ent("Let's aim for $2 billion next year, Ortega told investors.", {"$2 billion": None}),
+    ent(
+        "The scheme would cost $90 million a year he told reporters.",
+        {"$90 million a year": "scheme"},
+    ),
+    # "X is the Y for N": the figure is about X.
+    ent("Kingsport is the home base for about 80 river pilots.", {"80": "Kingsport"}),
+    ent("The plant is the largest employer in the county.", {}),
+    # "in exchange for", "in return for": not what is paid for.
+    ent(
+        "The fund gave the startup $50,000 in exchange for 7% of the company.",
+        {"$50,000": "fund"},
+    ),
+]
+
+
+@pytest.mark.parametrize(ARGS, REFERENCES)
+def test_references(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
