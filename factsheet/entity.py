@@ -312,7 +312,7 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
             t = head  # through another figure's unit: "1.8 billion-mile (2.8bn km) journey"
             continue
         if head.pos_ in NOUNS and head.i not in hidden:
-            if _is_carrier(head) or _is_time(head):
+            if _is_carrier(head) or _is_time(head) or _is_currency_nation(kind, head, anchor):
                 # "a total of", "3,200 times", "a record $44 million"; "down 9% year over year"
                 hidden = hidden | {head.i}
                 t = head
@@ -376,7 +376,7 @@ def _clause_owner(
         or _antecedent(verb)
     )
     if subj is not None and subj.i not in hidden and subj.lower_ not in PRONOUNS:
-        return _phrase(subj, hidden) or None
+        return _phrase(_named(subj, hidden), hidden) or None
     if subj is None:
         stray = subject_before(verb)
         if stray is not None and stray.i not in hidden:
@@ -540,6 +540,16 @@ def _copula_subject(first: Token, hidden: set[int]) -> str | None:
 
 
 _QUALIFIER_DEPS = frozenset({"advmod", "quantmod"})
+
+
+def _is_currency_nation(kind: str, noun: Token, anchor: Token) -> bool:
+    """The country letters of a dollar amount written after it: "US" in "$76 US a barrel"."""
+    return (
+        kind == "money"
+        and noun.i == anchor.i + 1
+        and noun.text in lx.DOLLAR_PREFIX_NATIONS
+        and any(t.text == "$" for t in anchor.subtree)
+    )
 
 
 def _is_carrier(noun: Token) -> bool:

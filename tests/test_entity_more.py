@@ -284,6 +284,12 @@ REFERENCES = [
     # "X is the Y for N": the figure is about X.
     ent("Kingsport is the home base for about 80 river pilots.", {"80": "Kingsport"}),
     ent("The plant is the largest employer in the county.", {}),
+    ent(
+        "The Vela X2 is the first electric model to leave the plant and offers 410 hp.",
+        {"410 hp": "Vela X2"},
+    ),
+    # The country letters after a dollar amount are part of the currency, not its owner.
+    ent("Gold traded at about $2,300 US an ounce on Friday.", {"$2,300": "Gold"}),
     # "in exchange for", "in return for": not what is paid for.
     ent(
         "The fund gave the startup $50,000 in exchange for 7% of the company.",
