@@ -902,7 +902,9 @@ count the noun after them."""
 
 # --- concept helper: carriers ---
 
-CARRIER_NOUNS: frozenset[str] = frozenset({"time", "record", "high", "low", "peak"})
+CARRIER_NOUNS: frozenset[str] = frozenset(
+    {"time", "record", "high", "low", "peak", "close", "level"}
+)
 """Nouns that only carry a figure's size, like "a total of": a multiplier ("spins 78,000 times
 a minute", "1.4 times book value") or a mark reached ("sold for a record $44 million", "hit a
 high of $80"). The figure is about what the noun after them, or their clause, is about."""

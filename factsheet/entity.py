@@ -255,7 +255,7 @@ def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | 
         if discounted is not None:  # "$550 off a MacBook Pro", "50% off a TV"
             return _phrase(discounted, exclude, with_prep=False) or None
     if kind == "money":
-        purpose = _purpose_object(root, after)
+        purpose = None if _names_a_noun(root) else _purpose_object(root, after)
         if purpose is not None:
             return _phrase(purpose, exclude) or None
         paid_for = _prep_object(root, _MONEY_PREPS, exclude)
@@ -585,6 +585,19 @@ def _off_object(root: Token, after: int) -> Token | None:
     return next(
         (c for c in doc[after].children if c.dep_ == "pobj" and c.pos_ in NOUNS),
         None,
+    )
+
+
+def _names_a_noun(root: Token) -> bool:
+    """Whether an amount is what a noun before it is of: "a stimulus package of $1 trillion to
+    support the economy" is the package's, not the economy's."""
+    prep = root.head
+    return (
+        prep.lower_ == "of"
+        and root.dep_ == "pobj"
+        and prep.head.pos_ in NOUNS
+        and not _is_carrier(prep.head)
+        and not _is_time(prep.head)
     )
 
 

@@ -179,6 +179,10 @@ CARRIERS = [
     # A mark reached: through it to the clause.
     ent("The painting sold for a record $12 million.", {"$12 million": "painting"}),
     ent("Copper prices hit a high of $9,800 in May.", {"$9,800": "Copper prices"}),
+    ent(
+        "The Nikkei index slipped 0.4% to a close of 38,210.50 points.",
+        {"38,210.50": "Nikkei index"},
+    ),
     # Not a carrier: an ordinary counted noun stays.
     ent("The club sold 400 tickets.", {"400": "club"}),
 ]
@@ -240,6 +244,12 @@ PHRASES = [
         "Today's deals include $200 off a Samsung Galaxy tablet and 30% off a Dyson vacuum.",
         {"$200": "Samsung Galaxy tablet", "30%": "Dyson vacuum"},
     ),
+    # An amount a noun is "of" belongs to that noun, before any purpose after it.
+    ent(
+        "The council approved a relief fund of $3 million to help local farmers.",
+        {"$3 million": "relief fund"},
+    ),
+    ent("The council set aside $3 million to help local farmers.", {"$3 million": "local farmers"}),
     # An amount written as a modifier: the noun it modifies.
     ent("They live in a million dollar home.", {"a million dollar": "home"}),
     # A verbless line: the noun the measure stands in apposition to.
