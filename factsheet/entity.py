@@ -117,10 +117,11 @@ def entity(
     after = max(exclude) + 1 if exclude else root.i + 1
     root = _content_root(root, exclude)
     first = root.doc[min(exclude)] if exclude else root
+    words = [root.doc[i] for i in sorted(exclude)] or [root]
     exclude = exclude | set(figure_tokens)
     anchor = counted if counted is not None and counted.i == root.head.i else root
     own = (
-        _own_object(kind, root, after, exclude)
+        _own_object(kind, root, after, exclude, words)
         or _listed_name(first, exclude)
         or _worth_of(first, exclude)
     )
@@ -247,7 +248,9 @@ def _topic(root: Token, hidden: set[int]) -> str | None:
     return _phrase(subj, hidden) or None
 
 
-def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | None:
+def _own_object(
+    kind: str, root: Token, after: int, exclude: set[int], words: Sequence[Token] = ()
+) -> str | None:
     """What the figure names itself: "$61 billion for Ukraine", "$5 million to build roads",
     "60% of the workers", "3,000 tonnes of grain"."""
     if kind in ("money", "percent"):
@@ -269,7 +272,11 @@ def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | 
                     if obj.dep_ == "dobj" and obj.pos_ in NOUNS:
                         return _phrase(obj, exclude) or None
     if kind in ("percent", "number", "money", "measure"):
-        whole = _prep_object(root, ("of",), exclude)
+        # "of" may hang from any word of the figure: "(~80% of nozzle diameter)"
+        whole = next(
+            (w for t in [root, *words] if (w := _prep_object(t, ("of",), exclude)) is not None),
+            None,
+        )
         if whole is not None:
             return _phrase(whole, exclude) or None
     return None

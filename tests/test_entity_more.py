@@ -244,6 +244,11 @@ PHRASES = [
         "Today's deals include $200 off a Samsung Galaxy tablet and 30% off a Dyson vacuum.",
         {"$200": "Samsung Galaxy tablet", "30%": "Dyson vacuum"},
     ),
+    # "of" after any word of the figure, however the parse split it: "~60% of".
+    ent(
+        "The first layer height was ~0.3mm (~60% of nozzle outlet width) above the bed.",
+        {"60%": "nozzle outlet width"},
+    ),
     # An amount a noun is "of" belongs to that noun, before any purpose after it.
     ent(
         "The council approved a relief fund of $3 million to help local farmers.",
