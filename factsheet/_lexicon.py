@@ -899,3 +899,22 @@ age ("quarterback Dak Prescott (4)", "striker Jones (9)")."""
 TIME_DETERMINERS: frozenset[str] = frozenset({"last", "next", "past", "previous", "coming"})
 """Words that open a time phrase ("last year", "the next day"): a number before them does not
 count the noun after them."""
+
+# --- concept helper: carriers ---
+
+CARRIER_NOUNS: frozenset[str] = frozenset(
+    {"time", "record", "high", "low", "peak", "close", "level"}
+)
+"""Nouns that only carry a figure's size, like "a total of": a multiplier ("spins 78,000 times
+a minute", "1.4 times book value") or a mark reached ("sold for a record $44 million", "hit a
+high of $80"). The figure is about what the noun after them, or their clause, is about."""
+
+PREPOSITION_NOUNS: frozenset[str] = frozenset({"exchange", "return", "addition", "lieu"})
+"""Nouns that are part of a compound preposition ("in exchange for", "in return for", "in
+addition to", "in lieu of"): never what an amount is paid for."""
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {"say", "tell", "add", "note", "explain", "write", "claim", "argue", "insist", "warn", "state"}
+)
+"""Verbs that report speech: their subject is who speaks, and a clause of them ("he told
+shareholders") does not say what a figure is about."""

@@ -29,9 +29,12 @@ _ENTITY_PREPS = frozenset(
 _MONEY_PREPS = ("for", "on", "in", "to", "towards", "toward")
 
 
-def _phrase(head: Token, exclude: set[int], *, with_prep: bool = True, limit: int = 9) -> str:
+def _phrase(
+    head: Token, exclude: set[int], *, with_prep: bool = True, limit: int = 9, whose: bool = True
+) -> str:
     """A short noun phrase around ``head``: its adjacent modifiers (but not a possessive of time,
-    "this year's") and a prepositional phrase."""
+    "this year's") and a prepositional phrase; a possessive "its"/"their" is replaced by the
+    noun it stands for ("Amazon has 35m of its Echo devices" → "Amazon Echo devices")."""
     keep = {head.i}
     for child in reversed(list(head.lefts)):
         if child.dep_ in ("poss", "npadvmod") and _is_time(child):
@@ -60,8 +63,38 @@ def _phrase(head: Token, exclude: set[int], *, with_prep: bool = True, limit: in
     while head.doc[hi].pos_ in ("PUNCT", "CCONJ", "ADP", "DET") and hi > lo:
         hi -= 1
     words = [t for t in head.doc[lo : hi + 1] if t.i not in exclude]
-    text = "".join(t.text_with_ws for t in words).strip()
-    return re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in words).strip())
+    owner = _possessor(head, exclude) if whose and text else None
+    if owner is not None:
+        named = _phrase(owner, exclude, with_prep=False, whose=False)
+        if named and named not in text:
+            return f"{named} {text}"
+    return text
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _possessor(noun: Token, hidden: set[int]) -> Token | None:
+    """The noun a possessive "its"/"their" before ``noun`` stands for: the subject of the clause
+    the noun stands in ("Acme saw the biggest fall, with its shares down 12%"), or, when that
+    subject is a pronoun too, the noun it stands for ("Amazon is coming up fast: it is reckoned
+    to have 35m of its Echo devices")."""
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children):
+        return None
+    verb = noun.head
+    while verb.pos_ not in VERBS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in VERBS:
+        return None
+    owner = subject(verb)
+    if owner is None or owner.i == noun.i:
+        return None
+    if owner.lower_ in PRONOUNS:
+        owner = _antecedent_of(owner)
+    if owner is None or owner.i in hidden or owner.pos_ not in NOUNS:
+        return None
+    return owner
 
 
 def entity(
@@ -82,11 +115,13 @@ def entity(
     The words of the sentence's other figures (``figure_tokens``) are never part of an entity.
     """
     after = max(exclude) + 1 if exclude else root.i + 1
+    root = _content_root(root, exclude)
     first = root.doc[min(exclude)] if exclude else root
+    words = [root.doc[i] for i in sorted(exclude)] or [root]
     exclude = exclude | set(figure_tokens)
     anchor = counted if counted is not None and counted.i == root.head.i else root
     own = (
-        _own_object(kind, root, after, exclude)
+        _own_object(kind, root, after, exclude, words)
         or _listed_name(first, exclude)
         or _worth_of(first, exclude)
     )
@@ -103,6 +138,19 @@ def entity(
     if counted is not None:
         return _phrase(counted, exclude) or None
     return _topic(root, hidden)
+
+
+def _content_root(root: Token, exclude: set[int]) -> Token:
+    """The figure's head word, past a determiner the parse made it ("a million dollar house":
+    "dollar", not "a")."""
+    if root.pos_ != "DET":
+        return root
+    heads = [
+        t
+        for i in sorted(exclude)
+        if (t := root.doc[i]).head.i not in exclude and t.pos_ not in ("DET", "PUNCT")
+    ]
+    return heads[-1] if heads else root
 
 
 def _listed_name(first: Token, exclude: set[int]) -> str | None:
@@ -192,19 +240,25 @@ def _comma_listed_name(first: Token, after: int, exclude: set[int]) -> str | Non
 def _topic(root: Token, hidden: set[int]) -> str | None:
     """The subject of the sentence's main clause, for a figure nothing nearer claims."""
     main = root.sent.root
-    if main.pos_ not in VERBS:
-        return None
+    if main.pos_ not in VERBS or main.lemma_.lower() in lx.SPEECH_VERBS:
+        return None  # "..., Rodriguez told reporters": the speaker is the source
     subj = subject(main)
     if subj is None or subj.i in hidden or subj.lower_ in PRONOUNS:
         return None
     return _phrase(subj, hidden) or None
 
 
-def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | None:
+def _own_object(
+    kind: str, root: Token, after: int, exclude: set[int], words: Sequence[Token] = ()
+) -> str | None:
     """What the figure names itself: "$61 billion for Ukraine", "$5 million to build roads",
     "60% of the workers", "3,000 tonnes of grain"."""
+    if kind in ("money", "percent"):
+        discounted = _off_object(root, after)
+        if discounted is not None:  # "$550 off a MacBook Pro", "50% off a TV"
+            return _phrase(discounted, exclude, with_prep=False) or None
     if kind == "money":
-        purpose = _purpose_object(root, after)
+        purpose = None if _names_a_noun(root) else _purpose_object(root, after)
         if purpose is not None:
             return _phrase(purpose, exclude) or None
         paid_for = _prep_object(root, _MONEY_PREPS, exclude)
@@ -212,11 +266,17 @@ def _own_object(kind: str, root: Token, after: int, exclude: set[int]) -> str | 
             return _phrase(paid_for, exclude, with_prep=False) or None
         for child in root.rights:
             if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB":
+                if child.lemma_.lower() in lx.SPEECH_VERBS:
+                    continue  # "$500 million, he told shareholders": who spoke to whom
                 for obj in child.children:
                     if obj.dep_ == "dobj" and obj.pos_ in NOUNS:
                         return _phrase(obj, exclude) or None
     if kind in ("percent", "number", "money", "measure"):
-        whole = _prep_object(root, ("of",), exclude)
+        # "of" may hang from any word of the figure: "(~80% of nozzle diameter)"
+        whole = next(
+            (w for t in [root, *words] if (w := _prep_object(t, ("of",), exclude)) is not None),
+            None,
+        )
         if whole is not None:
             return _phrase(whole, exclude) or None
     return None
@@ -233,6 +293,7 @@ def _prep_object(head: Token, preps: Collection[str], hidden: set[int]) -> Token
                     and pobj.pos_ in NOUNS
                     and pobj.i not in hidden
                     and not _is_time(pobj)
+                    and pobj.lemma_.lower() not in lx.PREPOSITION_NOUNS
                 ):
                     return pobj
     return None
@@ -248,19 +309,26 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
     """The noun a figure's phrase is about, climbing from ``anchor`` (its head word)."""
     t = anchor
     via: Token | None = None  # the preposition the figure hangs from, when it does
+    apposed: Token | None = None  # the noun the figure's phrase stands in apposition to
     for _ in range(8):
         head = t.head
         if head.i == t.i:
-            return None
+            # a verbless line: "panel strength lower than 8.90 ksi"
+            return (_phrase(apposed, hidden) or None) if apposed is not None else None
+        if head.pos_ in NOUNS and head.i in hidden and t.dep_ in _MODIFIED_DEPS:
+            t = head  # through another figure's unit: "1.8 billion-mile (2.8bn km) journey"
+            continue
         if head.pos_ in NOUNS and head.i not in hidden:
-            if head.lemma_.lower() in lx.TRANSPARENT_NOUNS or _is_time(head):
-                # "a total of", "an average of"; "down 9% year over year"
+            if _is_carrier(head) or _is_time(head) or _is_currency_nation(kind, head, anchor):
+                # "a total of", "3,200 times", "a record $44 million"; "down 9% year over year"
                 hidden = hidden | {head.i}
                 t = head
                 continue
             if t.dep_ in _MODIFIED_DEPS or t.dep_ == "prep":
-                return _phrase(head, hidden) or None
+                return _phrase(_named(head, hidden), hidden) or None
             if t.dep_ in ("appos", "conj"):
+                if t.dep_ == "appos" and t.i == anchor.i and apposed is None:
+                    apposed = head
                 t = head
                 continue
             return None
@@ -269,6 +337,9 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
             t = head
             continue
         if head.pos_ in VERBS:
+            moved = _resulting_object(head, t, hidden) if t.i != anchor.i else None
+            if moved is not None:  # "pulled the healthcare sector 0.68 percent lower"
+                return _phrase(moved, hidden) or None
             return _clause_owner(kind, head, anchor, via, hidden)
         if head.pos_ in _PASS_THROUGH and t.dep_ in _CLIMB_DEPS | _MODIFIED_DEPS:
             small = _small_clause_subject(head, hidden)
@@ -304,19 +375,78 @@ def _clause_owner(
     gapped = _gapped_subject(verb, via, hidden)
     if gapped is not None:
         return gapped
-    subj = subject(verb) or second_subject(verb) or _reported_subject(verb) or _antecedent(verb)
+    subj = (
+        _controller(verb)
+        or subject(verb)
+        or second_subject(verb)
+        or _reported_subject(verb)
+        or _antecedent(verb)
+    )
     if subj is not None and subj.i not in hidden and subj.lower_ not in PRONOUNS:
-        return _phrase(subj, hidden) or None
+        return _phrase(_named(subj, hidden), hidden) or None
     if subj is None:
         stray = subject_before(verb)
         if stray is not None and stray.i not in hidden:
             return _phrase(stray, hidden) if stray.pos_ in NOUNS else str(stray.text)
-    imperative = verb.tag_ == "VB" and verb.dep_ == "ROOT"
+        aged = _aged_subject(verb)
+        if aged is not None:
+            return aged
+    imperative = verb.tag_ == "VB" and (verb.dep_ == "ROOT" or verb.i == verb.sent.start)
     if imperative and subj is None and via is not None and obj is not None:
         return _phrase(obj, hidden) or None  # "Get the mirror for $44"
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
+
+
+_RESULT_WORDS = frozenset({"higher", "lower", "up", "down"})
+
+
+def _named(noun: Token, hidden: set[int]) -> Token:
+    """The subject a noun describes after "is": "Morro Bay" in "Morro Bay is the home port for
+    60 fishermen"; else the noun itself."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.pos_ not in VERBS:
+        return noun
+    subj = subject(verb)
+    if subj is None or subj.i in hidden or subj.pos_ not in NOUNS:
+        return noun
+    return subj
+
+
+def _resulting_object(verb: Token, result: Token, hidden: set[int]) -> Token | None:
+    """The object a verb moves by the figure, when the figure measures the result word the
+    climb came through: "sector" in "pulled the healthcare sector 0.68 percent lower", "shares"
+    in "sent shares 5% higher"."""
+    if result.lower_ not in _RESULT_WORDS or result.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in NOUNS and child.i not in hidden:
+            return None if _is_time(child) else child
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject of the clause whose object an infinitive completes ("Dell announced plans to
+    cut 6,650 jobs": Dell cuts them), rather than the object ("plans") itself."""
+    if verb.dep_ != "acl" or not any(c.tag_ == "TO" for c in verb.lefts):
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.head.pos_ not in VERBS:
+        return None
+    owner = subject(noun.head)
+    return owner if owner is not None and owner.lower_ not in PRONOUNS else None
+
+
+def _aged_subject(verb: Token) -> str | None:
+    """A subject named by its age alone: "a 65-year-old would tap 3.13%" → "65-year-old"."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not re.fullmatch(r"(?:year-)?old", subj.lower_):
+        return None
+    words = [t for t in subj.subtree if t.pos_ != "DET"]
+    if not any(t.like_num for t in words):
+        return None
+    return "".join(t.text_with_ws for t in words).strip() or None
 
 
 def _small_clause_subject(word: Token, hidden: set[int]) -> Token | None:
@@ -331,15 +461,7 @@ def _small_clause_subject(word: Token, hidden: set[int]) -> Token | None:
 def _possessed(noun: Token, hidden: set[int]) -> str | None:
     """A noun's phrase, with a possessive pronoun replaced by the subject of the clause it
     stands in: "Acme saw the biggest fall, with its shares down 12%" → "Acme shares"."""
-    phrase = _phrase(noun, hidden) or None
-    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    verb = noun.head
-    while pronoun is not None and verb.pos_ not in VERBS and verb.head.i != verb.i:
-        verb = verb.head
-    owner = subject(verb) if pronoun is not None and verb.pos_ in VERBS else None
-    if owner is None or owner.i in hidden or phrase is None:
-        return phrase
-    return f"{_phrase(owner, hidden)} {phrase}"
+    return _phrase(noun, hidden) or None
 
 
 def _gapped_subject(verb: Token, via: Token | None, hidden: set[int]) -> str | None:
@@ -364,7 +486,12 @@ def _antecedent(verb: Token) -> Token | None:
     sentence that agrees with it ("Musk uses his account, where he has 80 million followers").
     """
     pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if pronoun is None or pronoun.lower_ not in _AGREEING_TAGS:
+    return _antecedent_of(pronoun) if pronoun is not None else None
+
+
+def _antecedent_of(pronoun: Token) -> Token | None:
+    """The nearest noun subject before a personal pronoun in its sentence, if it agrees."""
+    if pronoun.lower_ not in _AGREEING_TAGS:
         return None
     for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
         candidate = pronoun.doc[i]
@@ -422,6 +549,22 @@ def _copula_subject(first: Token, hidden: set[int]) -> str | None:
 _QUALIFIER_DEPS = frozenset({"advmod", "quantmod"})
 
 
+def _is_currency_nation(kind: str, noun: Token, anchor: Token) -> bool:
+    """The country letters of a dollar amount written after it: "US" in "$76 US a barrel"."""
+    return (
+        kind == "money"
+        and noun.i == anchor.i + 1
+        and noun.text in lx.DOLLAR_PREFIX_NATIONS
+        and any(t.text == "$" for t in anchor.subtree)
+    )
+
+
+def _is_carrier(noun: Token) -> bool:
+    """A noun that only carries a figure: "a total of 200", "3,200 times", "a record $44m"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lx.TRANSPARENT_NOUNS or lemma in lx.CARRIER_NOUNS
+
+
 def _is_time(noun: Token) -> bool:
     """A noun of time, which says when, not what for: "in the winter", "in March"."""
     lemma = noun.lemma_.lower()
@@ -438,6 +581,31 @@ def _reported_subject(verb: Token) -> Token | None:
         return None
     speaker = subject(verb.head)
     return speaker if speaker is not None and speaker.lower_ not in PRONOUNS else None
+
+
+def _off_object(root: Token, after: int) -> Token | None:
+    """The noun of "off" right after an amount (which ends before token ``after``): what a
+    discount is taken off, "$550 off an Apple MacBook Pro", "50 per cent off a TV"."""
+    doc = root.doc
+    if after >= root.sent.end or doc[after].lower_ != "off" or doc[after].pos_ != "ADP":
+        return None
+    return next(
+        (c for c in doc[after].children if c.dep_ == "pobj" and c.pos_ in NOUNS),
+        None,
+    )
+
+
+def _names_a_noun(root: Token) -> bool:
+    """Whether an amount is what a noun before it is of: "a stimulus package of $1 trillion to
+    support the economy" is the package's, not the economy's."""
+    prep = root.head
+    return (
+        prep.lower_ == "of"
+        and root.dep_ == "pobj"
+        and prep.head.pos_ in NOUNS
+        and not _is_carrier(prep.head)
+        and not _is_time(prep.head)
+    )
 
 
 def _purpose_object(root: Token, after: int) -> Token | None:
@@ -493,9 +661,14 @@ def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
     out = list(figures)
     for i in range(1, len(out)):
         fig, prev = out[i], out[i - 1]
-        if fig.entity or {fig.kind} & _NO_ENTITY_KINDS:
+        if {fig.kind} & _NO_ENTITY_KINDS:
             continue
         between = fig.sentence[prev.span[1] - offset : fig.span[0] - offset]
+        if _restates(prev, fig, between, fig.sentence[fig.span[1] - offset :]):
+            out[i] = fig.model_copy(update={"entity": prev.entity})
+            continue
+        if fig.entity:
+            continue
         if prev.entity and prev.kind not in _NO_ENTITY_KINDS and _SHARED_BETWEEN.fullmatch(between):
             out[i] = fig.model_copy(update={"entity": prev.entity})
         elif _COMPARED_BEFORE.search(fig.sentence, 0, fig.span[0] - offset):
@@ -503,6 +676,22 @@ def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
             if donor is not None and donor.entity:
                 out[i] = fig.model_copy(update={"entity": donor.entity})
     return out
+
+
+_BRACKET_OPENING = re.compile(r"\s*\(\s*(?:about|around|some|nearly|almost|approx\.?)?\s*")
+
+
+def _restates(prev: Figure, fig: Figure, between: str, rest: str) -> bool:
+    """Whether ``fig`` is ``prev`` converted, in brackets right after it: "8 miles (13
+    kilometers) of new tunnels", "1.23 billion shekels ($330 million)" (``between`` is the text
+    between them, ``rest`` the sentence after ``fig``). It is about the same thing, whatever the
+    parse attached the brackets to."""
+    return (
+        bool(prev.entity)
+        and prev.kind == fig.kind
+        and _BRACKET_OPENING.fullmatch(between) is not None
+        and rest.lstrip().startswith(")")
+    )
 
 
 _PERIOD_WORDS = sorted(

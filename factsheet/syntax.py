@@ -60,7 +60,12 @@ def subject(verb: Token) -> Token | None:
             if child.pos_ == "NUM" and any(c.dep_ == "compound" for c in child.lefts):
                 return child  # a name with a number: "the S&P 500 rose"
             if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-                return verb.head if verb.head.pos_ in NOUNS else None
+                if verb.head.pos_ in NOUNS:
+                    return verb.head
+                # attached past the noun right before it: "everyone in the country that is 90
+                # miles wide"; a relative clause follows the noun it is about
+                before = child.doc[child.i - 1] if child.i > child.sent.start else None
+                return before if before is not None and before.pos_ in NOUNS else None
             return None
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNS:
         return verb.head

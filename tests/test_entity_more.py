@@ -161,3 +161,158 @@ WORTH = [
 @pytest.mark.parametrize(ARGS, WORTH)
 def test_worth(sentence: str, expected: dict[str, str | None]) -> None:
     check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Carriers: "times", "a record", "a high of" only carry the figure's size
+# --------------------------------------------------------------------------------------------
+
+CARRIERS = [
+    # A multiplier without an object: the subject of its clause.
+    ent("The old mill wheel turns about 40 times a minute.", {"40": "old mill wheel"}),
+    ent(
+        "Veteran pilot Rosa Diaz has flown the route more than 900 times since 2005.",
+        {"900": "Veteran pilot Rosa Diaz"},
+    ),
+    # A multiplier of a noun: that noun.
+    ent("The shares trade at 12 times earnings and 2.5 times book value.", {"2.5": "book value"}),
+    # A mark reached: through it to the clause.
+    ent("The painting sold for a record $12 million.", {"$12 million": "painting"}),
+    ent("Copper prices hit a high of $9,800 in May.", {"$9,800": "Copper prices"}),
+    ent(
+        "The Nikkei index slipped 0.4% to a close of 38,210.50 points.",
+        {"38,210.50": "Nikkei index"},
+    ),
+    # Not a carrier: an ordinary counted noun stays.
+    ent("The club sold 400 tickets.", {"400": "club"}),
+]
+
+
+@pytest.mark.parametrize(ARGS, CARRIERS)
+def test_carriers(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Whose clause: objects moved, infinitives, subjects named by age, relative clauses
+# --------------------------------------------------------------------------------------------
+
+OWNERS = [
+    # The figure of a result word ("lower", "higher") measures how far the object moved.
+    ent(
+        "Weak bank results dragged the financial index 1.4 percent lower on Friday.",
+        {"1.4 percent": "financial index"},
+    ),
+    ent("Strong earnings sent Boeing shares 6% higher.", {"6%": "Boeing shares"}),
+    ent("Boeing shares closed 6% higher.", {"6%": "Boeing shares"}),
+    # An infinitive after the object of a verb: the verb's subject does what it says.
+    ent(
+        "Ford announced plans to cut about 3,000 jobs in Europe.",
+        {"3,000": "Ford"},
+    ),
+    ent("The council approved a plan to plant 5,000 trees.", {"5,000": "council"}),
+    # A subject named by its age alone.
+    ent(
+        "A 40-year-old could spend 4% a year, while a 55-year-old could spend 5%.",
+        {"4% a year": "40-year-old", "5%": "55-year-old"},
+    ),
+    # A relative clause the parse hung past the noun right before it.
+    ent(
+        "Most people know everyone in the tiny island that is about 12 miles long.",
+        {"12 miles": "tiny island"},
+    ),
+    # A sentence-initial imperative, whatever the parse made its head.
+    ent(
+        "Buy the Nova Air Fryer at Cookly for $89.99 (Save $40).",
+        {"$89.99": "Nova Air Fryer at Cookly"},
+    ),
+]
+
+
+@pytest.mark.parametrize(ARGS, OWNERS)
+def test_owners(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# What the figure's phrase names: discounts, nouns it modifies, lines without a verb
+# --------------------------------------------------------------------------------------------
+
+PHRASES = [
+    # "off" a product: what the discount is taken off.
+    ent(
+        "Today's deals include $200 off a Samsung Galaxy tablet and 30% off a Dyson vacuum.",
+        {"$200": "Samsung Galaxy tablet", "30%": "Dyson vacuum"},
+    ),
+    # "of" after any word of the figure, however the parse split it: "~60% of".
+    ent(
+        "The first layer height was ~0.3mm (~60% of nozzle outlet width) above the bed.",
+        {"60%": "nozzle outlet width"},
+    ),
+    # An amount a noun is "of" belongs to that noun, before any purpose after it.
+    ent(
+        "The council approved a relief fund of $3 million to help local farmers.",
+        {"$3 million": "relief fund"},
+    ),
+    ent("The council set aside $3 million to help local farmers.", {"$3 million": "local farmers"}),
+    # An amount written as a modifier: the noun it modifies.
+    ent("They live in a million dollar home.", {"a million dollar": "home"}),
+    # A verbless line: the noun the measure stands in apposition to.
+    ent(
+        "tensile strength greater than 45 MPa (6.5 ksi).",
+        {"45 MPa": "tensile strength", "6.5 ksi": "tensile strength"},
+    ),
+    # A conversion in brackets is about what the figure before it is about.
+    ent(
+        "The line adds 6 miles (9.7 kilometers) of new track under the river.",
+        {"6 miles": "new track", "9.7 kilometers": "new track"},
+    ),
+    ent(
+        "The rover landed after a seven-month, 300 million-mile (480 million km) voyage.",
+        {"300 million-mile": "voyage", "480 million km": "voyage"},
+    ),
+]
+
+
+@pytest.mark.parametrize(ARGS, PHRASES)
+def test_phrases(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers, possessive pronouns, "X is the Y for N", compound prepositions
+# --------------------------------------------------------------------------------------------
+
+REFERENCES = [
+    # "its"/"their" stands for the subject of the clause, or the noun a pronoun subject stands for.
+    ent("Acme cut its sales forecast to $2 billion.", {"$2 billion": "Acme sales forecast"}),
+    ent(
+        "The chain grew quickly, and it now runs 40 of its cafes abroad.",
+        {"40": "chain"},
+    ),
+    # The speaker of "said"/"told" is the source, not what the figure is about.
+    ent("Let's aim for $2 billion next year, Ortega told investors.", {"$2 billion": None}),
+    ent(
+        "The scheme would cost $90 million a year he told reporters.",
+        {"$90 million a year": "scheme"},
+    ),
+    # "X is the Y for N": the figure is about X.
+    ent("Kingsport is the home base for about 80 river pilots.", {"80": "Kingsport"}),
+    ent("The plant is the largest employer in the county.", {}),
+    ent(
+        "The Vela X2 is the first electric model to leave the plant and offers 410 hp.",
+        {"410 hp": "Vela X2"},
+    ),
+    # The country letters after a dollar amount are part of the currency, not its owner.
+    ent("Gold traded at about $2,300 US an ounce on Friday.", {"$2,300": "Gold"}),
+    # "in exchange for", "in return for": not what is paid for.
+    ent(
+        "The fund gave the startup $50,000 in exchange for 7% of the company.",
+        {"$50,000": "fund"},
+    ),
+]
+
+
+@pytest.mark.parametrize(ARGS, REFERENCES)
+def test_references(sentence: str, expected: dict[str, str | None]) -> None:
+    check(sentence, expected)
