@@ -12,8 +12,8 @@ import csv
 import io
 import json
 import os
-import stat
 import re
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
