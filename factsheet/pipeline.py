@@ -90,6 +90,8 @@ def extract_group(docs: Sequence[Document], options: Options | None = None) -> l
 GROUP = 16
 """Documents parsed together in one process: bigger batches for spaCy, and words it learns
 are kept for the group, not relearnt for every document."""
+POOL_GROUP = 4
+"""Documents sent to a worker process at a time: small, so that the work spreads evenly."""
 
 
 def extract_documents(
@@ -98,14 +100,13 @@ def extract_documents(
     """The per-document stages over the documents, in their order, a group of
     :data:`GROUP` at a time: with ``jobs`` > 1, in that many worker processes
     (:mod:`factsheet.parallel`)."""
-    groups = _groups(docs, GROUP)
     if jobs > 1:
         from factsheet.parallel import pool_map
 
-        for done in pool_map(extract_group, groups, options, jobs=jobs):
+        for done in pool_map(extract_group, _groups(docs, POOL_GROUP), options, jobs=jobs):
             yield from done
         return
-    for group in groups:
+    for group in _groups(docs, GROUP):
         yield from extract_group(group, options)
 
 

@@ -1,0 +1,216 @@
+"""Throughput and scale: factsheet against quantulum3 alone, on one synthetic news corpus.
+
+Usage (from anywhere; ``make bench`` runs the default)::
+
+    python benchmarks/throughput.py [--articles 100] [--jobs 2] [--memory-articles 5000]
+    python benchmarks/throughput.py --quick      # a short form, for CI: seconds, not minutes
+
+It generates a corpus of news articles (20–30 sentences each, 2–4 sentences a paragraph) from the
+project's own sentence material (``benchmarks/sentences.txt``, the sentences of our tests, and the
+sentences of ``seeds/``), with every digit redrawn at random so no two articles repeat text and no
+cache can help. Then, on that same corpus and in this one run, it measures:
+
+- quantulum3's ``parser.parse`` on each whole article (what a user would write), in its own
+  process, timed after quantulum3 has loaded;
+- ``factsheet extract --format jsonl`` in one process (``--jobs 1``) and in ``--jobs N``, as
+  commands, start-up included;
+
+and prints KB/s, articles/s, peak RSS (of the largest process) and the ratios. It also reports
+start-up (``factsheet extract`` on one short file), the wall time on 1, 4 and 16 times a small
+corpus (the cost must grow linearly), and the peak RSS of a streaming ``--format jsonl`` run over
+a tenth and all of ``--memory-articles`` articles (it must stay flat).
+
+This is a benchmark, not a test: it measures and reports, and asserts nothing. The targets (issue
+5) are printed beside the measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MATERIAL = REPO_ROOT / "benchmarks" / "sentences.txt"
+SEEDS = REPO_ROOT / "seeds"
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+
+def material() -> list[str]:
+    """The sentences articles are made of: our tests' sentences and the seeds' sentences."""
+    lines = MATERIAL.read_text(encoding="utf-8").splitlines()
+    sentences = [line for line in lines if line.strip() and not line.startswith("#")]
+    for path in sorted(SEEDS.glob("*.txt")):
+        for paragraph in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            flat = " ".join(paragraph.split())
+            sentences += [s for s in _SENTENCE_END.split(flat) if len(s) >= 40]
+    return sentences
+
+
+def article(rnd: random.Random, sentences: Sequence[str]) -> str:
+    """One article: 20–30 sentences in paragraphs of 2–4, every digit redrawn."""
+    picked = [
+        re.sub(r"\d", lambda _: str(rnd.randint(0, 9)), rnd.choice(sentences))
+        for _ in range(rnd.randint(20, 30))
+    ]
+    paragraphs: list[str] = []
+    while picked:
+        size = rnd.randint(2, 4)
+        paragraphs.append(" ".join(picked[:size]))
+        picked = picked[size:]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def write_corpus(folder: Path, count: int, seed: int) -> int:
+    """Write ``count`` articles into ``folder``; their total size in bytes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rnd = random.Random(seed)
+    sentences = material()
+    size = 0
+    for n in range(count):
+        data = article(rnd, sentences).encode("utf-8")
+        (folder / f"article-{n:05d}.txt").write_bytes(data)
+        size += len(data)
+    return size
+
+
+# --- measuring -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Measure:
+    seconds: float
+    peak_rss_mb: float
+
+
+def run(argv: Sequence[str]) -> Measure:
+    """Run a command to its end; its wall time and the peak RSS of its largest process."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"benchmark: {' '.join(argv)} failed with status {child.returncode}")
+    return Measure(seconds, usage.ru_maxrss / 1024)
+
+
+def factsheet(*args: str) -> list[str]:
+    return [sys.executable, "-m", "factsheet", "extract", "--format", "jsonl", "--quiet", *args]
+
+
+def quantulum3_seconds(folder: Path) -> Measure:
+    """quantulum3 on each whole article, in a fresh process, timed after it has loaded."""
+    code = (
+        "import sys, time, warnings, pathlib\n"
+        "warnings.simplefilter('ignore')\n"
+        "from quantulum3 import parser\n"
+        "parser.parse('It flew 12 km.')\n"
+        "texts = [p.read_text('utf-8') for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt'))]\n"
+        "t = time.perf_counter()\n"
+        "for text in texts: parser.parse(text)\n"
+        "print(time.perf_counter() - t)\n"
+    )
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(folder)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert child.stdout is not None
+    out = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit("benchmark: the quantulum3 run failed")
+    return Measure(float(out.strip()), usage.ru_maxrss / 1024)
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100, help="articles in the corpus")
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
+    parser.add_argument("--scale-base", type=int, default=20, help="articles in the 1x corpus")
+    parser.add_argument(
+        "--memory-articles", type=int, default=5000, help="articles of the memory run (0: skip)"
+    )
+    parser.add_argument("--seed", type=int, default=1, help="random seed of the corpus")
+    parser.add_argument("--quick", action="store_true", help="a short form (for CI)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.articles, args.scale_base, args.memory_articles = 6, 2, 0
+
+    with tempfile.TemporaryDirectory(prefix="factsheet-bench-") as tmp:
+        root = Path(tmp)
+        corpus = root / "corpus"
+        size = write_corpus(corpus, args.articles, args.seed)
+        kb = size / 1024
+        print(f"corpus: {args.articles} articles, {kb:,.0f} KB (seed {args.seed})")
+        print(f"cores: {len(os.sched_getaffinity(0))}, python {sys.version.split()[0]}\n")
+
+        q3 = quantulum3_seconds(corpus)
+        one = run(factsheet("--jobs", "1", str(corpus)))
+        many = run(factsheet("--jobs", str(args.jobs), str(corpus)))
+
+        rows = [
+            ("quantulum3 parse, whole articles", q3),
+            ("factsheet extract --jobs 1", one),
+            (f"factsheet extract --jobs {args.jobs}", many),
+        ]
+        print(f"{'':36} {'seconds':>8} {'KB/s':>8} {'articles/s':>11} {'peak RSS MB':>12}")
+        for name, m in rows:
+            print(
+                f"{name:36} {m.seconds:8.2f} {kb / m.seconds:8.1f} "
+                f"{args.articles / m.seconds:11.2f} {m.peak_rss_mb:12.0f}"
+            )
+        print()
+        print(f"single process vs quantulum3: {q3.seconds / one.seconds:5.2f}x  (target >= 2x)")
+        print(
+            f"--jobs {args.jobs} vs single process: {one.seconds / many.seconds:5.2f}x  "
+            f"(target >= 1.7x on 2 cores)"
+        )
+
+        short = root / "short.txt"
+        short.write_text("Officials said 16,000 volunteers were ready.\n", encoding="utf-8")
+        startup = run(factsheet("--jobs", "1", str(short)))
+        print(f"start-up, one short file: {startup.seconds:5.2f} s  (target < 3 s)\n")
+
+        print(f"scaling, --jobs 1 ({args.scale_base} articles = 1x)")
+        times: dict[int, float] = {}
+        for factor in (1, 4, 16):
+            folder = root / f"scale-{factor}"
+            write_corpus(folder, args.scale_base * factor, args.seed + factor)
+            times[factor] = run(factsheet("--jobs", "1", str(folder))).seconds
+            ratio = times[factor] / times[1]
+            print(f"  {factor:2d}x: {times[factor]:7.2f} s  ({ratio:5.2f}x the 1x)")
+        print(f"  16x takes {times[16] / times[1]:.2f}x the time of 1x  (target <= 17x)\n")
+
+        if args.memory_articles:
+            print("memory, --format jsonl, --jobs 1, streamed to a file")
+            for count in (args.memory_articles // 10, args.memory_articles):
+                folder = root / f"memory-{count}"
+                write_corpus(folder, count, args.seed + count)
+                m = run(factsheet("--jobs", "1", str(folder), "-o", str(root / "out.jsonl")))
+                print(
+                    f"  {count:6,d} articles: peak RSS {m.peak_rss_mb:6.0f} MB, "
+                    f"{m.seconds:7.1f} s  (target < 1024 MB, flat)"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
