@@ -4,15 +4,16 @@
 document order, holding only a few documents per worker in flight, so memory stays flat however
 long the run. Each worker loads spaCy and quantulum3 once, when it starts.
 
-Workers are forked where the platform allows it, so they share the parent's string-hash secret:
-quantulum3 orders some of its tables by hash, and a worker with another secret could read a
-rare unit differently from the parent (see ``factsheet.cli.run``).
+Workers are forked where that is safe, so they share the parent's string-hash secret: quantulum3
+orders some of its tables by hash, and a worker with another secret could read a rare unit
+differently from the parent (see ``factsheet.cli.run``, which fixes the seed for the command).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,8 +46,7 @@ def pool_map(
 ) -> Iterator[T]:
     """``work(item, options)`` for each item (a document, or a group of documents), in ``jobs``
     processes; results in order."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    context = multiprocessing.get_context(_start_method())
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm) as pool:
         pending: deque[Future[T]] = deque()
         try:
@@ -59,6 +59,15 @@ def pool_map(
         finally:
             for future in pending:
                 future.cancel()
+
+
+def _start_method() -> str | None:
+    """``fork`` where the platform has it and this process runs one thread (forking a process
+    with other threads can deadlock); else the platform's default, whose workers start afresh
+    and share the hash secret only when ``PYTHONHASHSEED`` is set, as the command does."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return None
 
 
 def _warm() -> None:

@@ -37,7 +37,7 @@ class Tracker:
         self.started = time.perf_counter()
         self._progress: Progress | None = None
         if bar:
-            console = Console(file=stream or sys.stderr, stderr=stream is None)
+            console = Console(file=stream or sys.stderr, force_terminal=True)
             self._progress = Progress(
                 TextColumn("factsheet"),
                 BarColumn(),

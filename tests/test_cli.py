@@ -549,3 +549,81 @@ def test_subprocess_usage_error_has_no_traceback() -> None:
     assert done.returncode != 0
     assert "Traceback" not in done.stderr, done.stderr
     assert "xml" in done.stderr
+
+
+# --------------------------------------------------------------------------------------------
+# Long runs: progress bar and summary
+# --------------------------------------------------------------------------------------------
+
+
+def _folder_of_articles(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"a{n}.txt").write_text(f"Prices rose {n + 1}% in May.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_folder_run_ends_with_a_summary(
+    cli: Callable[..., Any], tmp_path: Path, command: str
+) -> None:
+    run = cli(command, str(_folder_of_articles(tmp_path, 3)), "-o", str(tmp_path / "out"))
+    assert run.code == 0, run
+    assert re.fullmatch(r"factsheet: 3 files, 3 sentences, 3 figures in \d+\.\d s\n", run.err)
+
+
+def test_quiet_silences_the_summary(cli: Callable[..., Any], tmp_path: Path) -> None:
+    run = cli("extract", str(_folder_of_articles(tmp_path, 2)), "--quiet")
+    assert run.code == 0 and run.err == "", run
+    assert len(json.loads(run.out)["figures"]) == 2
+
+
+def test_one_file_has_no_summary(cli: Callable[..., Any], article: Path) -> None:
+    run = cli("extract", str(article))
+    assert run.code == 0 and run.err == "", run
+
+
+def test_progress_bar_only_on_a_terminal(
+    cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factsheet import progress
+
+    shown: list[bool] = []
+    real = progress.Tracker.__init__
+
+    def spy(self: progress.Tracker, total: int, *, bar: bool, **kw: Any) -> None:
+        shown.append(bar)
+        real(self, total, bar=bar, **kw)
+
+    monkeypatch.setattr(progress.Tracker, "__init__", spy)
+    folder = str(_folder_of_articles(tmp_path, 2))
+    cli("extract", folder)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    cli("extract", folder)
+    cli("extract", folder, "--quiet")
+    assert shown == [False, True, False]
+
+
+def test_progress_bar_draws_on_its_stream() -> None:
+    from factsheet.pipeline import Extracted
+    from factsheet.progress import Tracker
+
+    stream = io.StringIO()
+    results = [
+        Extracted(source=object(), layout=object(), sentences=2, figures=[])  # type: ignore[arg-type]
+        for _ in range(3)
+    ]
+    with Tracker(3, bar=True, stream=stream) as tracker:
+        assert len(list(tracker.track(results))) == 3
+    assert tracker.summary(elapsed=2.0) == "3 files, 6 sentences, 0 figures in 2.0 s"
+    assert "factsheet" in stream.getvalue()
+
+
+def test_jsonl_is_streamed_to_a_file_atomically(cli: Callable[..., Any], tmp_path: Path) -> None:
+    out = tmp_path / "figures.jsonl"
+    run = cli("extract", str(_folder_of_articles(tmp_path, 3)), "-f", "jsonl", "-o", str(out))
+    assert run.code == 0, run
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [r["value"] for r in rows] == [1, 2, 3]
+    assert leftovers(tmp_path) == []
