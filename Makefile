@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint eval clean
+.PHONY: demo test lint eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ test: $(VENV)/.test
 
 eval: $(VENV)/.test
 	$(BIN)/factsheet eval ../shared/benchmarks/newsquant_dev.json --baseline quantulum3
+
+bench: $(VENV)/.test
+	$(BIN)/python benchmarks/throughput.py
 
 clean:
 	rm -rf $(VENV) factsheet.md factsheet.json factsheet.*.svg .pytest_cache .mypy_cache .ruff_cache
