@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from factsheet.consolidate import Anchoring, anchoring, clusters, fact, fact_key
 from factsheet.errors import OptionsError
 from factsheet.models import Document, Fact, FactSheet, Figure, Options
-from factsheet.pipeline import Extracted, assemble, extract_document
+from factsheet.pipeline import GROUP, POOL_GROUP, Extracted, assemble, extract_group
 from factsheet.sources import STDIN, find_sources, read_entry, read_text
 
 if TYPE_CHECKING:
@@ -109,13 +109,13 @@ def _documents_of(item: Item) -> list[Document]:
 def _extract_item(item: Item, options: Options | None) -> list[Extracted]:
     """The per-document stages on the documents of one bag item (a worker's task)."""
     _require_seed()
-    return [extract_document(doc, options) for doc in _documents_of(item)]
+    return extract_group(_documents_of(item), options)
 
 
 def _extract_batch(docs: Sequence[Document], options: Options | None) -> list[Extracted]:
-    """The per-document stages on a batch of documents (a worker's task)."""
+    """The per-document stages on a batch of documents, parsed together (a worker's task)."""
     _require_seed()
-    return [extract_document(doc, options) for doc in docs]
+    return extract_group(docs, options)
 
 
 def _mentions(results: Sequence[Extracted], partition: int) -> list[Keyed]:
@@ -218,9 +218,10 @@ def extract_on(
     *,
     timeout: float = TIMEOUT,
 ) -> Iterator[Extracted]:
-    """:func:`~factsheet.pipeline.extract_document` over the documents on the cluster whose
-    scheduler is at ``address``, yielding the results in document order as they come; only a
-    few documents per worker are in flight, so memory stays flat however long the run.
+    """The per-document stages over the documents on the cluster whose scheduler is at
+    ``address``, yielding the results in document order as they come. Documents go in groups
+    of :data:`~factsheet.pipeline.POOL_GROUP`, :data:`IN_FLIGHT` groups per worker at most in
+    flight, so memory stays flat however long the run.
 
     Connects (and checks the workers) when called; iterate to the end or ``close()`` the
     iterator to disconnect.
@@ -248,7 +249,8 @@ def build_on(
     """The fact sheet of the documents, built on the cluster whose scheduler is at
     ``address``: the same fact sheet as :func:`factsheet.build` on the same documents.
 
-    The documents are sent to the workers in batches; their facts are reduced by key there.
+    The documents are sent to the workers in batches of at most :data:`GROUP`, and no fewer
+    than :data:`IN_FLIGHT` batches per worker; their facts are reduced by key there.
 
     Raises:
         OptionsError: as :func:`extract_on`.
@@ -256,7 +258,8 @@ def build_on(
     client = connect(address, timeout=timeout)
     try:
         workers = check_workers(client, timeout=timeout)
-        batches = _batches(list(docs), workers * IN_FLIGHT)
+        listed = list(docs)
+        batches = _batches(listed, max(workers * IN_FLIGHT, -(-len(listed) // GROUP)))
         if not batches:
             return assemble([], options)
         import dask.bag as db
@@ -349,11 +352,12 @@ def check_workers(client: Client, *, timeout: float = TIMEOUT) -> int:
 def _stream(
     client: Client, docs: Iterable[Document], options: Options | None, *, in_flight: int
 ) -> Iterator[Extracted]:
-    """The results of the documents in order, ``in_flight`` at most queued; closes ``client``."""
+    """The results of the documents in order, sent in groups of :data:`POOL_GROUP`, at most
+    ``in_flight`` groups queued; closes ``client``."""
     pending: deque[Future[list[Extracted]]] = deque()
     try:
-        for doc in docs:
-            pending.append(client.submit(_extract_batch, [doc], options, pure=False))
+        for group in _groups(docs, POOL_GROUP):
+            pending.append(client.submit(_extract_batch, group, options, pure=False))
             if len(pending) >= in_flight:
                 yield from pending.popleft().result()
         while pending:
@@ -362,6 +366,17 @@ def _stream(
         for future in pending:
             future.cancel()
         _close(client)
+
+
+def _groups(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    group: list[Document] = []
+    for doc in docs:
+        group.append(doc)
+        if len(group) == size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def _batches(docs: Sequence[Document], count: int) -> list[list[Document]]:
