@@ -125,35 +125,68 @@ def _entity(members: Sequence[Figure]) -> str | None:
     return max(dict.fromkeys(named), key=lambda e: (counts[e], len(e.split())))
 
 
+Anchoring = tuple[str | None, dates.Basis]
+"""A date figure's anchored ISO date (or ``None``) and how it was anchored."""
+
+
+def anchoring(f: Figure, published: str | None) -> Anchoring | None:
+    """A date figure's anchoring, given its source's publication date (ISO); ``None`` for a
+    figure that is not a date."""
+    if f.kind != "date":
+        return None
+    return dates.anchor(f.surface, f.date, dates.publication_day(published))
+
+
+def fact_key(f: Figure, anchored: Anchoring | None) -> tuple[object, ...]:
+    """The key every mention of one fact shares (:func:`value_key`); a date that cannot be
+    anchored ("last week" with nothing to anchor it) is keyed to its own sentence too.
+    Mentions with different keys are never one fact, so each key can be clustered alone."""
+    key = value_key(f, anchored[0] if anchored is not None else f.date)
+    if f.kind == "date" and key[-1] is None:
+        key += _sentence_key(f)
+    return key
+
+
+def clusters(mentions: Sequence[Figure]) -> list[list[int]]:
+    """Split the mentions of one fact key (in order of mention) into facts: each fact is the
+    indexes of its mentions, in order; facts in order of first mention. A mention joins the
+    first fact whose first mention is :func:`same_thing` as it."""
+    found: list[list[int]] = []
+    for i, f in enumerate(mentions):
+        home = next((c for c in found if same_thing(mentions[c[0]], f)), None)
+        if home is None:
+            found.append([i])
+        else:
+            home.append(i)
+    return found
+
+
 def consolidate(
     figures: Sequence[Figure], published: Mapping[str, str | None] | None = None
 ) -> list[Fact]:
     """One fact per distinct figure-about-a-thing, in order of first mention.
 
     ``published`` maps source ids to their publication dates (ISO), for anchoring dates.
+    The figures are grouped by :func:`fact_key` and each group split by :func:`clusters`
+    (:mod:`factsheet.distributed` runs the same two steps as a reduce by key on a cluster).
     """
     published = published or {}
-    groups: dict[tuple[object, ...], list[list[Figure]]] = {}
-    anchors: dict[str, tuple[str | None, dates.Basis]] = {}
-    order: list[list[Figure]] = []
-    for f in figures:
-        if f.kind == "date":
-            day = dates.publication_day(published.get(f.source))
-            anchors[f.id] = dates.anchor(f.surface, f.date, day)
-        key = value_key(f, anchors[f.id][0] if f.id in anchors else f.date)
-        if f.kind == "date" and key[-1] is None:
-            key += _sentence_key(f)  # "last week" with nothing to anchor it: this sentence's
-        clusters = groups.setdefault(key, [])
-        home = next((c for c in clusters if same_thing(c[0], f)), None)
-        if home is None:
-            home = []
-            clusters.append(home)
-            order.append(home)
-        home.append(f)
-    return [_fact(members, anchors.get(members[0].id)) for members in order]
+    anchors = [anchoring(f, published.get(f.source)) for f in figures]
+    by_key: dict[tuple[object, ...], list[int]] = {}
+    for i, f in enumerate(figures):
+        by_key.setdefault(fact_key(f, anchors[i]), []).append(i)
+    found: list[list[int]] = []
+    for indexes in by_key.values():
+        found.extend(
+            [indexes[j] for j in cluster] for cluster in clusters([figures[i] for i in indexes])
+        )
+    found.sort(key=lambda cluster: cluster[0])
+    return [fact([figures[i] for i in cluster], anchors[cluster[0]]) for cluster in found]
 
 
-def _fact(members: Sequence[Figure], anchored: tuple[str | None, dates.Basis] | None) -> Fact:
+def fact(members: Sequence[Figure], anchored: Anchoring | None) -> Fact:
+    """The fact its mentions (in order of mention) make; ``anchored`` is the first mention's
+    :func:`anchoring`."""
     first = members[0]
     citations: list[Mention] = []
     seen: set[tuple[str, str]] = set()

@@ -18,7 +18,7 @@ from factsheet.dates import relative_dates
 from factsheet.discrepancies import find_discrepancies
 from factsheet.extract import candidates
 from factsheet.keyfigures import Layout, key_facts, layout
-from factsheet.models import Document, FactSheet, Figure, Options, Source
+from factsheet.models import Document, Fact, FactSheet, Figure, Options, Source
 from factsheet.segment import content, segment_documents, transient
 from factsheet.sources import read_sources, read_text
 
@@ -143,12 +143,16 @@ def build(inputs: Inputs, options: Options | None = None, *, jobs: int = 1) -> F
     return assemble(list(extract_documents(documents(inputs), options, jobs=jobs)), options)
 
 
-def assemble(results: Sequence[Extracted], options: Options | None = None) -> FactSheet:
-    """The fact sheet from the documents' results, in document order: the consolidate stage."""
+def assemble(
+    results: Sequence[Extracted], options: Options | None = None, *, facts: list[Fact] | None = None
+) -> FactSheet:
+    """The fact sheet from the documents' results, in document order: the consolidate stage.
+    ``facts``, when given, are the results' facts already consolidated (on a Dask cluster)."""
     options = options or Options()
     sources = [r.source for r in results]
     figures = [f for r in results for f in r.figures]
-    facts = consolidate(figures, {s.id: s.date for s in sources})
+    if facts is None:
+        facts = consolidate(figures, {s.id: s.date for s in sources})
     return FactSheet(
         title=options.title or _title(sources),
         sources=sources,

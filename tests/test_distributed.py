@@ -1,0 +1,256 @@
+"""The Dask backend on a real cluster: a ``LocalCluster`` of two worker processes.
+
+The cluster's fact sheet must equal the local one, byte for byte in JSON, on seeds/ and on a
+small generated corpus whose figures repeat across articles (so the reduce by fact key merges
+mentions from different partitions). The local run is made in a subprocess with
+``PYTHONHASHSEED=0``, as the CLI runs; the workers get seed 0 from the nanny preload that the
+README tells users to start workers with (``--preload-nanny factsheet.distributed``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import random
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dask.bag as db
+import pytest
+from distributed import Client, LocalCluster
+
+from factsheet import distributed
+from factsheet.errors import OptionsError
+from factsheet.models import FactSheet
+from factsheet.pipeline import documents
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+SENTENCES = [
+    "Officials said {people:,} volunteers were ready to help.",
+    "Prices rose {percent}% in {month}, the statistics office said.",
+    "The city will spend ${millions} million on new roads.",
+    "The new bridge is {km} km long and cost ${millions} million.",
+    "About {crowd:,} people attended the rally in the capital.",
+    "The council approved the plan on {day} {month} 2023.",
+    "Unemployment fell to {percent}% last month.",
+    "The company said it would cut {people:,} jobs by 2025.",
+    "Rescuers reached the village after a {hours}-hour drive.",
+    "The museum, opened in {year}, drew {crowd:,} visitors.",
+]
+MONTHS = ["January", "March", "May", "October"]
+
+
+def article(rng: random.Random, n: int) -> str:
+    """A short news article with random figures, some drawn from small pools so that the
+    same figure recurs across articles."""
+    values = {
+        "people": rng.choice([16000, 2500, rng.randint(100, 99999)]),
+        "percent": rng.choice([7, 3.5, rng.randint(1, 40)]),
+        "month": rng.choice(MONTHS),
+        "millions": rng.choice([95, 14, rng.randint(2, 900)]),
+        "km": rng.randint(2, 60),
+        "crowd": rng.choice([12000, rng.randint(1000, 50000)]),
+        "day": rng.randint(1, 28),
+        "hours": rng.randint(2, 12),
+        "year": rng.randint(1900, 2010),
+    }
+    lines = [f"# Report {n}", ""]
+    if n % 3:
+        lines += [f"Published: {rng.randint(1, 28)} {rng.choice(MONTHS)} 2023", ""]
+    chosen = rng.sample(SENTENCES, 5)
+    lines += [" ".join(s.format(**values) for s in chosen[:2]), ""]
+    lines += [" ".join(s.format(**values) for s in chosen[2:]), ""]
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Ten generated articles (fixed random seed) in a folder."""
+    folder = tmp_path_factory.mktemp("corpus")
+    rng = random.Random(20240501)
+    for n in range(1, 11):
+        (folder / f"report-{n:02}.md").write_text(article(rng, n), encoding="utf-8")
+    return folder
+
+
+LOCAL_BUILD = """
+import sys
+import factsheet
+for path in sys.argv[1:]:
+    print(factsheet.build([path]).model_dump_json())
+"""
+
+
+@pytest.fixture(scope="module")
+def local(corpus: Path) -> dict[str, str]:
+    """Path → the JSON of ``factsheet.build([path])``, run with PYTHONHASHSEED=0 as the CLI is."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    paths = [str(SEEDS), str(corpus)]
+    done = subprocess.run(
+        [sys.executable, "-c", LOCAL_BUILD, *paths],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    return dict(zip(paths, done.stdout.splitlines(), strict=True))
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int, **options: Any) -> Iterator[LocalCluster]:
+    """A LocalCluster of worker processes, one thread each, quiet. A nanny writes its spawn
+    environment (PYTHONHASHSEED among it) into this process's ``os.environ``; it is put back
+    after."""
+    saved = dict(os.environ)
+    try:
+        with LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
+            **options,
+        ) as started:
+            yield started
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LocalCluster]:
+    """Two workers started the way the README says: with the nanny preload that gives them
+    PYTHONHASHSEED=0."""
+    with local_cluster(2, preload_nanny=["factsheet.distributed"]) as started:
+        yield started
+
+
+@pytest.fixture(scope="module")
+def client(cluster: LocalCluster) -> Iterator[Client]:
+    with distributed.connect(cluster.scheduler_address) as connected:
+        yield connected
+
+
+def worker_env() -> tuple[str | None, int, int]:
+    return os.environ.get("PYTHONHASHSEED"), sys.flags.hash_randomization, hash("factsheet")
+
+
+@pytest.mark.slow
+def test_workers_really_run_with_hash_seed_0(client: Client) -> None:
+    states = client.run(worker_env)
+    assert len(states) == 2
+    assert {state[:2] for state in states.values()} == {("0", 0)}
+    assert len({state[2] for state in states.values()}) == 1
+    assert distributed.check_workers(client) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["seeds", "corpus"])
+def test_build_on_a_cluster_equals_the_local_build(
+    which: str,
+    cluster: LocalCluster,
+    corpus: Path,
+    local: dict[str, str],
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    path = str(SEEDS if which == "seeds" else corpus)
+    capfd.readouterr()
+    sheet = distributed.build_on(cluster.scheduler_address, documents([path]))
+    assert sheet.model_dump_json() == local[path]
+    assert capfd.readouterr().err == ""
+    assert len(sheet.sources) == len(documents([path])) and sheet.facts
+
+
+@pytest.mark.slow
+def test_the_corpus_merges_figures_across_articles(local: dict[str, str], corpus: Path) -> None:
+    """Not a vacuous comparison: facts cite several articles, in several partitions."""
+    sheet = FactSheet.model_validate_json(local[str(corpus)])
+    assert len(sheet.sources) == 10
+    assert sum(len(f.sources) > 1 for f in sheet.facts) >= 3
+    assert len(sheet.figures) > len(sheet.facts) > 30
+
+
+@pytest.mark.slow
+def test_build_bag_of_paths_read_on_the_workers(
+    client: Client, corpus: Path, local: dict[str, str]
+) -> None:
+    paths = db.from_sequence(sorted(str(p) for p in corpus.glob("*.md")), npartitions=3)
+    sheet = distributed.build_bag(paths, client=client)
+    assert sheet.model_dump_json() == local[str(corpus)]
+
+
+@pytest.mark.slow
+def test_build_bag_of_texts(client: Client, corpus: Path, local: dict[str, str]) -> None:
+    texts = [(str(p), p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.md"))]
+    sheet = distributed.build_bag(db.from_sequence(texts, npartitions=4), client=client)
+    expected = FactSheet.model_validate_json(local[str(corpus)])
+    # a text has no file name to tell its format: read as plain text, not Markdown (no title)
+    assert sheet.figures == expected.figures
+    assert sheet.facts == expected.facts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", ["seeds", "corpus"])
+def test_extract_on_streams_the_local_figures_in_order(
+    which: str, cluster: LocalCluster, corpus: Path, local: dict[str, str]
+) -> None:
+    path = str(SEEDS if which == "seeds" else corpus)
+    results = list(distributed.extract_on(cluster.scheduler_address, documents([path])))
+    expected = FactSheet.model_validate_json(local[path])
+    assert [r.source for r in results] == expected.sources
+    assert [f for r in results for f in r.figures] == expected.figures
+
+
+@pytest.mark.slow
+def test_workers_with_another_hash_seed_are_refused() -> None:
+    """Without the preload a nanny spawns its workers with its own seed, PYTHONHASHSEED=0 or
+    not; they are refused before any document is sent."""
+    # env= is set in the worker process after it starts: too late for the hash secret
+    with (
+        local_cluster(1, env={"PYTHONHASHSEED": "0"}) as cluster,
+        pytest.raises(OptionsError) as raised,
+    ):
+        distributed.build_on(cluster.scheduler_address, documents([str(SEEDS)]))
+    message = str(raised.value)
+    assert "PYTHONHASHSEED=0" in message and "\n" not in message
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error() -> None:
+    address = f"tcp://127.0.0.1:{free_port()}"
+    with pytest.raises(OptionsError) as raised:
+        distributed.build_on(address, [], timeout=0.3)
+    assert str(raised.value) == f"no Dask scheduler answered at {address} within 0.3 s"
+    with pytest.raises(OptionsError, match="no Dask scheduler answered"):
+        distributed.extract_on(address, [], timeout=0.3)
+
+
+@pytest.mark.parametrize("address", ["", "tcp://", "nonsense://host:8786"])
+def test_a_malformed_address_is_a_one_line_error(address: str) -> None:
+    with pytest.raises(OptionsError, match="not a Dask scheduler address") as raised:
+        distributed.connect(address, timeout=0.3)
+    assert "\n" not in str(raised.value)
+
+
+def test_without_dask_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(OptionsError) as raised:
+        distributed.build_on("tcp://127.0.0.1:8786", [])
+    assert str(raised.value) == "--scheduler needs Dask: pip install 'factsheet[dask]'"
