@@ -87,7 +87,7 @@ def _possessor(noun: Token, hidden: set[int]) -> Token | None:
         verb = verb.head
     if verb.pos_ not in VERBS:
         return None
-    owner = subject(verb)
+    owner = subject(verb) or _antecedent(verb)
     if owner is None or owner.i == noun.i:
         return None
     if owner.lower_ in PRONOUNS:
@@ -484,9 +484,16 @@ def _gapped_subject(verb: Token, via: Token | None, hidden: set[int]) -> str | N
 def _antecedent(verb: Token) -> Token | None:
     """The noun a pronoun subject of ``verb`` stands for: the nearest subject before it in the
     sentence that agrees with it ("Musk uses his account, where he has 80 million followers").
-    """
-    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _antecedent_of(pronoun) if pronoun is not None else None
+    An infinitive takes the subject of the verb it completes ("Acme grew fast: it is expected
+    to have 900 stores")."""
+    for _ in range(3):
+        pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if pronoun is not None:
+            return _antecedent_of(pronoun)
+        if verb.dep_ != "xcomp" or verb.head.pos_ not in VERBS:
+            return None
+        verb = verb.head
+    return None
 
 
 def _antecedent_of(pronoun: Token) -> Token | None:

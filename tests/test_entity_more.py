@@ -290,6 +290,12 @@ REFERENCES = [
         "The chain grew quickly, and it now runs 40 of its cafes abroad.",
         {"40": "chain"},
     ),
+    # ... also when the pronoun is the subject of the verb an infinitive completes.
+    ent(
+        "The bakery chain is growing fast: it is expected to open 40 stores next year.",
+        {"40": "bakery chain"},
+    ),
+    ent("Veridian is booming, and it plans to hire 300 engineers.", {"300": "Veridian"}),
     # The speaker of "said"/"told" is the source, not what the figure is about.
     ent("Let's aim for $2 billion next year, Ortega told investors.", {"$2 billion": None}),
     ent(
