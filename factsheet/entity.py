@@ -336,6 +336,13 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
             via = head
             t = head
             continue
+        if head.pos_ in VERBS and _names_a_period(head):
+            # "cut its forecast for the quarter ended March to $8 billion": the figure belongs
+            # to the clause the period phrase stands in, through the period's preposition
+            period = head.head
+            hidden = hidden | {period.i}
+            t = period.head if period.dep_ == "pobj" and period.head.pos_ == "ADP" else period
+            continue
         if head.pos_ in VERBS:
             moved = _resulting_object(head, t, hidden) if t.i != anchor.i else None
             if moved is not None:  # "pulled the healthcare sector 0.68 percent lower"
@@ -397,6 +404,17 @@ def _clause_owner(
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
+
+
+def _names_a_period(verb: Token) -> bool:
+    """Whether a verb is the participle that bounds a period named by the noun it modifies:
+    "ended" in "the quarter ended March", "ending" in "the year ending June 30"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in lx.PERIOD_VERBS
+        and verb.head.pos_ in NOUNS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    )
 
 
 _RESULT_WORDS = frozenset({"higher", "lower", "up", "down"})

@@ -211,6 +211,16 @@ OWNERS = [
         {"3,000": "Ford"},
     ),
     ent("The council approved a plan to plant 5,000 trees.", {"5,000": "council"}),
+    # A period bounded by a participle ("the year ended March") says when: a figure the
+    # parse hung from the participle belongs to the clause around it.
+    ent(
+        "Orbis raised its profit forecast for the year ended March to $3.1 billion.",
+        {"$3.1 billion": "Orbis profit forecast"},
+    ),
+    ent(
+        "The retailer cut its sales outlook for the quarter ending June to $900 million.",
+        {"$900 million": "retailer sales outlook"},
+    ),
     # A subject named by its age alone.
     ent(
         "A 40-year-old could spend 4% a year, while a 55-year-old could spend 5%.",
