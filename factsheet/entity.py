@@ -648,7 +648,26 @@ def _purpose_object(root: Token, after: int) -> Token | None:
 def person(root: Token) -> str | None:
     """Whose age: "Willy Joseph Cancel, 22", "a 65-year-old man", "his daughter Maria, who
     was 10"."""
-    return _aged(root) or _copula_subject(root, {root.i})
+    return _aged(root) or _of_age(root) or _copula_subject(root, {root.i})
+
+
+def _of_age(root: Token) -> str | None:
+    """The noun an "under/over the age of N" phrase limits: "children under the age of 5",
+    "drivers over the age of 70"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "age":
+        return None
+    age = prep.head
+    if age.dep_ != "pobj":
+        return None
+    limit = age.head  # "under", "over"
+    noun = limit.head
+    if noun.pos_ in VERBS and limit.i > limit.sent.start:
+        before = limit.doc[limit.i - 1]  # hung from the verb past its noun: "covers children"
+        noun = before if before.head.i == noun.i else before.head
+    if noun.pos_ not in NOUNS:
+        return None
+    return _phrase(noun, {t.i for t in limit.subtree}, with_prep=False) or None
 
 
 def _aged(root: Token) -> str | None:

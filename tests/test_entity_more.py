@@ -226,6 +226,13 @@ OWNERS = [
         "A 40-year-old could spend 4% a year, while a 55-year-old could spend 5%.",
         {"4% a year": "40-year-old", "5%": "55-year-old"},
     ),
+    # An age "under/over the age of N" is the age of the noun the phrase limits.
+    ent(
+        "Drivers over the age of 70 must renew their licence every three years.",
+        {"70": "Drivers"},
+    ),
+    ent("The ban covers children under the age of 16.", {"16": "children"}),
+    ent("Few people live past the age of 100.", {"100": None}),
     # A relative clause the parse hung past the noun right before it.
     ent(
         "Most people know everyone in the tiny island that is about 12 miles long.",
