@@ -221,6 +221,12 @@ OWNERS = [
         "The retailer cut its sales outlook for the quarter ending June to $900 million.",
         {"$900 million": "retailer sales outlook"},
     ),
+    # Money "for" after an object, in a clause whose subject names nothing: the object's price.
+    ent(
+        "They sold the old farmhouse for $450,000 last spring.",
+        {"$450,000": "old farmhouse"},
+    ),
+    ent("Delmar Foods sold the old farmhouse for $450,000.", {"$450,000": "Delmar Foods"}),
     # A subject named by its age alone.
     ent(
         "A 40-year-old could spend 4% a year, while a 55-year-old could spend 5%.",
