@@ -401,9 +401,9 @@ def _clause_owner(
     imperative = verb.tag_ == "VB" and (verb.dep_ == "ROOT" or verb.i == verb.sent.start)
     if imperative and subj is None and via is not None and obj is not None:
         return _phrase(obj, hidden) or None  # "Get the mirror for $44"
-    if kind == "money" and subj is None and via is not None and obj is not None:
-        if via.lower_ == "for" and obj.i < via.i:
-            return _phrase(obj, hidden) or None  # "it bought the house for $500,000"
+    bought = via is not None and via.lower_ == "for" and obj is not None and obj.i < via.i
+    if kind == "money" and subj is None and bought and obj is not None:
+        return _phrase(obj, hidden) or None  # "they sold the house for $500,000"
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
