@@ -918,3 +918,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 )
 """Verbs that report speech: their subject is who speaks, and a clause of them ("he told
 shareholders") does not say what a figure is about."""
+
+PERIOD_VERBS: frozenset[str] = frozenset({"end", "begin", "start", "close"})
+"""Verbs whose participle after a noun bounds a period ("the quarter ended March", "the year
+beginning July 1"): a figure the parse hung from the participle belongs to the clause around."""

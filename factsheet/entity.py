@@ -87,7 +87,7 @@ def _possessor(noun: Token, hidden: set[int]) -> Token | None:
         verb = verb.head
     if verb.pos_ not in VERBS:
         return None
-    owner = subject(verb)
+    owner = subject(verb) or _antecedent(verb)
     if owner is None or owner.i == noun.i:
         return None
     if owner.lower_ in PRONOUNS:
@@ -336,6 +336,13 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
             via = head
             t = head
             continue
+        if head.pos_ in VERBS and _names_a_period(head):
+            # "cut its forecast for the quarter ended March to $8 billion": the figure belongs
+            # to the clause the period phrase stands in, through the period's preposition
+            period = head.head
+            hidden = hidden | {period.i}
+            t = period.head if period.dep_ == "pobj" and period.head.pos_ == "ADP" else period
+            continue
         if head.pos_ in VERBS:
             moved = _resulting_object(head, t, hidden) if t.i != anchor.i else None
             if moved is not None:  # "pulled the healthcare sector 0.68 percent lower"
@@ -394,9 +401,23 @@ def _clause_owner(
     imperative = verb.tag_ == "VB" and (verb.dep_ == "ROOT" or verb.i == verb.sent.start)
     if imperative and subj is None and via is not None and obj is not None:
         return _phrase(obj, hidden) or None  # "Get the mirror for $44"
+    bought = via is not None and via.lower_ == "for" and obj is not None and obj.i < via.i
+    if kind == "money" and subj is None and bought and obj is not None:
+        return _phrase(obj, hidden) or None  # "they sold the house for $500,000"
     if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl"):
         return str(verb.text)  # "after charging in 20 minutes"
     return None
+
+
+def _names_a_period(verb: Token) -> bool:
+    """Whether a verb is the participle that bounds a period named by the noun it modifies:
+    "ended" in "the quarter ended March", "ending" in "the year ending June 30"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in lx.PERIOD_VERBS
+        and verb.head.pos_ in NOUNS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    )
 
 
 _RESULT_WORDS = frozenset({"higher", "lower", "up", "down"})
@@ -484,9 +505,16 @@ def _gapped_subject(verb: Token, via: Token | None, hidden: set[int]) -> str | N
 def _antecedent(verb: Token) -> Token | None:
     """The noun a pronoun subject of ``verb`` stands for: the nearest subject before it in the
     sentence that agrees with it ("Musk uses his account, where he has 80 million followers").
-    """
-    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _antecedent_of(pronoun) if pronoun is not None else None
+    An infinitive takes the subject of the verb it completes ("Acme grew fast: it is expected
+    to have 900 stores")."""
+    for _ in range(3):
+        pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if pronoun is not None:
+            return _antecedent_of(pronoun)
+        if verb.dep_ != "xcomp" or verb.head.pos_ not in VERBS:
+            return None
+        verb = verb.head
+    return None
 
 
 def _antecedent_of(pronoun: Token) -> Token | None:
@@ -623,7 +651,26 @@ def _purpose_object(root: Token, after: int) -> Token | None:
 def person(root: Token) -> str | None:
     """Whose age: "Willy Joseph Cancel, 22", "a 65-year-old man", "his daughter Maria, who
     was 10"."""
-    return _aged(root) or _copula_subject(root, {root.i})
+    return _aged(root) or _of_age(root) or _copula_subject(root, {root.i})
+
+
+def _of_age(root: Token) -> str | None:
+    """The noun an "under/over the age of N" phrase limits: "children under the age of 5",
+    "drivers over the age of 70"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "age":
+        return None
+    age = prep.head
+    if age.dep_ != "pobj":
+        return None
+    limit = age.head  # "under", "over"
+    noun = limit.head
+    if noun.pos_ in VERBS and limit.i > limit.sent.start:
+        before = limit.doc[limit.i - 1]  # hung from the verb past its noun: "covers children"
+        noun = before if before.head.i == noun.i else before.head
+    if noun.pos_ not in NOUNS:
+        return None
+    return _phrase(noun, {t.i for t in limit.subtree}, with_prep=False) or None
 
 
 def _aged(root: Token) -> str | None:

@@ -211,11 +211,34 @@ OWNERS = [
         {"3,000": "Ford"},
     ),
     ent("The council approved a plan to plant 5,000 trees.", {"5,000": "council"}),
+    # A period bounded by a participle ("the year ended March") says when: a figure the
+    # parse hung from the participle belongs to the clause around it.
+    ent(
+        "Orbis raised its profit forecast for the year ended March to $3.1 billion.",
+        {"$3.1 billion": "Orbis profit forecast"},
+    ),
+    ent(
+        "The retailer cut its sales outlook for the quarter ending June to $900 million.",
+        {"$900 million": "retailer sales outlook"},
+    ),
+    # Money "for" after an object, in a clause whose subject names nothing: the object's price.
+    ent(
+        "They sold the old farmhouse for $450,000 last spring.",
+        {"$450,000": "old farmhouse"},
+    ),
+    ent("Delmar Foods sold the old farmhouse for $450,000.", {"$450,000": "Delmar Foods"}),
     # A subject named by its age alone.
     ent(
         "A 40-year-old could spend 4% a year, while a 55-year-old could spend 5%.",
         {"4% a year": "40-year-old", "5%": "55-year-old"},
     ),
+    # An age "under/over the age of N" is the age of the noun the phrase limits.
+    ent(
+        "Drivers over the age of 70 must renew their licence every three years.",
+        {"70": "Drivers"},
+    ),
+    ent("The ban covers children under the age of 16.", {"16": "children"}),
+    ent("Few people live past the age of 100.", {"100": None}),
     # A relative clause the parse hung past the noun right before it.
     ent(
         "Most people know everyone in the tiny island that is about 12 miles long.",
@@ -290,6 +313,12 @@ REFERENCES = [
         "The chain grew quickly, and it now runs 40 of its cafes abroad.",
         {"40": "chain"},
     ),
+    # ... also when the pronoun is the subject of the verb an infinitive completes.
+    ent(
+        "The bakery chain is growing fast: it is expected to open 40 stores next year.",
+        {"40": "bakery chain"},
+    ),
+    ent("Veridian is booming, and it plans to hire 300 engineers.", {"300": "Veridian"}),
     # The speaker of "said"/"told" is the source, not what the figure is about.
     ent("Let's aim for $2 billion next year, Ortega told investors.", {"$2 billion": None}),
     ent(
