@@ -6,9 +6,11 @@ Usage (from anywhere; ``make bench`` runs the default)::
     python benchmarks/throughput.py --quick      # a short form, for CI: seconds, not minutes
 
 It generates a corpus of news articles (20–30 sentences each, 2–4 sentences a paragraph) from the
-project's own sentence material (``benchmarks/sentences.txt``, the sentences of our tests, and the
-sentences of ``seeds/``), with every digit redrawn at random so no two articles repeat text and no
-cache can help. Then, on that same corpus and in this one run, it measures:
+project's own sentence material — the sentences of our development split (real news sentences,
+each holding a figure, read where it lies beside the checkout and never copied) or, without it,
+the sentences of our tests (``benchmarks/sentences.txt``), and the sentences of ``seeds/`` —
+with every digit redrawn at random so no two articles repeat text and no cache can help. Then, on
+that same corpus and in this one run, it measures:
 
 - quantulum3's ``parser.parse`` on each whole article (what a user would write), in its own
   process, timed after quantulum3 has loaded;
@@ -27,6 +29,7 @@ This is a benchmark, not a test: it measures and reports, and asserts nothing. T
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -41,6 +44,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MATERIAL = REPO_ROOT / "benchmarks" / "sentences.txt"
 SEEDS = REPO_ROOT / "seeds"
+DEV_SPLIT = REPO_ROOT.parent / "shared" / "benchmarks" / "newsquant_dev.json"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
@@ -48,10 +52,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 # --- the corpus ------------------------------------------------------------------------------
 
 
-def material() -> list[str]:
-    """The sentences articles are made of: our tests' sentences and the seeds' sentences."""
-    lines = MATERIAL.read_text(encoding="utf-8").splitlines()
-    sentences = [line for line in lines if line.strip() and not line.startswith("#")]
+def material(source: Path | None = None) -> list[str]:
+    """The sentences articles are made of: those of ``source`` (a NewsQuant JSON file, read
+    where it lies, or a text file of one sentence per line; default: our tests' sentences),
+    and the seeds' sentences."""
+    source = source or MATERIAL
+    if source.suffix == ".json":
+        sentences = [item["text"] for item in json.loads(source.read_text(encoding="utf-8"))]
+    else:
+        lines = source.read_text(encoding="utf-8").splitlines()
+        sentences = [line for line in lines if line.strip() and not line.startswith("#")]
     for path in sorted(SEEDS.glob("*.txt")):
         for paragraph in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
             flat = " ".join(paragraph.split())
@@ -73,11 +83,10 @@ def article(rnd: random.Random, sentences: Sequence[str]) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def write_corpus(folder: Path, count: int, seed: int) -> int:
+def write_corpus(folder: Path, count: int, seed: int, sentences: Sequence[str]) -> int:
     """Write ``count`` articles into ``folder``; their total size in bytes."""
     folder.mkdir(parents=True, exist_ok=True)
     rnd = random.Random(seed)
-    sentences = material()
     size = 0
     for n in range(count):
         data = article(rnd, sentences).encode("utf-8")
@@ -150,6 +159,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=1, help="random seed of the corpus")
     parser.add_argument("--quick", action="store_true", help="a short form (for CI)")
+    parser.add_argument(
+        "--material",
+        type=Path,
+        default=DEV_SPLIT if DEV_SPLIT.exists() else None,
+        help="sentences to build articles from: a NewsQuant JSON file or a text file of one "
+        "sentence per line (default: the development split beside the checkout, "
+        "../shared/benchmarks/newsquant_dev.json, read where it lies, if it is there; "
+        "else benchmarks/sentences.txt)",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.articles, args.scale_base, args.memory_articles = 6, 2, 0
@@ -157,8 +175,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="factsheet-bench-") as tmp:
         root = Path(tmp)
         corpus = root / "corpus"
-        size = write_corpus(corpus, args.articles, args.seed)
+        sentences = material(args.material)
+        size = write_corpus(corpus, args.articles, args.seed, sentences)
         kb = size / 1024
+        source = args.material or MATERIAL
+        print(f"material: {len(sentences)} sentences, from {source} and seeds/")
         print(f"corpus: {args.articles} articles, {kb:,.0f} KB (seed {args.seed})")
         print(f"cores: {len(os.sched_getaffinity(0))}, python {sys.version.split()[0]}\n")
 
@@ -193,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         times: dict[int, float] = {}
         for factor in (1, 4, 16):
             folder = root / f"scale-{factor}"
-            write_corpus(folder, args.scale_base * factor, args.seed + factor)
+            write_corpus(folder, args.scale_base * factor, args.seed + factor, sentences)
             times[factor] = run(factsheet("--jobs", "1", str(folder))).seconds
             ratio = times[factor] / times[1]
             print(f"  {factor:2d}x: {times[factor]:7.2f} s  ({ratio:5.2f}x the 1x)")
@@ -203,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("memory, --format jsonl, --jobs 1, streamed to a file")
             for count in (args.memory_articles // 10, args.memory_articles):
                 folder = root / f"memory-{count}"
-                write_corpus(folder, count, args.seed + count)
+                write_corpus(folder, count, args.seed + count, sentences)
                 m = run(factsheet("--jobs", "1", str(folder), "-o", str(root / "out.jsonl")))
                 print(
                     f"  {count:6,d} articles: peak RSS {m.peak_rss_mb:6.0f} MB, "
