@@ -22,7 +22,7 @@ from factsheet.entity import person, share_entities
 from factsheet.models import Figure, Kind, Qualifier, Trend
 from factsheet.numbers import Candidate
 from factsheet.segment import Parsed
-from factsheet.syntax import NOUNS, Token, governor, root_of, subject, tokens_of
+from factsheet.syntax import NOUNS, Token, governor, lemma, root_of, subject, tokens_of
 
 _AGE_AFTER = re.compile(r"(?i)^[\s-]+(?P<span>years?|yrs?|months?|weeks?|days?)[\s-]+old\b")
 # "Maria, who was 10.", "when he turned 40": an age only where nothing is counted after it.
@@ -95,7 +95,7 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
                     return pobj
     # "refugees now totalling 2.5 million", "the dead numbered 40": the subject is counted.
     verb = governor(root)
-    if verb is not None and verb.lemma_.lower() in lx.COUNT_VERBS:
+    if verb is not None and lemma(verb).lower() in lx.COUNT_VERBS:
         subj = subject(verb)
         if subj is not None and subj.tag_ == "NNS" and subj.i not in exclude:
             return subj
@@ -202,7 +202,7 @@ def _kind_and_unit(
     if c.kind in ("money", "percent", "measure", "score", "date", "time", "ordinal"):
         if c.kind == "date" and c.maybe_year and counted is not None:
             # "2000 people" counts; "the 1995 proposal" and "in 2010" are dates.
-            plural = counted.tag_ in ("NNS", "NNPS") and counted.lemma_.lower() not in _TIME_NOUNS
+            plural = counted.tag_ in ("NNS", "NNPS") and lemma(counted).lower() not in _TIME_NOUNS
             if (
                 plural
                 and not _year_cue(text, c)
@@ -272,8 +272,8 @@ def _year_cue(text: str, c: Candidate) -> bool:
 
 
 def _unit_of(noun: Token) -> str:
-    lemma = str(noun.lemma_)
-    return lemma if noun.pos_ == "PROPN" else lemma.lower()
+    base = str(lemma(noun))
+    return base if noun.pos_ == "PROPN" else base.lower()
 
 
 def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
@@ -289,7 +289,7 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
         exclude = {t.i for t in tokens}
         root = root_of(tokens)
         counted = _counted_noun(root, exclude) if root is not None else None
-        if counted is not None and counted.lemma_.lower() in lx.NOT_COUNTED:
+        if counted is not None and lemma(counted).lower() in lx.NOT_COUNTED:
             counted = None
         decided = _kind_and_unit(text, c, root, counted)
         if decided is None:

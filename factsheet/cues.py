@@ -28,7 +28,7 @@ from typing import cast
 from factsheet import _lexicon as lx
 from factsheet.models import Qualifier, Trend
 from factsheet.numbers import Candidate
-from factsheet.syntax import VERBS, Token, root_of
+from factsheet.syntax import VERBS, Token, lemma, root_of
 
 _CURRENCY_MARK = r"(?:[A-Z]{0,3}\s?[$£€¥₹]|Y=)?"
 # Qualifier words that may stand between a trend word and its amount: "up nearly 57%".
@@ -165,10 +165,10 @@ def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
     verb = _change_verb(root)
     if verb is None:
         return None
-    lemma = verb.lemma_.lower()
-    if lemma in lx.TREND_UP_LEMMAS:
+    base = lemma(verb).lower()
+    if base in lx.TREND_UP_LEMMAS:
         return "up"
-    if lemma in lx.TREND_DOWN_LEMMAS:
+    if base in lx.TREND_DOWN_LEMMAS:
         return "down"
     return None
 
@@ -182,7 +182,7 @@ def _is_phrasal_particle(root: Token | None, at: int) -> bool:
     return (
         word is not None
         and word.dep_ == "prt"
-        and word.head.lemma_.lower() in lx.PHRASAL_NOT_CHANGE
+        and lemma(word.head).lower() in lx.PHRASAL_NOT_CHANGE
     )
 
 
@@ -199,13 +199,13 @@ def _change_verb(root: Token) -> Token | None:
         if head.i == t.i:
             return None
         if head.pos_ in VERBS:
-            if t.dep_ in _SUBJECTS or (t.dep_ == "dobj" and head.lemma_.lower() in _COLLECT):
+            if t.dep_ in _SUBJECTS or (t.dep_ == "dobj" and lemma(head).lower() in _COLLECT):
                 return None
             return head
         if head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nummod", "compound", "amod", "nmod"):
             if _is_change_noun(head):
                 return None  # "a 3% increase"
-            if head.dep_ not in ("pobj", "npadvmod") and head.lemma_.lower() not in _STEPS:
+            if head.dep_ not in ("pobj", "npadvmod") and lemma(head).lower() not in _STEPS:
                 return None  # "added ten users" counts users, it is not a change
             t = head  # "rose 64 points", "cut its workforce by 300 jobs"
             continue
@@ -227,8 +227,8 @@ def _change_verb(root: Token) -> Token | None:
 
 
 def _is_change_noun(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    return lemma in lx.TREND_UP_NOUNS or lemma in lx.TREND_DOWN_NOUNS
+    base = lemma(noun).lower()
+    return base in lx.TREND_UP_NOUNS or base in lx.TREND_DOWN_NOUNS
 
 
 def _bracketed_host(text: str, c: Candidate) -> Candidate | None:

@@ -17,6 +17,7 @@ from factsheet.syntax import (
     PRONOUNS,
     VERBS,
     Token,
+    lemma,
     second_subject,
     subject,
     subject_before,
@@ -240,7 +241,7 @@ def _comma_listed_name(first: Token, after: int, exclude: set[int]) -> str | Non
 def _topic(root: Token, hidden: set[int]) -> str | None:
     """The subject of the sentence's main clause, for a figure nothing nearer claims."""
     main = root.sent.root
-    if main.pos_ not in VERBS or main.lemma_.lower() in lx.SPEECH_VERBS:
+    if main.pos_ not in VERBS or lemma(main).lower() in lx.SPEECH_VERBS:
         return None  # "..., Rodriguez told reporters": the speaker is the source
     subj = subject(main)
     if subj is None or subj.i in hidden or subj.lower_ in PRONOUNS:
@@ -266,7 +267,7 @@ def _own_object(
             return _phrase(paid_for, exclude, with_prep=False) or None
         for child in root.rights:
             if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB":
-                if child.lemma_.lower() in lx.SPEECH_VERBS:
+                if lemma(child).lower() in lx.SPEECH_VERBS:
                     continue  # "$500 million, he told shareholders": who spoke to whom
                 for obj in child.children:
                     if obj.dep_ == "dobj" and obj.pos_ in NOUNS:
@@ -293,7 +294,7 @@ def _prep_object(head: Token, preps: Collection[str], hidden: set[int]) -> Token
                     and pobj.pos_ in NOUNS
                     and pobj.i not in hidden
                     and not _is_time(pobj)
-                    and pobj.lemma_.lower() not in lx.PREPOSITION_NOUNS
+                    and lemma(pobj).lower() not in lx.PREPOSITION_NOUNS
                 ):
                     return pobj
     return None
@@ -377,7 +378,7 @@ def _clause_owner(
     )
     if via is not None and via.lower_ in _CHANGE_PREPS and obj is not None:
         return _phrase(obj, hidden) or None
-    if verb.lemma_.lower() in lx.REPORTING_VERBS:
+    if lemma(verb).lower() in lx.REPORTING_VERBS:
         return None  # "the agency counted 1.2 million refugees": the agency is the source
     gapped = _gapped_subject(verb, via, hidden)
     if gapped is not None:
@@ -414,7 +415,7 @@ def _names_a_period(verb: Token) -> bool:
     "ended" in "the quarter ended March", "ending" in "the year ending June 30"."""
     return (
         verb.dep_ == "acl"
-        and verb.lemma_.lower() in lx.PERIOD_VERBS
+        and lemma(verb).lower() in lx.PERIOD_VERBS
         and verb.head.pos_ in NOUNS
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
     )
@@ -427,7 +428,7 @@ def _named(noun: Token, hidden: set[int]) -> Token:
     """The subject a noun describes after "is": "Morro Bay" in "Morro Bay is the home port for
     60 fishermen"; else the noun itself."""
     verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.pos_ not in VERBS:
+    if noun.dep_ != "attr" or lemma(verb) != "be" or verb.pos_ not in VERBS:
         return noun
     subj = subject(verb)
     if subj is None or subj.i in hidden or subj.pos_ not in NOUNS:
@@ -563,7 +564,7 @@ def _copula_subject(first: Token, hidden: set[int]) -> str | None:
     """The subject of "is"/"was" right before a figure (starting at token ``first``), whatever
     the parse attached the figure to: "life expectancy for men is around 73"."""
     copula = _word_before(first)
-    if copula is None or copula.lemma_ != "be" or copula.pos_ not in VERBS:
+    if copula is None or lemma(copula) != "be" or copula.pos_ not in VERBS:
         return None
     subj = subject(copula)
     if subj is None or subj.i in hidden:
@@ -589,14 +590,14 @@ def _is_currency_nation(kind: str, noun: Token, anchor: Token) -> bool:
 
 def _is_carrier(noun: Token) -> bool:
     """A noun that only carries a figure: "a total of 200", "3,200 times", "a record $44m"."""
-    lemma = noun.lemma_.lower()
-    return lemma in lx.TRANSPARENT_NOUNS or lemma in lx.CARRIER_NOUNS
+    base = lemma(noun).lower()
+    return base in lx.TRANSPARENT_NOUNS or base in lx.CARRIER_NOUNS
 
 
 def _is_time(noun: Token) -> bool:
     """A noun of time, which says when, not what for: "in the winter", "in March"."""
-    lemma = noun.lemma_.lower()
-    return lemma in lx.DURATION_UNITS or lemma in lx.TIME_NOUNS or lemma in lx.MONTHS
+    base = lemma(noun).lower()
+    return base in lx.DURATION_UNITS or base in lx.TIME_NOUNS or base in lx.MONTHS
 
 
 def _reported_subject(verb: Token) -> Token | None:
@@ -658,7 +659,7 @@ def _of_age(root: Token) -> str | None:
     """The noun an "under/over the age of N" phrase limits: "children under the age of 5",
     "drivers over the age of 70"."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "age":
+    if root.dep_ != "pobj" or prep.lower_ != "of" or lemma(prep.head).lower() != "age":
         return None
     age = prep.head
     if age.dep_ != "pobj":
@@ -688,7 +689,7 @@ def _aged(root: Token) -> str | None:
         names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         start = names[0].i if names else head.i
         return str(head.doc[start : head.i + 1].text)
-    if head.lemma_.lower() in lx.DURATION_UNITS or head.lower_ in ("old", "age"):
+    if lemma(head).lower() in lx.DURATION_UNITS or head.lower_ in ("old", "age"):
         return None
     return str(head.text)
 

@@ -49,12 +49,20 @@ class Parsed:
 
 @lru_cache(maxsize=1)
 def nlp() -> Any:
-    """The spaCy pipeline, loaded once; only the components we use."""
+    """The spaCy pipeline, loaded once; only the components we use. The lemmatizer is loaded
+    but does not run: :func:`factsheet.syntax.lemma` asks it for the few lemmas we read."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import spacy
 
-        return spacy.load(MODEL, exclude=["ner"])
+        pipeline = spacy.load(MODEL, exclude=["ner"])
+        pipeline.disable_pipe("lemmatizer")
+        return pipeline
+
+
+def lemmatize(token: Any) -> str:
+    """The lemma spaCy's lemmatizer gives a token that has none yet."""
+    return str(nlp().get_pipe("lemmatizer").lemmatize(token)[0])
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factsheet.numbers import Candidate
+from factsheet.segment import lemmatize
 
 Token = Any  # spacy.tokens.Token
 Span = Any  # spacy.tokens.Span
@@ -12,6 +13,19 @@ Span = Any  # spacy.tokens.Span
 NOUNS = frozenset({"NOUN", "PROPN"})
 VERBS = frozenset({"VERB", "AUX"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"})
+
+
+def lemma(t: Token) -> str:
+    """The token's lemma as spaCy's lemmatizer gives it, worked out when first asked.
+
+    The pipeline runs without its lemmatizer (:func:`factsheet.segment.nlp`): we read the lemma
+    of few tokens, and lemmatizing them all cost a tenth of the parse. This does what the
+    lemmatizer would have done for the token: keep a lemma set earlier (by the attribute ruler),
+    else look it up by the token's part of speech.
+    """
+    if t.lemma == 0:
+        t.lemma_ = lemmatize(t)
+    return str(t.lemma_)
 
 
 def tokens_of(sent: Span, c: Candidate) -> list[Token]:
