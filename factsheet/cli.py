@@ -1,8 +1,13 @@
 """The command line: a thin layer over the library.
 
 Parses arguments, builds :class:`Options`, calls ``factsheet.build`` / ``factsheet.extract`` /
-``factsheet.evaluate``, writes outputs atomically, and turns a :class:`FactsheetError` into a
-one-line message and exit status 1. The only module that prints or configures logging.
+``factsheet.evaluate``, writes outputs atomically, and turns every fault into a one-line
+message on standard error, never a traceback. The only module that prints or configures logging.
+
+Exit status: 0 when every input was processed; 1 when some input was skipped (the output still
+covers the rest and lists the skipped ones) or a run failed (a template or an output that
+cannot be written); 2 for a usage error (an unknown option, a bad value, an output path in a
+folder that does not exist). Standard output closed early (``| head``) ends the run quietly.
 """
 
 from __future__ import annotations
@@ -19,10 +24,20 @@ from pathlib import Path
 from typing import Annotated, Literal, TextIO
 
 import typer
+from typer._click import exceptions as click_exceptions  # typer 0.29 vendors click
 
 from factsheet import __version__
-from factsheet.errors import FactsheetError, InputError, OptionsError
-from factsheet.models import FactSheet, FigureList, Options
+from factsheet.errors import FactsheetError, InputError, OptionsError, OutputError
+from factsheet.models import (
+    MAX_BYTES,
+    MAX_PARAGRAPH,
+    SPACY_MAX_LENGTH,
+    FactSheet,
+    FigureList,
+    Limits,
+    Options,
+    Skipped,
+)
 from factsheet.pipeline import Extracted
 
 app = typer.Typer(
@@ -61,6 +76,32 @@ Quiet = Annotated[
         "--quiet", "-q", help="No progress bar and no summary on standard error (errors stay)."
     ),
 ]
+MaxBytes = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        metavar="BYTES",
+        help=f"Skip (and report) an input larger than this. Default: {MAX_BYTES:,}.",
+        show_default=False,
+    ),
+]
+MaxParagraph = Annotated[
+    int,
+    typer.Option(
+        "--max-paragraph",
+        min=1,
+        max=SPACY_MAX_LENGTH,
+        metavar="CHARS",
+        help="Skip (and report) an input with a longer paragraph: parsing time and memory grow "
+        f"with paragraph length. Default: {MAX_PARAGRAPH:,}; at most {SPACY_MAX_LENGTH:,}.",
+        show_default=False,
+    ),
+]
+
+
+class _StdoutClosed(Exception):
+    """Standard output was closed by its reader (``factsheet ... | head``)."""
 
 
 def check_target(path: Path | None) -> None:
@@ -110,12 +151,15 @@ class Output:
         try:
             self._handle.write(text.encode("utf-8", "replace").decode("utf-8"))
         except OSError as err:
-            raise OptionsError(f"{self.path}: cannot write ({err.strerror or err})") from err
+            raise self._error(err) from err
 
     def commit(self) -> None:
         """Finish: flush stdout, or move the temporary file into place."""
         if self._tmp is None:
-            sys.stdout.flush()
+            try:
+                sys.stdout.flush()
+            except OSError as err:
+                raise self._error(err) from err
             return
         assert self.path is not None
         target = self.path.resolve()
@@ -124,8 +168,14 @@ class Output:
             os.chmod(self._tmp, _mode_for(target))
             os.replace(self._tmp, target)
         except OSError as err:
-            raise OptionsError(f"{self.path}: cannot write ({err.strerror or err})") from err
+            raise self._error(err) from err
         self._tmp = None
+
+    def _error(self, err: OSError) -> Exception:
+        if self.path is None and isinstance(err, BrokenPipeError):
+            return _StdoutClosed()
+        where = self.path if self.path is not None else "standard output"
+        return OutputError(f"{where}: cannot write ({err.strerror or err})")
 
     def __exit__(self, *exc: object) -> None:
         if self._tmp is not None:
@@ -144,7 +194,10 @@ def _mode_for(target: Path) -> int:
 
 
 def _json(model: FigureList | FactSheet) -> str:
-    return model.model_dump_json(indent=2) + "\n"
+    """The JSON of the model; ``skipped`` only when some input was (so that a run with nothing
+    skipped gives the same bytes as before the field existed)."""
+    exclude = None if model.skipped else {"skipped"}
+    return model.model_dump_json(indent=2, exclude=exclude) + "\n"
 
 
 def figures_as(fmt: str, listing: FigureList) -> str:
@@ -197,6 +250,8 @@ def build(
     ] = True,
     jobs: Jobs = None,
     quiet: Quiet = False,
+    max_bytes: MaxBytes = MAX_BYTES,
+    max_paragraph: MaxParagraph = MAX_PARAGRAPH,
 ) -> None:
     """Build the Markdown fact sheet: every figure, merged into facts, each cited."""
     from factsheet.charts import chart_files
@@ -205,11 +260,14 @@ def build(
 
     check_target(output)
     check_target(json_out)
-    with _Run(paths, jobs, quiet) as run:
+    limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
+    with _Run(paths, jobs, quiet, limits) as run:
         results = list(run.results())
     if not results:
         raise typer.Exit(run.finish())
     sheet = assemble(results, Options(title=title))
+    if run.skipped:
+        sheet = sheet.model_copy(update={"skipped": run.skipped_inputs()})
     charts = chart_files(sheet, output) if with_charts and output is not None else []
     markdown = render_markdown(sheet, template=template, charts=[c.link for c in charts])
     if json_out is not None:
@@ -230,9 +288,12 @@ def extract(
     ] = "json",
     jobs: Jobs = None,
     quiet: Quiet = False,
+    max_bytes: MaxBytes = MAX_BYTES,
+    max_paragraph: MaxParagraph = MAX_PARAGRAPH,
 ) -> None:
     """Extract every figure as JSON, JSON Lines or CSV."""
-    with _Run(paths, jobs, quiet) as run, Output(output) as out:
+    limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
+    with _Run(paths, jobs, quiet, limits) as run, Output(output) as out:
         if fmt == "jsonl":
             for result in run.results():
                 out.write("".join(f.model_dump_json() + "\n" for f in result.figures))
@@ -242,6 +303,7 @@ def extract(
                 listing = FigureList(
                     sources=[r.source for r in results],
                     figures=[f for r in results for f in r.figures],
+                    skipped=run.skipped_inputs(),
                 )
                 out.write(figures_as(fmt, listing))
         if run.tracker.files:
@@ -254,12 +316,13 @@ class _Run:
     that cannot be read), extracts them in ``jobs`` processes, shows progress, and at the end
     reports the skipped inputs and the summary and gives the exit status."""
 
-    def __init__(self, paths: Sequence[str], jobs: int | None, quiet: bool) -> None:
+    def __init__(self, paths: Sequence[str], jobs: int | None, quiet: bool, limits: Limits) -> None:
         from factsheet.parallel import default_jobs
         from factsheet.progress import Tracker
         from factsheet.sources import find_sources
 
         self.skipped: list[InputError] = []
+        self.limits = limits
         self.entries = find_sources(paths, self.skipped)
         self.jobs = min(jobs or default_jobs(), max(len(self.entries), 1))
         self.quiet = quiet
@@ -280,8 +343,12 @@ class _Run:
         from factsheet.pipeline import extract_documents
         from factsheet.sources import iter_sources
 
-        docs = iter_sources(self.entries, skipped=self.skipped)
+        docs = iter_sources(self.entries, skipped=self.skipped, limits=self.limits)
         return self.tracker.track(extract_documents(docs, jobs=self.jobs))
+
+    def skipped_inputs(self) -> list[Skipped]:
+        """The inputs skipped so far, for the outputs."""
+        return [Skipped(source=e.source, reason=e.reason) for e in self.skipped]
 
     def finish(self) -> int:
         """Report skipped inputs and the summary on stderr; the exit status (1 if any input
@@ -291,7 +358,10 @@ class _Run:
         for line in skipped_lines(self.skipped):
             sys.stderr.write(f"factsheet: {line}\n")
         if self.report and self.tracker.files:
-            sys.stderr.write(f"factsheet: {self.tracker.summary()}\n")
+            summary = self.tracker.summary()
+            if self.skipped:
+                summary += f"; {len(self.skipped):,} skipped (listed above)"
+            sys.stderr.write(f"factsheet: {summary}\n")
         return 1 if self.skipped else 0
 
 
@@ -347,23 +417,59 @@ def _main(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit status."""
+    """Run the CLI; returns the exit status (see the module docstring)."""
     logging.basicConfig(level=logging.WARNING, format="factsheet: %(levelname)s: %(message)s")
+    args = list(argv) if argv is not None else sys.argv[1:]
     try:
-        # standalone mode: click reports usage errors itself (a usage line, exit status 2)
-        app(args=list(argv) if argv is not None else None, prog_name="factsheet")
-    except SystemExit as done:
-        code = done.code
-        return code if isinstance(code, int) else (0 if code is None else 1)
+        code = app(args=args, prog_name="factsheet", standalone_mode=False)
+    except click_exceptions.NoArgsIsHelpError as err:
+        err.show()  # the help text: `factsheet` alone
+        return err.exit_code
+    except click_exceptions.UsageError as err:
+        sys.stderr.write(f"factsheet: error: {_usage_message(err)}\n")
+        return 2
+    except click_exceptions.ClickException as err:
+        sys.stderr.write(f"factsheet: error: {_one_line(err.format_message())}\n")
+        return err.exit_code
+    except OptionsError as err:
+        sys.stderr.write(f"factsheet: error: {err}\n")
+        return 2
     except FactsheetError as err:
         sys.stderr.write(f"factsheet: error: {err}\n")
         return 1
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Abort):
         sys.stderr.write("factsheet: interrupted\n")
         return 130
-    except BrokenPipeError:
+    except (_StdoutClosed, BrokenPipeError):
+        _discard_stdout()
         return 0
-    return 0
+    except SystemExit as done:  # click's own exits (help, version) in older versions
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    return code if isinstance(code, int) else 0
+
+
+def _usage_message(err: click_exceptions.UsageError) -> str:
+    """A usage error in one line, with where to find help."""
+    message = _one_line(err.format_message()).replace("Value error, ", "")
+    if err.ctx is not None:
+        message += f" (see '{err.ctx.command_path} --help')"
+    return message
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of
+    what is still buffered cannot fail with a second broken pipe."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests capture it)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
 
 
 def run() -> None:

@@ -12,7 +12,23 @@ class FactsheetError(Exception):
 
 
 class InputError(FactsheetError):
-    """An input path is missing, unreadable, binary, undecodable or empty."""
+    """An input is missing, unreadable, binary, undecodable, empty or over a limit.
+
+    The message is ``"{source}: {reason}"``; both parts are kept, for the list of skipped
+    inputs in the outputs.
+
+    >>> error = InputError("notes.txt", "empty file")
+    >>> str(error), error.source, error.reason
+    ('notes.txt: empty file', 'notes.txt', 'empty file')
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        return type(self), (self.source, self.reason)
 
 
 class TemplateError(FactsheetError):
@@ -20,7 +36,11 @@ class TemplateError(FactsheetError):
 
 
 class OptionsError(FactsheetError):
-    """An option has an invalid value."""
+    """An option has an invalid value (a usage error: the CLI exits with status 2)."""
+
+
+class OutputError(FactsheetError):
+    """An output cannot be written (disk full, permission denied)."""
 
 
 class GoldError(FactsheetError):

@@ -184,12 +184,33 @@ class KeyFact(Frozen):
     )
 
 
+class Skipped(Frozen):
+    """An input that was not read, and why."""
+
+    source: str = Field(
+        description="The path as given (a file in a folder: joined to the folder as given), "
+        "or '-' for stdin."
+    )
+    reason: str = Field(
+        description="Why, in a few words: 'no such file or directory', 'permission denied', "
+        "'binary file (PDF document), not text', 'not UTF-8 text (...)', 'empty file', "
+        "'no article text found in HTML', 'file of N bytes is over the N-byte limit (...)'."
+    )
+
+
+_SKIPPED = (
+    "Inputs that could not be read, in the order met; the figures cover the rest. Left out of "
+    "the JSON when empty."
+)
+
+
 class FigureList(Frozen):
     """What ``factsheet extract --format json`` writes."""
 
     schema_version: Literal["1"] = SCHEMA_VERSION
     sources: list[Source]
     figures: list[Figure]
+    skipped: list[Skipped] = Field(default_factory=list, description=_SKIPPED)
 
 
 class FactSheet(Frozen):
@@ -207,6 +228,7 @@ class FactSheet(Frozen):
     key_facts: list[KeyFact] = Field(
         default_factory=list, description="At most ten facts, most important first."
     )
+    skipped: list[Skipped] = Field(default_factory=list, description=_SKIPPED)
 
 
 class Options(Frozen):
@@ -220,3 +242,27 @@ class Options(Frozen):
         default=True, description="Parse sentences with spaCy for counted nouns and entities."
     )
     title: str | None = None
+
+
+MAX_BYTES = 20_000_000
+"""The default :attr:`Limits.max_bytes`: 20 MB, hundreds of long articles."""
+MAX_PARAGRAPH = 100_000
+"""The default :attr:`Limits.max_paragraph`: a long article on a single line fits."""
+SPACY_MAX_LENGTH = 1_000_000
+"""spaCy's ``nlp.max_length``: it refuses to parse a longer text."""
+
+
+class Limits(Frozen):
+    """Bounds on what is read, so that time and memory stay bounded; an input over one is
+    refused with a message naming the limit. ``max_bytes=None``: no size limit."""
+
+    max_bytes: int | None = Field(
+        default=MAX_BYTES, ge=1, description="Largest input read, in bytes (CLI --max-bytes)."
+    )
+    max_paragraph: int = Field(
+        default=MAX_PARAGRAPH,
+        ge=1,
+        le=SPACY_MAX_LENGTH,
+        description="Longest paragraph, in characters (CLI --max-paragraph): the time and "
+        "memory spent parsing a paragraph grow with its length. At most spaCy's own limit.",
+    )

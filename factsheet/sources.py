@@ -11,12 +11,19 @@ The text is kept exactly as decoded, except that CRLF and CR line endings become
 the text is the article's main text as extracted by trafilatura, one block (paragraph, heading,
 list, table, quote) per paragraph, blocks separated by a blank line.
 
-Every fault (missing, unreadable, binary, undecodable or empty input) is an :class:`InputError`
-whose one-line message starts with the path as given.
+Bytes are decoded as UTF-8 (a UTF-8 BOM is dropped; a UTF-16 BOM means UTF-16); an HTML page
+that is not UTF-8 is decoded in the charset its ``<meta charset>`` or ``http-equiv`` tag declares.
+
+Every fault is an :class:`InputError` whose one-line message starts with the path as given:
+missing, unreadable (permissions, a symbolic link loop), binary (a NUL byte, or the signature of
+a PDF, image or archive), undecodable, empty or blank, HTML with no article text, or over a
+limit (:class:`~factsheet.models.Limits`: the size of the file, the length of a paragraph).
 """
 
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
 import logging
 import os
@@ -28,7 +35,8 @@ from typing import Any, BinaryIO, NamedTuple
 
 from factsheet.errors import InputError
 from factsheet.furniture import publication_date
-from factsheet.models import Document, Source, SourceFormat
+from factsheet.models import Document, Limits, Source, SourceFormat
+from factsheet.segment import paragraphs
 
 logger = logging.getLogger(__name__)
 
@@ -50,27 +58,55 @@ SUFFIX_FORMATS: dict[str, SourceFormat] = {
 """Suffixes read from folders (compared case-insensitively), and the format each implies."""
 
 _BOM = b"\xef\xbb\xbf"
-_BINARY_SNIFF = 8192
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"PK\x05\x06", "zip archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office document"),
+    (b"{\\rtf", "RTF document"),
+    (b"\x7fELF", "executable"),
+)
+"""Signatures at the start of a file that mean it is not text, and what each is."""
+_CHARSET_SNIFF = 4096
+_META_CHARSET = re.compile(
+    rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+# What browsers read for a declared charset (the WHATWG Encoding standard): Latin-1 and ASCII
+# pages are windows-1252, whose 0x80-0x9f are curly quotes and dashes, not control characters.
+_CHARSET_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 _HTML_STARTS = (b"<!doctype html", b"<html")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ATX_H1 = re.compile(r" {0,3}#[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
 
 
-def read_sources(paths: Sequence[str], *, stdin: BinaryIO | None = None) -> list[Document]:
+def read_sources(
+    paths: Sequence[str], *, stdin: BinaryIO | None = None, limits: Limits | None = None
+) -> list[Document]:
     """Read every path into a :class:`Document`, in the order given.
 
     A folder is searched recursively, in sorted order, for ``.txt``, ``.md``, ``.markdown``,
     ``.html`` and ``.htm`` files; hidden files and folders are skipped. A file named explicitly
     is read whatever its suffix. ``-`` reads ``stdin`` (default: ``sys.stdin.buffer``). A file
     reached twice (named twice, or named and also inside a folder given) is read once, under
-    the id it was first reached by. No paths give an empty list.
+    the id it was first reached by. No paths give an empty list. ``limits`` (default:
+    :class:`Limits`'s defaults) bound what is read.
 
     Raises:
-        InputError: a path is missing, unreadable, binary, not UTF-8 or empty, or a folder
-            holds no readable files.
+        InputError: a path is missing, unreadable, binary, undecodable, empty or over a limit,
+            or a folder holds no readable files.
     """
-    return list(iter_sources(find_sources(paths), stdin=stdin))
+    return list(iter_sources(find_sources(paths), stdin=stdin, limits=limits))
 
 
 def find_sources(paths: Sequence[str], skipped: list[InputError] | None = None) -> list[Entry]:
@@ -107,6 +143,7 @@ def iter_sources(
     *,
     stdin: BinaryIO | None = None,
     skipped: list[InputError] | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Document]:
     """Read the entries (:func:`find_sources`) one at a time, in order.
 
@@ -115,23 +152,28 @@ def iter_sources(
     """
     for entry in entries:
         try:
-            yield read_entry(entry, stdin=stdin)
+            yield read_entry(entry, stdin=stdin, limits=limits)
         except InputError as error:
             if skipped is None:
                 raise
             skipped.append(error)
 
 
-def read_entry(entry: Entry, *, stdin: BinaryIO | None = None) -> Document:
+def read_entry(
+    entry: Entry, *, stdin: BinaryIO | None = None, limits: Limits | None = None
+) -> Document:
     """Read one entry into a :class:`Document`.
 
     Raises:
-        InputError: it is missing, unreadable, binary, not UTF-8 or empty.
+        InputError: it is missing, unreadable, binary, undecodable, empty or over a limit.
     """
+    limits = limits or Limits()
     if entry.path is None:
-        return _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
-    data = _read_file(entry.id, entry.path)
-    return document_from_bytes(data, id=entry.id, fmt=_sniff(entry.path, data))
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = _read_stdin(stream, limits.max_bytes)
+        return document_from_bytes(data, id=STDIN, fmt=_sniff(STDIN, data), limits=limits)
+    data = _read_file(entry.id, entry.path, limits.max_bytes)
+    return document_from_bytes(data, id=entry.id, fmt=_sniff(entry.path, data), limits=limits)
 
 
 class Entry(NamedTuple):
@@ -155,24 +197,33 @@ def read_text(text: str, *, id: str = "<text>", fmt: SourceFormat = "text") -> D
         data = text.encode("utf-8")
     except UnicodeEncodeError as error:
         raise InputError(
-            f"{id}: not UTF-8 text (unpaired surrogate at character {error.start})"
+            id, f"not UTF-8 text (unpaired surrogate at character {error.start})"
         ) from None
     return document_from_bytes(data, id=id, fmt=fmt)
 
 
-def document_from_bytes(data: bytes, *, id: str, fmt: SourceFormat) -> Document:
+def document_from_bytes(
+    data: bytes, *, id: str, fmt: SourceFormat, limits: Limits | None = None
+) -> Document:
     """Decode raw bytes into a :class:`Document` with the format given.
 
-    UTF-8 only (a leading BOM is accepted and dropped); line endings become LF; HTML is reduced
-    to its main text; the SHA-256 is of ``data`` as given.
+    UTF-8 (a leading BOM is dropped), UTF-16 with a BOM, or for HTML the charset the page
+    declares; line endings become LF; HTML is reduced to its main text; the SHA-256 is of
+    ``data`` as given.
 
     Raises:
-        InputError: the bytes are binary, not UTF-8, empty, or HTML with no article text.
+        InputError: the bytes are binary, undecodable, empty or blank, HTML with no article
+            text, or over a limit.
     """
+    limits = limits or Limits()
+    if limits.max_bytes is not None and len(data) > limits.max_bytes:
+        raise InputError(id, _too_big(limits.max_bytes))
     sha256 = hashlib.sha256(data).hexdigest()
-    text = _decode(id, data)
+    text = _decode(id, data, html=fmt == "html")
+    if not text:
+        raise InputError(id, "empty file")
     if not text.strip():
-        raise InputError(f"{id}: empty file")
+        raise InputError(id, "empty file (only blank space)")
     title: str | None = None
     date: str | None = None
     site: str | None = None
@@ -182,6 +233,7 @@ def document_from_bytes(data: bytes, *, id: str, fmt: SourceFormat) -> Document:
         date = publication_date(text)
         if fmt == "markdown":
             title = markdown_title(text)
+    _check_paragraphs(id, text, limits.max_paragraph)
     source = Source(id=id, sha256=sha256, format=fmt, title=title, date=date, site=site)
     return Document(source=source, text=text)
 
@@ -222,7 +274,7 @@ def _expand(given: str) -> Iterator[tuple[str, str]]:
             yield source_id, path
         if not found:
             suffixes = ", ".join(SUFFIX_FORMATS)
-            raise InputError(f"{given}: folder has no readable files (looked for {suffixes})")
+            raise InputError(given, f"folder has no readable files (looked for {suffixes})")
     else:
         yield _slashes(given), given
 
@@ -234,7 +286,7 @@ def _walk(folder: str) -> Iterator[tuple[str, str]]:
     """
 
     def fail(error: OSError) -> None:
-        raise InputError(f"{error.filename or folder}: cannot list folder ({_reason(error)})")
+        raise InputError(error.filename or folder, f"cannot list folder ({_reason(error)})")
 
     found: list[tuple[tuple[str, ...], str]] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=fail):
@@ -270,23 +322,62 @@ def _slashes(path: str) -> str:
     return path if os.sep == "/" else path.replace(os.sep, "/")
 
 
-def _read_file(source_id: str, path: str) -> bytes:
+def _read_file(source_id: str, path: str, max_bytes: int | None) -> bytes:
+    """The bytes of a file; no more than ``max_bytes`` + 1 are read, so that a file over the
+    limit (or one that grows while read) is refused without filling memory."""
     try:
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as handle:
+            if max_bytes is None:
+                return handle.read()
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(source_id, _too_big(max_bytes, size))
+            return handle.read(max_bytes + 1)
     except (FileNotFoundError, NotADirectoryError):
-        raise InputError(f"{source_id}: no such file or directory") from None
+        raise InputError(source_id, "no such file or directory") from None
     except PermissionError:
-        raise InputError(f"{source_id}: permission denied") from None
+        raise InputError(source_id, "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(source_id, "is a folder, not a file") from None
     except OSError as error:
-        raise InputError(f"{source_id}: cannot read ({_reason(error)})") from error
+        if error.errno == errno.ELOOP:
+            raise InputError(source_id, "symbolic link loop (too many levels of links)") from None
+        raise InputError(source_id, f"cannot read ({_reason(error)})") from error
 
 
-def _read_stdin(stream: BinaryIO) -> Document:
+def _read_stdin(stream: BinaryIO, max_bytes: int | None) -> bytes:
     try:
-        data = stream.read()
+        return stream.read() if max_bytes is None else stream.read(max_bytes + 1)
     except (OSError, ValueError) as error:  # ValueError: the stream is closed
-        raise InputError(f"{STDIN}: cannot read standard input ({error})") from error
-    return document_from_bytes(data, id=STDIN, fmt=_sniff(STDIN, data))
+        raise InputError(STDIN, f"cannot read standard input ({error})") from error
+
+
+def _too_big(limit: int, size: int | None = None) -> str:
+    """Why an input over the size limit is refused (its size, when known), and how to raise
+    the limit.
+
+    >>> _too_big(20_000_000, 52_428_800)
+    'file of 52,428,800 bytes is over the 20,000,000-byte limit (raise it with --max-bytes)'
+    >>> _too_big(20_000_000)
+    'over the 20,000,000-byte limit (raise it with --max-bytes)'
+    """
+    what = f"file of {size:,} bytes is " if size is not None else ""
+    return f"{what}over the {limit:,}-byte limit (raise it with --max-bytes)"
+
+
+def _check_paragraphs(source_id: str, text: str, limit: int) -> None:
+    """Refuse a text with a paragraph (as :func:`factsheet.segment.paragraphs` splits it) longer
+    than ``limit`` characters: the time and memory spent parsing one grow with its length."""
+    if len(text) <= limit:
+        return
+    for start, end in paragraphs(text):
+        if end - start > limit:
+            line = text.count("\n", 0, start) + 1
+            raise InputError(
+                source_id,
+                f"paragraph at line {line} is {end - start:,} characters long, over the "
+                f"{limit:,}-character limit (raise it with --max-paragraph)",
+            )
 
 
 def _reason(error: OSError) -> str:
@@ -301,19 +392,74 @@ def _sniff(path: str, data: bytes) -> SourceFormat:
     return fmt
 
 
-def _decode(source_id: str, data: bytes) -> str:
-    """UTF-8 text with any BOM dropped and line endings made LF."""
-    if b"\x00" in data[:_BINARY_SNIFF]:
-        raise InputError(f"{source_id}: binary file, not text")
+def _decode(source_id: str, data: bytes, *, html: bool = False) -> str:
+    """The text of the bytes, with line endings made LF.
+
+    UTF-8, with any BOM dropped; UTF-16 when it starts with a UTF-16 BOM; for an HTML page
+    that is not UTF-8, the charset its ``<meta>`` tag declares.
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(source_id, f"binary file ({what}), not text")
+    if data.startswith(_UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                source_id, f"not UTF-16 text (invalid bytes at offset {error.start})"
+            ) from None
+    else:
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(source_id, f"binary file, not text (NUL byte at offset {nul:,})")
+        text = _decode_8bit(source_id, data, html=html)
+    if "\x00" in text:
+        raise InputError(source_id, "binary file, not text (NUL character)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_8bit(source_id: str, data: bytes, *, html: bool) -> str:
     body = data.removeprefix(_BOM)
     try:
-        text = body.decode("utf-8")
+        return body.decode("utf-8")
     except UnicodeDecodeError as error:
         offset = error.start + len(data) - len(body)
+        invalid = f"invalid byte 0x{data[offset]:02x} at offset {offset}"
+        declared = _declared_charset(data) if html and body is data else None
+        if declared is None:
+            raise InputError(source_id, f"not UTF-8 text ({invalid})") from None
+    try:
+        codec = codecs.lookup(declared)
+    except LookupError:
         raise InputError(
-            f"{source_id}: not UTF-8 text (invalid byte 0x{data[offset]:02x} at offset {offset})"
+            source_id,
+            f"not UTF-8 text ({invalid}), and its declared charset {declared!r} is unknown",
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    name = _CHARSET_ALIASES.get(codec.name, codec.name)
+    if name == "utf-8":
+        raise InputError(source_id, f"not UTF-8 text ({invalid}), though it declares UTF-8")
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            source_id,
+            f"not {declared} text as the page declares (invalid byte 0x{data[error.start]:02x} "
+            f"at offset {error.start})",
+        ) from None
+    logger.debug("%s: not UTF-8, decoded as %s as it declares", source_id, name)
+    return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` tag near its start, if any.
+
+    >>> _declared_charset(b'<html><head><meta charset="ISO-8859-1">')
+    'ISO-8859-1'
+    >>> _declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=cp1252">')
+    'cp1252'
+    """
+    found = _META_CHARSET.search(data, 0, _CHARSET_SNIFF)
+    return found.group(1).decode("ascii") if found else None
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -347,9 +493,9 @@ def _extract_html(source_id: str, html: str) -> tuple[str, str | None, str | Non
         metadata = precise if precise is not None else trafilatura.extract_metadata(html)
     except Exception as error:  # a parser crash on odd markup is a fault of this input
         reason = f"{type(error).__name__}: {error}"
-        raise InputError(f"{source_id}: cannot parse HTML ({reason})") from error
+        raise InputError(source_id, f"cannot parse HTML ({reason})") from error
     if not text:
-        raise InputError(f"{source_id}: no article text found in HTML")
+        raise InputError(source_id, "no article text found in HTML")
     date = _field(metadata, "date")
     if date is not None and not _ISO_DATE.fullmatch(date):
         logger.debug("%s: ignoring date %r, not YYYY-MM-DD", source_id, date)

@@ -345,27 +345,30 @@ ERRORS = [
     (["extract", "{empty.txt}"], ["empty.txt", "empty"]),
     (["build", "{blank.txt}"], ["blank.txt", "empty"]),
     (["build", "{nothing}"], ["nothing", "no readable files"]),
-    (["build", "{ok.txt}", "-o", "nofolder/out.md"], ["nofolder", "does not exist"]),
-    (["build", "{ok.txt}", "--json", "nofolder/out.json"], ["nofolder", "does not exist"]),
-    (["extract", "{ok.txt}", "-o", "nofolder/out.json"], ["nofolder", "does not exist"]),
-    (["schema", "-o", "nofolder/schema.json"], ["nofolder", "does not exist"]),
     (["build", "{ok.txt}", "--template", "nosuch"], ["nosuch", "factsheet"]),
     (["build", "{ok.txt}", "--template", "{nothing}"], ["nothing", "not found"]),
     (["eval", "missing.json"], ["missing.json"]),
     (["eval", "{notgold.json}"], ["notgold.json", "NewsQuant"]),
 ]
 
-# Usage errors (bad choices, missing arguments): typer 0.29 raises its own vendored click
-# exceptions (typer._click.exceptions.*), which cli.main's `isinstance(err,
-# click.ClickException)` does not recognise, so they escape main() as tracebacks.
-USAGE_ERRORS_XFAIL = [
-    pytest.param(["extract", "{ok.txt}", "--format", "xml"], ["xml", "jsonl"]),
-    pytest.param(["schema", "--of", "everything"], ["everything", "figures"]),
-    pytest.param(["eval", "missing.json", "--baseline", "spacy"], ["spacy"]),
-    pytest.param(["build"], ["paths"]),
-    pytest.param(["build", "{ok.txt}", "--colour"], ["--colour"]),
-    pytest.param(["frobnicate"], ["frobnicate"]),
-    pytest.param(["build", "{ok.txt}", "-o", "{nothing}"], ["nothing"]),
+# Usage errors (bad choices, missing arguments, an output that cannot be a file): exit 2.
+# cli.main runs typer outside its standalone mode and turns its (vendored click) usage
+# exceptions into one line, instead of click's usage block.
+USAGE_ERRORS = [
+    (["extract", "{ok.txt}", "--format", "xml"], ["xml", "jsonl", "extract --help"]),
+    (["schema", "--of", "everything"], ["everything", "figures"]),
+    (["eval", "missing.json", "--baseline", "spacy"], ["spacy"]),
+    (["build"], ["paths", "build --help"]),
+    (["build", "{ok.txt}", "--colour"], ["--colour"]),
+    (["frobnicate"], ["frobnicate", "factsheet --help"]),
+    (["build", "{ok.txt}", "-o", "{nothing}"], ["nothing", "directory"]),
+    (["build", "{ok.txt}", "--max-bytes", "0"], ["--max-bytes", "greater than or equal to 1"]),
+    (["extract", "{ok.txt}", "--max-paragraph", "2000000"], ["--max-paragraph", "1000000"]),
+    (["build", "{ok.txt}", "--jobs", "many"], ["--jobs", "integer"]),
+    (["build", "{ok.txt}", "-o", "nofolder/out.md"], ["nofolder", "does not exist"]),
+    (["build", "{ok.txt}", "--json", "nofolder/out.json"], ["nofolder", "does not exist"]),
+    (["extract", "{ok.txt}", "-o", "nofolder/out.json"], ["nofolder", "does not exist"]),
+    (["schema", "-o", "nofolder/schema.json"], ["nofolder", "does not exist"]),
 ]
 
 
@@ -394,11 +397,9 @@ def test_error_is_one_line(
 
 
 @pytest.mark.parametrize(
-    ("template", "needles"),
-    USAGE_ERRORS_XFAIL,
-    ids=[" ".join(p.values[0]) for p in USAGE_ERRORS_XFAIL],
+    ("template", "needles"), USAGE_ERRORS, ids=[" ".join(argv) for argv, _ in USAGE_ERRORS]
 )
-def test_usage_error_is_clear(
+def test_usage_error_is_one_line_and_exit_2(
     cli: Callable[..., Any],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -407,10 +408,12 @@ def test_usage_error_is_clear(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     run = cli(*_argv(template, _error_files(tmp_path)))
-    assert run.code != 0, run
-    assert "Traceback" not in run.err
-    lines = [line for line in run.err.splitlines() if all(n in line for n in needles)]
-    assert lines, f"no line of stderr names {needles}: {run.err!r}"
+    assert run.code == 2, run
+    assert run.out == ""
+    assert run.err.startswith("factsheet: error: ") and run.err.count("\n") == 1, run.err
+    assert [n for n in needles if n not in run.err] == [], run.err
+    assert not (tmp_path / "nofolder").exists()
+    assert leftovers(tmp_path) == []
 
 
 # --------------------------------------------------------------------------------------------
@@ -444,10 +447,23 @@ def test_skipped_input_is_reported_and_the_rest_processed(
     assert run.code == 1, run
     lines = run.err.splitlines()
     assert lines[0] == f"factsheet: error: {files['empty.txt']}: empty file", run.err
-    assert re.fullmatch(r"factsheet: 1 file, 1 sentence, \d+ figures in [\d.]+ s", lines[1])
+    summary = r"factsheet: 1 file, 1 sentence, \d+ figures in [\d.]+ s; 1 skipped \(listed above\)"
+    assert re.fullmatch(summary, lines[1]), lines[1]
     assert len(lines) == 2
-    assert "16,000" in out.read_text("utf-8")
-    assert "empty.txt" not in out.read_text("utf-8")
+    written = out.read_text("utf-8")
+    assert "16,000" in written
+    if command == "extract":
+        listing = FigureList.model_validate_json(written)
+        assert [s.id for s in listing.sources] == [str(files["ok.txt"])]
+        assert [(s.source, s.reason) for s in listing.skipped] == [
+            (str(files["empty.txt"]), "empty file")
+        ]
+    else:
+        skipped = written.split("## Skipped inputs\n\n", 1)[1].split("\n\n#", 1)[0]
+        assert (
+            skipped
+            == f"Not read, so not covered by this sheet:\n\n- {md(files['empty.txt'])}: empty file"
+        )
 
 
 def test_failed_rename_cleans_up(
@@ -486,7 +502,7 @@ def test_failed_build_writes_no_json(
 ) -> None:
     js = tmp_path / "out.json"
     run = cli("build", str(article), "--json", str(js), "-o", str(tmp_path / "no" / "out.md"))
-    assert run.code == 1
+    assert run.code == 2
     assert not js.exists()
 
 
@@ -546,9 +562,11 @@ def test_subprocess_error_is_one_line() -> None:
 
 def test_subprocess_usage_error_has_no_traceback() -> None:
     done = _python_m_factsheet("extract", "seeds/", "--format", "xml")
-    assert done.returncode != 0
-    assert "Traceback" not in done.stderr, done.stderr
-    assert "xml" in done.stderr
+    assert done.returncode == 2
+    assert done.stderr == (
+        "factsheet: error: Invalid value for '--format' / '-f': 'xml' is not one of 'json', "
+        "'jsonl', 'csv'. (see 'factsheet extract --help')\n"
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -334,14 +334,22 @@ BAD_FILES = [
         id="truncated sequence",
     ),
     pytest.param(
-        "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"image.txt: binary file, not text"
+        "image.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        r"image.txt: binary file \(PNG image\), not text",
     ),
     pytest.param(
-        "utf16.txt", "Hello 5".encode("utf-16"), r"utf16.txt: binary file, not text", id="utf-16"
+        "utf16.txt",
+        b"\xff\xfeH\x00i\x00\x00\x00",
+        r"utf16.txt: binary file, not text \(NUL character\)",
+        id="utf-16 with a NUL",
+    ),
+    pytest.param(
+        "odd.txt", b"\xff\xfeH\x00i", r"odd.txt: not UTF-16 text \(invalid bytes at offset 4\)"
     ),
     pytest.param("empty.txt", b"", r"empty.txt: empty file"),
-    pytest.param("blank.md", b" \r\n\t\n  ", r"blank.md: empty file"),
-    pytest.param("blank.html", b"\n\n", r"blank.html: empty file"),
+    pytest.param("blank.md", b" \r\n\t\n  ", r"blank.md: empty file \(only blank space\)"),
+    pytest.param("blank.html", b"\n\n", r"blank.html: empty file \(only blank space\)"),
     pytest.param(
         "scripts.html",
         b"<html><head><script>var n = 5;</script></head><body></body></html>",
@@ -404,7 +412,11 @@ def test_unreadable_file_is_an_input_error(tmp_path: Path) -> None:
     [
         (PermissionError(errno.EACCES, "Permission denied"), "permission denied"),
         (OSError(errno.EIO, "Input/output error"), r"cannot read \(Input/output error\)"),
-        (IsADirectoryError(errno.EISDIR, "Is a directory"), r"cannot read \(Is a directory\)"),
+        (IsADirectoryError(errno.EISDIR, "Is a directory"), r"is a folder, not a file"),
+        (
+            OSError(errno.ELOOP, "Too many levels"),
+            r"symbolic link loop \(too many levels of links\)",
+        ),
     ],
 )
 def test_os_errors_while_reading_become_input_errors(
@@ -413,10 +425,10 @@ def test_os_errors_while_reading_become_input_errors(
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "locked.txt", "Locked 1.")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise error
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(InputError, match=f"^locked.txt: {message}$"):
         read_sources(["locked.txt"])
 
