@@ -70,6 +70,17 @@ Jobs = Annotated[
         show_default=False,
     ),
 ]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); "
+        "needs pip install 'factsheet[dask]'. Workers must be started with "
+        "'dask worker --preload-nanny factsheet.distributed ADDRESS'.",
+        show_default=False,
+    ),
+]
 Quiet = Annotated[
     bool,
     typer.Option(
@@ -249,6 +260,7 @@ def build(
         ),
     ] = True,
     jobs: Jobs = None,
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
     max_bytes: MaxBytes = MAX_BYTES,
     max_paragraph: MaxParagraph = MAX_PARAGRAPH,
@@ -261,11 +273,16 @@ def build(
     check_target(output)
     check_target(json_out)
     limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
-    with _Run(paths, jobs, quiet, limits) as run:
+    with _Run(paths, jobs, quiet, limits, scheduler) as run:
         results = list(run.results())
     if not results:
         raise typer.Exit(run.finish())
-    sheet = assemble(results, Options(title=title))
+    facts = None
+    if scheduler is not None:
+        from factsheet.distributed import facts_on
+
+        facts = facts_on(scheduler, results)
+    sheet = assemble(results, Options(title=title), facts=facts)
     if run.skipped:
         sheet = sheet.model_copy(update={"skipped": run.skipped_inputs()})
     charts = chart_files(sheet, output) if with_charts and output is not None else []
@@ -287,13 +304,14 @@ def extract(
         typer.Option("--format", "-f", help="Output format. jsonl is written as it is found."),
     ] = "json",
     jobs: Jobs = None,
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
     max_bytes: MaxBytes = MAX_BYTES,
     max_paragraph: MaxParagraph = MAX_PARAGRAPH,
 ) -> None:
     """Extract every figure as JSON, JSON Lines or CSV."""
     limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
-    with _Run(paths, jobs, quiet, limits) as run, Output(output) as out:
+    with _Run(paths, jobs, quiet, limits, scheduler) as run, Output(output) as out:
         if fmt == "jsonl":
             for result in run.results():
                 out.write("".join(f.model_dump_json() + "\n" for f in result.figures))
@@ -316,13 +334,21 @@ class _Run:
     that cannot be read), extracts them in ``jobs`` processes, shows progress, and at the end
     reports the skipped inputs and the summary and gives the exit status."""
 
-    def __init__(self, paths: Sequence[str], jobs: int | None, quiet: bool, limits: Limits) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        jobs: int | None,
+        quiet: bool,
+        limits: Limits,
+        scheduler: str | None = None,
+    ) -> None:
         from factsheet.parallel import default_jobs
         from factsheet.progress import Tracker
         from factsheet.sources import find_sources
 
         self.skipped: list[InputError] = []
         self.limits = limits
+        self.scheduler = scheduler
         self.entries = find_sources(paths, self.skipped)
         self.jobs = min(jobs or default_jobs(), max(len(self.entries), 1))
         self.quiet = quiet
@@ -344,6 +370,10 @@ class _Run:
         from factsheet.sources import iter_sources
 
         docs = iter_sources(self.entries, skipped=self.skipped, limits=self.limits)
+        if self.scheduler is not None:
+            from factsheet.distributed import extract_on
+
+            return self.tracker.track(extract_on(self.scheduler, docs))
         return self.tracker.track(extract_documents(docs, jobs=self.jobs))
 
     def skipped_inputs(self) -> list[Skipped]:

@@ -271,6 +271,30 @@ def build_on(
         _close(client)
 
 
+def facts_on(address: str, results: Sequence[Extracted], *, timeout: float = TIMEOUT) -> list[Fact]:
+    """The facts of the documents' results, reduced by fact key on the cluster whose scheduler
+    is at ``address``: the facts :func:`~factsheet.consolidate.consolidate` gives, in order.
+    What ``factsheet build --scheduler`` runs after :func:`extract_on`.
+
+    Raises:
+        OptionsError: as :func:`extract_on`.
+    """
+    if not results:
+        return []
+    client = connect(address, timeout=timeout)
+    try:
+        workers = check_workers(client, timeout=timeout)
+        import dask.bag as db
+        from dask.base import compute
+
+        bag = db.from_sequence(results, npartitions=min(len(results), workers * IN_FLIGHT))
+        with _quiet():
+            (placed,) = compute(facts_bag(bag), scheduler=client)
+        return [f for _, f in sorted(placed, key=lambda pair: pair[0])]
+    finally:
+        _close(client)
+
+
 def connect(address: str, *, timeout: float = TIMEOUT) -> Client:
     """A client of the scheduler at ``address`` (``tcp://HOST:8786``), not made the default.
 

@@ -10,6 +10,7 @@ README tells users to start workers with (``--preload-nanny factsheet.distribute
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import random
@@ -254,3 +255,43 @@ def test_without_dask_the_error_says_what_to_install(monkeypatch: pytest.MonkeyP
     with pytest.raises(OptionsError) as raised:
         distributed.build_on("tcp://127.0.0.1:8786", [])
     assert str(raised.value) == "--scheduler needs Dask: pip install 'factsheet[dask]'"
+
+
+def _command(*argv: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return subprocess.run(
+        [sys.executable, "-m", "factsheet", *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_command_build_with_a_scheduler_equals_the_local_build(
+    cluster: LocalCluster, corpus: Path, local: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "sheet.json"
+    done = _command(
+        "build", str(corpus), "--scheduler", cluster.scheduler_address, "-q",
+        "--json", str(out), "-o", str(tmp_path / "sheet.md"),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    expected = json.loads(local[str(corpus)])
+    assert expected.pop("skipped", []) == []  # the command leaves out an empty list
+    assert json.loads(out.read_text("utf-8")) == expected
+
+
+@pytest.mark.slow
+def test_command_extract_with_a_scheduler_equals_the_local_extract(
+    cluster: LocalCluster, corpus: Path
+) -> None:
+    there = _command("extract", str(corpus), "--scheduler", cluster.scheduler_address, "-q")
+    here = _command("extract", str(corpus), "-q", "-f", "json")
+    assert there.returncode == 0, there.stderr
+    assert there.stdout == here.stdout and json.loads(there.stdout)["figures"]
