@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factsheet import attributes
 from factsheet.dates import HAS_RELATIVE_DATE
 from factsheet.furniture import Span, furniture_spans
 from factsheet.models import Document, Sentence
@@ -50,13 +51,15 @@ class Parsed:
 @lru_cache(maxsize=1)
 def nlp() -> Any:
     """The spaCy pipeline, loaded once; only the components we use. The lemmatizer is loaded
-    but does not run: :func:`factsheet.syntax.lemma` asks it for the few lemmas we read."""
+    but does not run: :func:`factsheet.syntax.lemma` asks it for the few lemmas we read. The
+    attribute ruler runs as :mod:`factsheet.attributes`, faster with the same results."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import spacy
 
         pipeline = spacy.load(MODEL, exclude=["ner"])
         pipeline.disable_pipe("lemmatizer")
+        attributes.install(pipeline)
         return pipeline
 
 

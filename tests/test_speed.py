@@ -151,3 +151,33 @@ def test_throughput_benchmark_runs_in_its_short_form() -> None:
     ]:
         assert needle in done.stdout, done.stdout
     assert done.stderr == ""
+
+
+def test_our_attribute_ruler_sets_what_spacys_sets() -> None:
+    """factsheet.attributes replaces spaCy's attribute ruler: every token of our material gets
+    the same tag, part of speech, morphology and lemma from both (two-token patterns included:
+    "there are", "gon na", "ai n't")."""
+    from factsheet.segment import nlp
+
+    pipeline = nlp()
+    texts = [
+        *_material(),
+        "There are 5 of them, y'all gon na see. Let's go, c'mon. He ai n't got 3.",
+        "There were 12 people and there is 1 more.",
+    ]
+
+    def attrs(texts: list[str]) -> list[list[tuple[str, str, str, int]]]:
+        return [
+            [(t.tag_, t.pos_, str(t.morph), t.lemma) for t in doc] for doc in pipeline.pipe(texts)
+        ]
+
+    ours = attrs(texts)
+    with pipeline.select_pipes(disable=["factsheet_attribute_ruler"]):
+        pipeline.enable_pipe("attribute_ruler")
+        try:
+            theirs = attrs(texts)
+        finally:
+            pipeline.disable_pipe("attribute_ruler")
+    assert [t for t, a, b in zip(texts, ours, theirs, strict=True) if a != b] == []
+    assert "factsheet_attribute_ruler" in pipeline.pipe_names
+    assert any(pos == "VERB" for doc in ours[-2:] for _, pos, _, _ in doc)
