@@ -107,10 +107,12 @@ class AttributeRuler:
                 row[1] = 0
         seen = [self._seen(tuple(row), strings) for row in rows]
         extra: dict[int, list[int]] = {}
-        for m, (number, tests, index) in enumerate(self._multi):
-            span = len(tests)
-            for start in range(len(rows) - span + 1):
-                if all(seen[start + k].multi[m][k] for k in range(span)):
+        for start, first in enumerate(seen):
+            for m in first.starts:  # patterns of several tokens whose first token this is
+                number, tests, index = self._multi[m]
+                span = len(tests)
+                ahead = seen[start : start + span]
+                if len(ahead) == span and all(t.multi[m][k] for k, t in enumerate(ahead)):
                     target = start + (index if index >= 0 else span + index)
                     extra.setdefault(target, []).append(number)
         for i, found in enumerate(seen):
@@ -131,7 +133,8 @@ class AttributeRuler:
             signature = (strings[tag], strings[lower] if lower else "", strings[dep], bool(space))
             single = tuple(n for n, test in self._single if test(signature))
             multi = tuple(tuple(test(signature) for test in tests) for _, tests, _ in self._multi)
-            found = _Seen(single, multi, self._merge(single) if single else None)
+            starts = tuple(m for m, flags in enumerate(multi) if flags[0])
+            found = _Seen(single, multi, starts, self._merge(single) if single else None)
             self._by_row[row] = found
         return found
 
@@ -150,6 +153,8 @@ class _Seen(NamedTuple):
     """The one-token patterns that match, by number."""
     multi: tuple[tuple[bool, ...], ...]
     """For each pattern of several tokens, which of its tokens this one would match."""
+    starts: tuple[int, ...]
+    """The patterns of several tokens whose first token this one would match."""
     merged: dict[Any, Any] | None
     """The attributes the one-token patterns set, merged in order."""
 
