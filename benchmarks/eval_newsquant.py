@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections import Counter
@@ -100,4 +101,8 @@ def error_classes(report: Any) -> Counter[str]:
 
 
 if __name__ == "__main__":
+    if os.environ.get("PYTHONHASHSEED") != "0" and os.name == "posix":
+        # as the factsheet command does: quantulum3's readings depend on the string-hash seed
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        os.execve(sys.executable, [sys.executable, *sys.argv], env)
     raise SystemExit(main())
