@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from factsheet.consolidate import Anchoring, anchoring, clusters, fact, fact_key
 from factsheet.errors import OptionsError
 from factsheet.models import Document, Fact, FactSheet, Figure, Options
-from factsheet.pipeline import GROUP, POOL_GROUP, Extracted, assemble, extract_group
+from factsheet.pipeline import GROUP, POOL_GROUP, Extracted, assemble, extract_group, groups
 from factsheet.sources import STDIN, find_sources, read_entry, read_text
 
 if TYPE_CHECKING:
@@ -380,7 +380,7 @@ def _stream(
     ``in_flight`` groups queued; closes ``client``."""
     pending: deque[Future[list[Extracted]]] = deque()
     try:
-        for group in _groups(docs, POOL_GROUP):
+        for group in groups(docs, POOL_GROUP):
             pending.append(client.submit(_extract_batch, group, options, pure=False))
             if len(pending) >= in_flight:
                 yield from pending.popleft().result()
@@ -390,17 +390,6 @@ def _stream(
         for future in pending:
             future.cancel()
         _close(client)
-
-
-def _groups(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    group: list[Document] = []
-    for doc in docs:
-        group.append(doc)
-        if len(group) == size:
-            yield group
-            group = []
-    if group:
-        yield group
 
 
 def _batches(docs: Sequence[Document], count: int) -> list[list[Document]]:

@@ -103,14 +103,15 @@ def extract_documents(
     if jobs > 1:
         from factsheet.parallel import pool_map
 
-        for done in pool_map(extract_group, _groups(docs, POOL_GROUP), options, jobs=jobs):
+        for done in pool_map(extract_group, groups(docs, POOL_GROUP), options, jobs=jobs):
             yield from done
         return
-    for group in _groups(docs, GROUP):
+    for group in groups(docs, GROUP):
         yield from extract_group(group, options)
 
 
-def _groups(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def groups(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in consecutive groups of ``size`` (the last may be smaller)."""
     group: list[Document] = []
     for doc in docs:
         group.append(doc)
