@@ -64,9 +64,12 @@ _SCALE_SUFFIX = _alt(lx.SCALE_SUFFIXES)
 _UNIT_WORD = _alt(lx.UNITS_WORDS)
 _TENS_WORD = _alt(lx.TENS_WORDS)
 _SIMPLE_WORD = rf"(?:(?:{_TENS_WORD})(?:[-\s](?:{_UNIT_WORD}))?|{_UNIT_WORD})"
+# One word at a time: "twenty-five" is "twenty", "-", "five" (the same text _SIMPLE_WORD reads),
+# so that each text has one reading and a long run of number words cannot backtrack
+# exponentially ("thirty-three-thirty-three-…x").
 _WORD_NUMBER = (
-    rf"(?:{_SIMPLE_WORD}|a|an)"
-    rf"(?:(?:\s+and\s+|\s+|-)(?:{_SIMPLE_WORD}|{_SCALE_WORD}|dozen))*"
+    rf"(?:{_TENS_WORD}|{_UNIT_WORD}|a|an)"
+    rf"(?:(?:\s+and\s+|\s+|-)(?:{_TENS_WORD}|{_UNIT_WORD}|{_SCALE_WORD}|dozen))*"
 )
 _FRACTION = _alt(lx.FRACTION_WORDS)
 
@@ -191,9 +194,12 @@ _ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
 
 # --- non-figures -----------------------------------------------------------------------------
 
+# A run of digits is split into groups only when it is at most 15 digits long (E.164's limit):
+# splitting a longer one backtracks exponentially when no split can end the number. A group
+# starts a run only if the run is short enough; inside a run it goes on as before.
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b"
-    r"|\+\d{1,3}(?:[\s.-]?\d{2,4}){3,}\b"
+    r"|\+(?!\d{16})\d{1,3}(?:[\s.-]?(?:(?<=\d)|(?!\d{16}))\d{2,4}){3,}\b"
 )
 _POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # UK: SW1A 1AA
@@ -217,7 +223,8 @@ _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialin
 _NETWORK_GENERATION = re.compile(r"(?<![\w.,])[2-6]G(?:\b|(?=[-/]))")
 # Letters joined to a number, with an uppercase letter among them: F-16, G7, MH17, Covid-19, A320.
 _IDENT_PREFIXED = re.compile(
-    r"(?<![\w$£€¥&])(?=[A-Za-z&.]*[A-Z])[A-Za-z][A-Za-z&.]*[-‑]?\d+(?:[-/.]?[A-Za-z\d]+)*\b"
+    r"(?<![\w$£€¥&])(?=[A-Za-z&.]*[A-Z])[A-Za-z][A-Za-z&.]*[-‑]?"
+    r"\d[A-Za-z\d]*(?:[-/.][A-Za-z\d]+)*\b"  # one reading of each text: no exponential backtracking
 )
 # A number joined to letters and more digits: 3D2, 737-800, 9/11.
 _IDENT_SUFFIXED = re.compile(r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b")

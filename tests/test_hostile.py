@@ -101,6 +101,12 @@ SIZES = {
     "5,000 years": "In 1999 " * 5_000,
     "100,000 characters, one number": "a" * 100_000 + " 5 people",
     "10,000 nested brackets": "(" * 10_000 + "5 people" + ")" * 10_000,
+    # Exponential backtracking before, found by benchmarks/fuzz.py: a phone number's digit
+    # groups, an identifier's parts, number words each read two ways, where no reading can end.
+    "a 500-digit phone number": "Call +" + "9" * 500 + "x",
+    "a phone number with a 500-digit group": "Call +1 " + "9" * 500 + "x",
+    "an identifier of 60 parts": "The A1" + "b1" * 30 + "_",
+    "40 number words in a row": "thirty-three-" * 40 + "x",
 }
 
 
