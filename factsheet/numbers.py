@@ -12,8 +12,11 @@ Pure regular expressions over the text, compiled once; every table comes from ``
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from factsheet import _lexicon as lx
 
@@ -61,9 +64,12 @@ _SCALE_SUFFIX = _alt(lx.SCALE_SUFFIXES)
 _UNIT_WORD = _alt(lx.UNITS_WORDS)
 _TENS_WORD = _alt(lx.TENS_WORDS)
 _SIMPLE_WORD = rf"(?:(?:{_TENS_WORD})(?:[-\s](?:{_UNIT_WORD}))?|{_UNIT_WORD})"
+# One word at a time: "twenty-five" is "twenty", "-", "five" (the same text _SIMPLE_WORD reads),
+# so that each text has one reading and a long run of number words cannot backtrack
+# exponentially ("thirty-three-thirty-three-…x").
 _WORD_NUMBER = (
-    rf"(?:{_SIMPLE_WORD}|a|an)"
-    rf"(?:(?:\s+and\s+|\s+|-)(?:{_SIMPLE_WORD}|{_SCALE_WORD}|dozen))*"
+    rf"(?:{_TENS_WORD}|{_UNIT_WORD}|a|an)"
+    rf"(?:(?:\s+and\s+|\s+|-)(?:{_TENS_WORD}|{_UNIT_WORD}|{_SCALE_WORD}|dozen))*"
 )
 _FRACTION = _alt(lx.FRACTION_WORDS)
 
@@ -83,6 +89,7 @@ _WORDS_NUMBER = re.compile(
 _LARGE_SCALE = _alt(w for w in lx.SCALE_WORDS if w != "hundred")
 _SCALE_IN_WORDS = re.compile(rf"(?i)\b(?:{_LARGE_SCALE})\b")
 _MINUS_WORD = re.compile(r"(?i)\bminus[\s-]$")
+_MINUS_REACH = len("minus-")  # how far before a number _MINUS_WORD can start
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
 _FRACTION_RE = re.compile(
@@ -115,6 +122,11 @@ _MULTIPLIER_RE = re.compile(rf"(?i)(?<![\w-])(?P<word>{_alt(lx.MULTIPLIER_WORDS)
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?P<nat>{_alt(lx.DOLLAR_PREFIX_NATIONS)})\s\$|\$(?P<nat2>{_alt(lx.DOLLAR_PREFIX_NATIONS)})"
     rf"|(?P<sym>{_alt(lx.CURRENCY_PREFIXES)})|(?P<code>{_alt(lx.ISO_CODES)})[\s\u00a0]?)[\s\u00a0]?$"
+)
+# How far before a number _CURRENCY_BEFORE can start (searching further back would be the same
+# search, only slower: quadratic in a sentence of thousands of numbers).
+_CURRENCY_REACH = (
+    max(len(w) for w in (*lx.DOLLAR_PREFIX_NATIONS, *lx.CURRENCY_PREFIXES, *lx.ISO_CODES)) + 3
 )
 # Currency written after an amount: " yen", " dollars", "p", " cents", " USD".
 _CURRENCY_AFTER = re.compile(
@@ -182,9 +194,12 @@ _ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
 
 # --- non-figures -----------------------------------------------------------------------------
 
+# A run of digits is split into groups only when it is at most 15 digits long (E.164's limit):
+# splitting a longer one backtracks exponentially when no split can end the number. A group
+# starts a run only if the run is short enough; inside a run it goes on as before.
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b"
-    r"|\+\d{1,3}(?:[\s.-]?\d{2,4}){3,}\b"
+    r"|\+(?!\d{16})\d{1,3}(?:[\s.-]?(?:(?<=\d)|(?!\d{16}))\d{2,4}){3,}\b"
 )
 _POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # UK: SW1A 1AA
@@ -208,7 +223,8 @@ _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialin
 _NETWORK_GENERATION = re.compile(r"(?<![\w.,])[2-6]G(?:\b|(?=[-/]))")
 # Letters joined to a number, with an uppercase letter among them: F-16, G7, MH17, Covid-19, A320.
 _IDENT_PREFIXED = re.compile(
-    r"(?<![\w$£€¥&])(?=[A-Za-z&.]*[A-Z])[A-Za-z][A-Za-z&.]*[-‑]?\d+(?:[-/.]?[A-Za-z\d]+)*\b"
+    r"(?<![\w$£€¥&])(?=[A-Za-z&.]*[A-Z])[A-Za-z][A-Za-z&.]*[-‑]?"
+    r"\d[A-Za-z\d]*(?:[-/.][A-Za-z\d]+)*\b"  # one reading of each text: no exponential backtracking
 )
 # A number joined to letters and more digits: 3D2, 737-800, 9/11.
 _IDENT_SUFFIXED = re.compile(r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b")
@@ -222,6 +238,26 @@ _SCORE_RE = re.compile(
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+LARGEST = 1e100
+"""The largest magnitude a figure may have (a googol), and 1/LARGEST the smallest above zero.
+A number beyond them (a run of hundreds of digits, "9 x 10^999") is not a news figure, and
+arithmetic on it (scales, ratios between figures) could overflow: it is left out. Within
+them, the product or quotient of any two figures is a finite float."""
+
+
+def _sane(v: float | None) -> bool:
+    """Is the value absent, or a finite number within :data:`LARGEST`?
+
+    >>> _sane(None), _sane(0.0), _sane(2.5e9), _sane(1e-7)
+    (True, True, True, True)
+    >>> _sane(float("inf")), _sane(float("nan")), _sane(1e101), _sane(-1e-101)
+    (False, False, False, False)
+    """
+    if v is None or v == 0:
+        return True
+    return math.isfinite(v) and 1 / LARGEST <= abs(v) <= LARGEST
 
 
 def _num(text: str) -> float:
@@ -265,19 +301,48 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+class _Spans:
+    """Character spans, kept sorted, answering "does [start, end) overlap none of them?" in
+    logarithmic time while no two of them overlap (a sentence with thousands of numbers must
+    not take quadratic time); a linear check once two do.
+
+    >>> spans = _Spans()
+    >>> spans.add(3, 5); spans.add(10, 12)
+    >>> spans.free(5, 10), spans.free(4, 6), spans.free(0, 3), spans.free(11, 20)
+    (True, False, True, False)
+    """
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._disjoint = True
+
+    def free(self, start: int, end: int) -> bool:
+        if not self._disjoint:
+            return all(end <= s or start >= e for s, e in self.spans)
+        # Disjoint spans sorted by (start, end) have ends in order too: of the spans that start
+        # before ``end``, only the last can reach past ``start``.
+        i = bisect.bisect_left(self.spans, (end, -1))
+        return i == 0 or self.spans[i - 1][1] <= start
+
+    def add(self, start: int, end: int) -> None:
+        if self._disjoint and not self.free(start, end):
+            self._disjoint = False
+        bisect.insort(self.spans, (start, end))
+
+
 @dataclass
 class _Scan:
     """The state of one scan: the sentence, the spans already taken, the candidates found."""
 
     text: str
-    taken: list[tuple[int, int]]
-    found: list[Candidate]
+    taken: _Spans = field(default_factory=_Spans)
+    found: list[Candidate] = field(default_factory=list)
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.taken)
+        return self.taken.free(start, end)
 
     def take(self, start: int, end: int) -> None:
-        self.taken.append((start, end))
+        self.taken.add(start, end)
 
     def add(self, cand: Candidate) -> None:
         self.found.append(cand)
@@ -305,10 +370,14 @@ _TIMESTAMP = re.compile(
 )
 
 
+# E notation, "1.5e308": not how news writes numbers; one code, not "1.5" and "308".
+_E_NOTATION = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?[eE][-+−]?\d+\b")
+
+
 def _non_figures(scan: _Scan) -> None:
     for m in _TIMESTAMP.finditer(scan.text):
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
-    for pattern in (_PHONE, _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER,
+    for pattern in (_E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER,
                     _CODE_NOUN, _NETWORK_GENERATION, _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
@@ -336,8 +405,15 @@ def _scientific(scan: _Scan) -> None:
         if not scan.free(m.start(), m.end()):
             continue
         exponent = m.group("e") or m.group("e2") or m.group("sup").translate(_SUPERSCRIPTS)
-        v = float(m.group("m")) * 10.0 ** int(re.sub("[−–]", "-", exponent))
-        scan.add(Candidate(m.start(), m.end(), v, v, v))
+        mantissa = float(m.group("m"))
+        try:
+            v = mantissa * 10.0 ** int(re.sub("[−–]", "-", exponent))
+        except OverflowError:  # "9 x 10^999"
+            v = math.inf
+        if _sane(v) and (v != 0 or mantissa == 0):  # not lost to underflow: "9 x 10^-999"
+            scan.add(Candidate(m.start(), m.end(), v, v, v))
+        else:
+            scan.take(m.start(), m.end())  # one number we cannot hold, not three small ones
 
 
 def mantissa_length(surface: str) -> int | None:
@@ -416,10 +492,12 @@ def _atoms(scan: _Scan) -> list[Candidate]:
     """Plain numbers: digits with scales, words, fractions, vague plurals, multipliers."""
     text = scan.text
     atoms: list[Candidate] = []
+    spans = _Spans()
 
     def keep(c: Candidate) -> None:
-        if scan.free(c.start, c.end) and all(c.end <= a.start or c.start >= a.end for a in atoms):
+        if scan.free(c.start, c.end) and spans.free(c.start, c.end):
             atoms.append(c)
+            spans.add(c.start, c.end)
 
     for m in _DIGIT_NUMBER.finditer(text):
         value = _num(m.group("num"))
@@ -436,7 +514,7 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             end = m.end("num")
         sign = m.group("sign") or ""
         start = m.start()
-        minus = _MINUS_WORD.search(text, 0, start)
+        minus = _MINUS_WORD.search(text, max(0, start - _MINUS_REACH), start)
         if not sign and minus:
             sign, start = "-", minus.start()
         if sign in ("-", "−"):
@@ -549,7 +627,7 @@ def _ratio_term(text: str) -> float | None:
 
 def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
     """Extend a number over the currency or percent sign written around it."""
-    before = _CURRENCY_BEFORE.search(text, 0, c.start)
+    before = _CURRENCY_BEFORE.search(text, max(0, c.start - _CURRENCY_REACH), c.start)
     if before and not c.worded:
         sym = before.group("sym")
         nation = before.group("nat") or before.group("nat2")
@@ -559,7 +637,7 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
             code = lx.CURRENCY_PREFIXES[sym] if sym else before.group("code")
         if sym in ("R", "RM") and before.start() > 0 and text[before.start() - 1].isalpha():
             code = ""
-        if sym == "¥" and _CHINA.search(text):
+        if sym == "¥" and _about_china(text):
             code = "CNY"
         if code:
             c = replace(c, start=before.start(), kind="money", currency=code)
@@ -611,6 +689,12 @@ _MILLION_OF = re.compile(
 _CHINA = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b")
 
 
+@lru_cache(maxsize=8)
+def _about_china(text: str) -> bool:
+    """Does the sentence name China or its currency? Once per sentence, not once per "¥"."""
+    return _CHINA.search(text) is not None
+
+
 def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
     """Drop numbers that name things: "Article 5", "Boeing 737", "S&P 500", "Apollo 11"."""
     text = scan.text
@@ -645,11 +729,12 @@ def _word_in_name(text: str, c: Candidate) -> bool:
     cap = _CAPITALISED_WORD.search(text, max(0, c.start - 40), c.start)
     if cap and _is_name_before(text, cap.start("w"), cap.group("w")):
         return True
-    before = text[: c.start].rstrip()
-    opens = not before or before[-1] in ".!?:;\"'“‘(–—-"
+    before = _last_visible(text, c.start)
+    opens = not before or before in ".!?:;\"'“‘(–—-"
     return not opens and _CAPITALISED_AFTER.match(text, c.end) is not None
 
 
+@lru_cache(maxsize=8)
 def _title_case(text: str) -> bool:
     """Is the text a headline with most words capitalised ("Fire Kills Three In Leeds")?"""
     words = [w for w in _WORD.findall(text) if len(w) > 1]
@@ -673,8 +758,16 @@ def _is_name_before(text: str, pos: int, word: str) -> bool:
     """Is the capitalised word before a number a name ("Boeing 737"), not a sentence start?"""
     if word in _NOT_NAMES or word.lower() in lx.MONTHS or (word.isupper() and len(word) <= 1):
         return False
-    before = text[:pos].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"'“‘(–—-"
+    before = _last_visible(text, pos)
+    return bool(before) and before not in ".!?:;\"'“‘(–—-"
+
+
+def _last_visible(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not whitespace, or ``""``: what
+    ``text[:pos].rstrip()[-1:]`` gives, without copying the text for every number."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
 
 
 def _ranges_and_scores(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
@@ -786,7 +879,7 @@ def _years(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
         if (
             c.kind is None
             and re.fullmatch(r"1[6-9]\d\d|20\d\d|21\d\d", surface)
-            and not _PERCENT_AFTER.match(text[c.end :])
+            and not _PERCENT_AFTER.match(text, c.end)
         ):
             out.append(replace(c, kind="date", date=surface, maybe_year=True))
             continue
@@ -796,7 +889,7 @@ def _years(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
 
 def scan(sentence: str) -> list[Candidate]:
     """Every number in the sentence, in order of position."""
-    state = _Scan(sentence, [], [])
+    state = _Scan(sentence)
     _non_figures(state)
     _scientific(state)
     _dates_and_times(state)
@@ -805,7 +898,7 @@ def scan(sentence: str) -> list[Candidate]:
     atoms = _labels(state, atoms)
     atoms = _ranges_and_scores(state, atoms)
     atoms = _years(state, atoms)
-    found = state.found + atoms
+    found = [c for c in state.found + atoms if _sane(c.value) and _sane(c.low) and _sane(c.high)]
     return sorted(found, key=lambda c: (c.start, c.end))
 
 

@@ -687,6 +687,9 @@ def _environment(search: Sequence[Path]) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Jinja folds constant expressions while compiling; an error there ("{{ none.x }}")
+        # would come without a line. Unoptimised, it is raised while rendering, at its line.
+        optimized=False,
     )
     env.filters.update(
         md=md,
@@ -717,15 +720,9 @@ def _unique(paths: Iterable[Path]) -> list[Path]:
     return seen
 
 
-# Errors a template can cause at render time (a filter given the wrong thing, 1/0 …).
-_RENDER_ERRORS = (
-    jinja2.TemplateError,
-    TypeError,
-    ValueError,
-    ArithmeticError,
-    LookupError,
-    AttributeError,
-)
+def _one_line(message: str) -> str:
+    """An error message on one line, for the CLI's one-line report."""
+    return " ".join(message.split()) or "error"
 
 
 def render_markdown(
@@ -747,25 +744,40 @@ def render_markdown(
     """
     path = _resolve(template)
     env = _environment(_unique([path.parent.resolve(), TEMPLATE_DIR]))
+
+    def shown(filename: str | None) -> str:
+        """The template's file as the user named it, an included one by its full path."""
+        if filename is None or Path(filename).resolve() == path.resolve():
+            return str(path)
+        return filename
+
     try:
         compiled = env.get_template(path.name)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{path}, line {exc.lineno}: {exc.message}") from exc
+        message = _one_line(exc.message or str(exc))
+        raise TemplateError(f"{shown(exc.filename)}, line {exc.lineno}: {message}") from exc
     except jinja2.TemplateNotFound as exc:  # removed between resolving and loading
         raise TemplateError(f"{path}: template {exc.name!r} not found") from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{path}: cannot read template: {exc}") from exc
+        raise TemplateError(f"{path}: cannot read template: {_one_line(str(exc))}") from exc
+    except Exception as exc:  # anything else the compiler raises is still the template's
+        raise TemplateError(f"{path}: {_one_line(str(exc) or type(exc).__name__)}") from exc
+    context = build_context(sheet, charts)  # outside the try: a fault here is ours, not theirs
     try:
-        text = compiled.render(build_context(sheet, charts))
+        text = compiled.render(context)
     except jinja2.TemplateSyntaxError as exc:  # in an included template
-        raise TemplateError(f"{exc.filename or path}, line {exc.lineno}: {exc.message}") from exc
-    except _RENDER_ERRORS as exc:
+        message = _one_line(exc.message or str(exc))
+        raise TemplateError(f"{shown(exc.filename)}, line {exc.lineno}: {message}") from exc
+    except Exception as exc:  # whatever the template does wrong: an undefined name, a filter
+        # given the wrong thing, 1/0, an include that is missing or unreadable
         where = _template_line(exc)
-        at = f"{where[0]}, line {where[1]}" if where else str(path)
-        if isinstance(exc, jinja2.TemplateNotFound):
+        at = f"{shown(where[0])}, line {where[1]}" if where else str(path)
+        if isinstance(exc, jinja2.TemplateNotFound):  # before OSError: it is one
             message = f"template {exc.name!r} not found"
+        elif isinstance(exc, OSError | UnicodeDecodeError):
+            message = f"cannot read template: {exc}"
         else:
             message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        raise TemplateError(f"{at}: {message}") from exc
+        raise TemplateError(f"{at}: {_one_line(message)}") from exc
     logger.debug("rendered %d facts with %s", len(sheet.facts), path)
     return text.rstrip() + "\n"
