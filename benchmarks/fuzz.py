@@ -12,8 +12,10 @@ sizes (10,000 digits, a 100,000-character sentence, 5,000 numbers in one sentenc
 nested brackets, 100,000 characters without a space).
 
 Each input is built into a fact sheet (``factsheet.build``) and rendered to Markdown under a
-per-input time limit (``SIGALRM``; an input stuck past three times the limit in C code, where
-the signal cannot stop it, ends the run and is written to ``fuzz-hang.txt``). Checked: nothing
+per-input time limit (``SIGALRM``). C code that holds the GIL, such as a regular expression
+backtracking inside quantulum3, can overrun the limit (the input still counts as over it, with
+its real time); a stall that releases the GIL past three times the limit ends the run and
+is written to ``fuzz-hang.txt``. Checked: nothing
 raises; every figure's span points at its surface; every value is finite; both JSON documents
 are strict JSON (no ``NaN``/``Infinity``) and validate against the published schema (with
 ``jsonschema`` installed); the Markdown parses with no raw HTML, link, image, code span or
