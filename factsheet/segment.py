@@ -181,6 +181,62 @@ def figure_runs(text: str, start: int, end: int) -> Iterator[Span]:
         yield run_start, run_end
 
 
+STRETCH_MAX = 3000
+"""The longest stretch of text spaCy parses at once, in characters. News sentences are far
+shorter; a longer "sentence" (a table flattened into one line, a list of thousands of numbers)
+is cut at a space before this length, so that the parse and the work done for each figure in
+its sentence stay bounded."""
+_RUN_MAX = 200
+_LONG_RUN = re.compile(rf"[^\w\s]{{{_RUN_MAX + 1},}}")
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[Span]:
+    """The stretch ``text[start:end]`` in pieces of at most :data:`STRETCH_MAX` characters,
+    each cut at a space that does not group a number's thousands ("1 000 000"); a stretch
+    with no such space is left whole."""
+    while end - start > STRETCH_MAX:
+        cut = _space_between_words(text, start + STRETCH_MAX // 2, start + STRETCH_MAX)
+        if cut is None:
+            cut = _space_between_words(text, start + STRETCH_MAX, end)
+        if cut is None:
+            break
+        piece = _strip(text, start, cut)
+        if piece[1] > piece[0]:
+            yield piece
+        start = cut
+    piece = _strip(text, start, end)
+    if piece[1] > piece[0]:
+        yield piece
+
+
+_WORD_BREAK = re.compile(r"\s+(?!\d{3}(?!\d))|(?<!\d)\s+")
+
+
+def _space_between_words(text: str, lo: int, hi: int) -> int | None:
+    """The end of the last run of spaces in ``text[lo:hi]`` that does not group thousands."""
+    last = None
+    for m in _WORD_BREAK.finditer(text, lo, hi):
+        last = m.end()
+    return last
+
+
+def _breakable(text: str) -> str:
+    """The text as spaCy should read it: a run of over :data:`_RUN_MAX` punctuation marks
+    (10,000 brackets) gets a space every :data:`_RUN_MAX` characters, because spaCy's
+    tokenizer takes time that grows with the square of such a run. The length does not change,
+    so offsets hold.
+
+    >>> _breakable("(" * 450).count(" ")
+    2
+    """
+    if len(text) <= _RUN_MAX or not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(
+        lambda m: "".join(" " if i and i % _RUN_MAX == 0 else ch for i, ch in enumerate(m.group())),
+        text,
+    )
+
+
 def _clear_ends(text: str, start: int, end: int) -> Iterator[int]:
     for m in _CLEAR_END.finditer(text, start, end):
         word = _word_before(text, m.start())
@@ -226,9 +282,10 @@ def segment_documents(
     texts: list[str] = []
     for position, (doc, pieces) in enumerate(docs):
         for piece_start, piece_end in pieces:
-            for start, end in figure_runs(doc.text, piece_start, piece_end):
-                jobs.append((position, start))
-                texts.append(doc.text[start:end])
+            for run_start, run_end in figure_runs(doc.text, piece_start, piece_end):
+                for start, end in _bounded(doc.text, run_start, run_end):
+                    jobs.append((position, start))
+                    texts.append(_breakable(doc.text[start:end]))
     if not texts:
         return
     indexes: dict[int, LineIndex] = {}

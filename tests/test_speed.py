@@ -181,3 +181,29 @@ def test_our_attribute_ruler_sets_what_spacys_sets() -> None:
     assert [t for t, a, b in zip(texts, ours, theirs, strict=True) if a != b] == []
     assert "factsheet_attribute_ruler" in pipeline.pipe_names
     assert any(pos == "VERB" for doc in ours[-2:] for _, pos, _, _ in doc)
+
+
+def test_long_stretches_are_parsed_in_bounded_pieces() -> None:
+    from factsheet.segment import STRETCH_MAX, _bounded
+
+    listing = "Scores were " + ", ".join(str(n % 997) for n in range(3000)) + " in all."
+    pieces = list(_bounded(listing, 0, len(listing)))
+    assert len(pieces) > 1 and all(e - s <= STRETCH_MAX for s, e in pieces)
+    assert "".join(listing[s:e] for s, e in pieces).replace(" ", "") == listing.replace(" ", "")
+    grouped = "It was " + "1" + " 000" * 2000 + " units."  # never cut inside a number
+    assert [grouped[s:e] for s, e in _bounded(grouped, 0, len(grouped))] == [grouped]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost $5 " + "(" * 10000 + " in May.",  # spaCy's tokenizer: quadratic in such runs
+        "Loss (-" + "9" * 120 + ") in May.",  # quantulum3's number words: cubic in digit runs
+        "Scores were " + ", ".join(str(n % 997) for n in range(1500)) + " in all.",
+    ],
+    ids=["brackets", "digit run", "1,500 numbers"],
+)
+def test_pathological_text_ends(text: str) -> None:
+    """Not a timing test: these took minutes or never ended before the bounds."""
+    figures = extract(text)
+    assert all(f.surface == text[f.span[0] : f.span[1]] for f in figures)
