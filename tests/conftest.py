@@ -16,7 +16,9 @@ import difflib
 import io
 import json
 import logging
+import os
 import re
+import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +31,31 @@ from factsheet.cli import main
 from factsheet.models import FactSheet, FigureList
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def command() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """:func:`factsheet_process`, for tests that run the command in a process of its own."""
+    return factsheet_process
+
+
+def factsheet_process(*argv: str, seed: str = "0") -> subprocess.CompletedProcess[str]:
+    """``python -m factsheet ARGV`` in a process of its own, from the repository root, with
+    ``PYTHONHASHSEED`` set to ``seed`` and no other ``PYTHON*`` variable: what a user's
+    terminal would show (exit status, stdout, stderr)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONHASHSEED"] = seed
+    return subprocess.run(
+        [sys.executable, "-m", "factsheet", *argv],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
 """The repository root: the folder holding tests/, seeds/ and pyproject.toml."""
 SEEDS = ROOT / "seeds"
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -14,7 +14,6 @@ import json
 import os
 import re
 import stat
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -377,7 +376,10 @@ def _argv(template: list[str], files: dict[str, Path]) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("template", "needles"), ERRORS, ids=[" ".join(argv) for argv, _ in ERRORS]
+    ("template", "needles", "code"),
+    [(argv, needles, 1) for argv, needles in ERRORS]
+    + [(argv, needles, 2) for argv, needles in USAGE_ERRORS],
+    ids=[" ".join(argv) for argv, _ in [*ERRORS, *USAGE_ERRORS]],
 )
 def test_error_is_one_line(
     cli: Callable[..., Any],
@@ -385,30 +387,12 @@ def test_error_is_one_line(
     monkeypatch: pytest.MonkeyPatch,
     template: list[str],
     needles: list[str],
+    code: int,
 ) -> None:
+    """A fault is exit status 1, a usage error 2; either way one line naming what is wrong."""
     monkeypatch.chdir(tmp_path)
     run = cli(*_argv(template, _error_files(tmp_path)))
-    assert run.code == 1, run
-    assert run.out == ""
-    assert run.err.startswith("factsheet: error: ") and run.err.count("\n") == 1, run.err
-    assert [n for n in needles if n not in run.err] == [], run.err
-    assert not (tmp_path / "nofolder").exists()
-    assert leftovers(tmp_path) == []
-
-
-@pytest.mark.parametrize(
-    ("template", "needles"), USAGE_ERRORS, ids=[" ".join(argv) for argv, _ in USAGE_ERRORS]
-)
-def test_usage_error_is_one_line_and_exit_2(
-    cli: Callable[..., Any],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    template: list[str],
-    needles: list[str],
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    run = cli(*_argv(template, _error_files(tmp_path)))
-    assert run.code == 2, run
+    assert run.code == code, run
     assert run.out == ""
     assert run.err.startswith("factsheet: error: ") and run.err.count("\n") == 1, run.err
     assert [n for n in needles if n not in run.err] == [], run.err
@@ -530,38 +514,30 @@ def test_output_file_mode_follows_umask(
 # --------------------------------------------------------------------------------------------
 
 
-def _python_m_factsheet(*argv: str, seed: str = "0") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = seed
-    return subprocess.run(
-        [sys.executable, "-m", "factsheet", *argv],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
-def test_subprocess_output_is_clean_and_stable(seed_extract: str) -> None:
+def test_subprocess_output_is_clean_and_stable(
+    seed_extract: str, command: Callable[..., Any]
+) -> None:
     """No warnings (quantulum3 warns at import without scikit-learn) or log lines on stderr;
     the same bytes as the in-process run, under another hash seed."""
-    done = _python_m_factsheet("extract", "seeds/", "--quiet", seed="12345")
+    done = command("extract", "seeds/", "--quiet", seed="12345")
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout == seed_extract
 
 
-def test_subprocess_error_is_one_line() -> None:
-    done = _python_m_factsheet("build", "no/such/article.txt")
+def test_subprocess_error_is_one_line(
+    command: Callable[..., Any],
+) -> None:
+    done = command("build", "no/such/article.txt")
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == "factsheet: error: no/such/article.txt: no such file or directory\n"
 
 
-def test_subprocess_usage_error_has_no_traceback() -> None:
-    done = _python_m_factsheet("extract", "seeds/", "--format", "xml")
+def test_subprocess_usage_error_has_no_traceback(
+    command: Callable[..., Any],
+) -> None:
+    done = command("extract", "seeds/", "--format", "xml")
     assert done.returncode == 2
     assert done.stderr == (
         "factsheet: error: Invalid value for '--format' / '-f': 'xml' is not one of 'json', "

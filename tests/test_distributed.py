@@ -17,7 +17,7 @@ import random
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -257,26 +257,16 @@ def test_without_dask_the_error_says_what_to_install(monkeypatch: pytest.MonkeyP
     assert str(raised.value) == "--scheduler needs Dask: pip install 'factsheet[dask]'"
 
 
-def _command(*argv: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    return subprocess.run(
-        [sys.executable, "-m", "factsheet", *argv],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-
 @pytest.mark.slow
 def test_command_build_with_a_scheduler_equals_the_local_build(
-    cluster: LocalCluster, corpus: Path, local: dict[str, str], tmp_path: Path
+    cluster: LocalCluster,
+    corpus: Path,
+    local: dict[str, str],
+    tmp_path: Path,
+    command: Callable[..., Any],
 ) -> None:
     out = tmp_path / "sheet.json"
-    done = _command(
+    done = command(
         "build", str(corpus), "--scheduler", cluster.scheduler_address, "-q",
         "--json", str(out), "-o", str(tmp_path / "sheet.md"),
     )  # fmt: skip
@@ -289,9 +279,9 @@ def test_command_build_with_a_scheduler_equals_the_local_build(
 
 @pytest.mark.slow
 def test_command_extract_with_a_scheduler_equals_the_local_extract(
-    cluster: LocalCluster, corpus: Path
+    cluster: LocalCluster, corpus: Path, command: Callable[..., Any]
 ) -> None:
-    there = _command("extract", str(corpus), "--scheduler", cluster.scheduler_address, "-q")
-    here = _command("extract", str(corpus), "-q", "-f", "json")
+    there = command("extract", str(corpus), "--scheduler", cluster.scheduler_address, "-q")
+    here = command("extract", str(corpus), "-q", "-f", "json")
     assert there.returncode == 0, there.stderr
     assert there.stdout == here.stdout and json.loads(there.stdout)["figures"]
