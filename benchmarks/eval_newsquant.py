@@ -25,6 +25,7 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = REPO_ROOT.parent / "shared" / "benchmarks" / "newsquant_dev.json"
+DUCKLING = REPO_ROOT.parent / "shared" / "benchmarks" / "duckling_en.json"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,14 +36,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--show-errors", action="store_true", help="list misses and false figures of factsheet"
     )
+    parser.add_argument(
+        "--no-duckling", action="store_true", help="do not score Duckling's English corpus"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
     # Imported here so that --help works without loading spaCy or quantulum3.
     sys.path.insert(0, str(REPO_ROOT))
     from factsheet import pipeline
+    from factsheet.duckling import evaluate_duckling, format_duckling, load_duckling
     from factsheet.errors import FactsheetError
-    from factsheet.evaluate import evaluate, format_report, load_gold, quantulum3_baseline
+    from factsheet.evaluate import (
+        evaluate,
+        evaluate_parts,
+        format_report,
+        load_gold,
+        quantulum3_baseline,
+    )
 
     try:
         gold = load_gold(args.gold)
@@ -50,27 +61,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 1
 
-    systems = {"factsheet": pipeline.extract_sentences, "quantulum3": quantulum3_baseline}
-    reports = {}
     timings = {}
-    for name, extractor in systems.items():
-        start = time.perf_counter()
-        reports[name] = evaluate(gold, extractor)
-        timings[name] = time.perf_counter() - start
+    start = time.perf_counter()
+    parts = evaluate_parts(gold, pipeline.extract_sentences)
+    timings["factsheet"] = time.perf_counter() - start
+    start = time.perf_counter()
+    baseline = evaluate(gold, quantulum3_baseline)
+    timings["quantulum3"] = time.perf_counter() - start
+    reports = {
+        "factsheet": parts["all"],
+        "tuning": parts["tuning"],
+        "check": parts["check"],
+        "quantulum3": baseline,
+    }
 
     print(f"gold: {args.gold}")
     for name, seconds in timings.items():
         rate = len(gold) / seconds if seconds else float("inf")
         print(f"{name:<12} {seconds:7.2f} s  ({rate:.0f} sentences/s, model loading included)")
     print()
+    print(
+        f"tuning part: {parts['tuning'].n_sentences} sentences, {parts['tuning'].n_gold} gold; "
+        f"check part: {parts['check'].n_sentences} sentences, {parts['check'].n_gold} gold"
+    )
     print(format_report(reports, show_errors=False), end="")
+    if DUCKLING.is_file() and not args.no_duckling:
+        print()
+        rows = load_duckling(DUCKLING)
+        print(format_duckling(evaluate_duckling(rows, pipeline.extract_sentences)), end="")
     print()
-    print("factsheet's errors by class (largest first):")
-    for label, count in error_classes(reports["factsheet"]).most_common():
+    print("factsheet's errors on the tuning part, by class (largest first):")
+    for label, count in error_classes(parts["tuning"]).most_common():
         print(f"{count:5d}  {label}")
     if args.show_errors:
         print()
-        print(format_report({"factsheet": reports["factsheet"]}, show_errors=True), end="")
+        print(format_report({"tuning": parts["tuning"]}, show_errors=True), end="")
     return 0
 
 

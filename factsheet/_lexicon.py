@@ -9,6 +9,8 @@ read these tables; they do not embed their own.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 # --- numbers ---------------------------------------------------------------------------------
 
 UNITS_WORDS: dict[str, int] = {
@@ -117,221 +119,217 @@ DOZEN = 12
 
 # --- currencies ------------------------------------------------------------------------------
 
-# Symbols and prefixes written before the amount, longest first when matched.
-CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD",
-    "U.S.$": "USD",
-    "USD$": "USD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "CAN$": "CAD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "AUD$": "AUD",
-    "NZ$": "NZD",
-    "HK$": "HKD",
-    "S$": "SGD",
-    "NT$": "TWD",
-    "R$": "BRL",
-    "MX$": "MXN",
-    "$": "USD",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₩": "KRW",
-    "₽": "RUB",
-    "₴": "UAH",
-    "₪": "ILS",
-    "₱": "PHP",
-    "₺": "TRY",
-    "₦": "NGN",
-    "Rs.": "INR",
-    "Y=": "JPY",  # "¥" in older wire copy: "Y=590 billion"
-    "PS": "GBP",  # "£" after ASCII transliteration (unidecode writes "PS6m" for "£6m")
-    "Rs": "INR",
-    "RM": "MYR",
-    "R": "ZAR",
-}
-# Country letters written with a dollar sign, before or after it: "AU $89.99", "$US55", "$A82".
-DOLLAR_PREFIX_NATIONS: dict[str, str] = {
-    "US": "USD", "AU": "AUD", "A": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "CAN": "CAD",
-    "HK": "HKD", "S": "SGD", "NT": "TWD", "MX": "MXN", "R": "BRL",
+
+@dataclass(frozen=True)
+class Currency:
+    """One currency, as news writes it. Every currency table below is derived from
+    :data:`CURRENCIES`: adding a currency is one row there.
+
+    ``name`` is quantulum3's unit name (``units.json``), so that names compare equal to its
+    own. ``symbols`` are written before the amount, or right after it ("US$5", "5€").
+    ``words`` are its names written after the amount, singular and plural. ``family`` names a
+    word several currencies share ("dollar", "pound", "peso"), and ``nations`` the adjectives
+    that pick this one ("Australian dollars"), also written as ``letters`` with a dollar sign
+    ("AU $89.99", "$US55"). ``subunit`` is the hundredth's name as a unit ("cent", "penny") and
+    ``subunit_words`` how it is written after an amount. ``code_in_text``: the ISO code is read
+    when written in capitals before or after an amount (not for codes that are English words
+    in capitals: "TOP 10", "ALL 3").
+    """
+
+    code: str
+    name: str
+    symbols: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    family: str | None = None
+    nations: tuple[str, ...] = ()
+    letters: tuple[str, ...] = ()
+    subunit: str | None = None
+    subunit_words: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()  # after the amount, case-sensitive: "150 kn"
+    code_in_text: bool = True
+
+
+# The words several currencies share; the adjective before them picks the currency ("Canadian
+# dollars"); alone they are the currency whose row lists them among its ``words``.
+CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
+    "dollar": ("dollar", "dollars"),
+    "pound": ("pound", "pounds"),
+    "peso": ("peso", "pesos"),
+    "rupee": ("rupee", "rupees"),
+    "franc": ("franc", "francs"),
+    "crown": ("crown", "crowns", "krone", "kroner", "krona", "kronor", "kronur", "koruna",
+              "korunas"),
+    "dinar": ("dinar", "dinars"),
+    "riyal": ("riyal", "riyals", "rial", "rials"),
+    "shilling": ("shilling", "shillings"),
+    "real": ("real", "reais"),
+    "lira": ("lira", "liras", "lire"),
+    "yuan": ("yuan",),
+    "won": ("won",),
 }  # fmt: skip
-# ISO 4217 codes we accept written before or after an amount ("EUR 3.2bn", "500 USD").
-ISO_CODES: frozenset[str] = frozenset(
-    {
-        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR",
-        "KRW", "RUB", "UAH", "ILS", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "MYR",
-        "IDR", "PHP", "THB", "VND", "NGN", "EGP", "SAR", "AED", "QAR", "PKR", "BDT", "TWD", "CZK",
-        "HUF", "ARS", "CLP", "COP", "PEN", "KES", "HRK", "RON", "ISK",
-    }
+
+_CENT = ("cent", "cents", "¢")
+CURRENCIES: tuple[Currency, ...] = (
+    Currency("USD", "dollar", ("$", "US$", "U.S.$", "USD$"),
+             ("dollar", "dollars", "buck", "bucks", "greenback", "greenbacks"), "dollar",
+             ("us", "u.s.", "american"), ("US",), "cent", _CENT),
+    Currency("EUR", "euro", ("€",), ("euro", "euros"), subunit="cent"),
+    Currency("GBP", "pound sterling", ("£",),
+             ("sterling", "pound sterling", "pounds sterling", "quid"), "pound",
+             ("british",), subunit="penny", subunit_words=("p", "pence", "penny", "pennies")),
+    Currency("JPY", "japanese yen", ("¥", "Y="), ("yen",), nations=("japanese",)),
+    Currency("CNY", "chinese yuan", ("CN¥",), ("yuan", "renminbi", "rmb"), "yuan", ("chinese",)),
+    Currency("CHF", "swiss franc", ("SFr",), ("franc", "francs"), "franc", ("swiss",),
+             subunit="rappen", subunit_words=("rappen", "centimes")),
+    Currency("CAD", "canadian dollar", ("C$", "CA$", "CAN$"), (), "dollar", ("canadian",),
+             ("C", "CA", "CAN"), "cent"),
+    Currency("AUD", "australian dollar", ("A$", "AU$", "AUD$"), (), "dollar",
+             ("australian", "aussie"), ("A", "AU"), "cent"),
+    Currency("NZD", "new zealand dollar", ("NZ$",), (), "dollar", ("new zealand", "kiwi"),
+             ("NZ",), "cent"),
+    Currency("HKD", "hong kong dollar", ("HK$",), (), "dollar", ("hong kong",), ("HK",),
+             "cent"),
+    Currency("SGD", "singapore dollar", ("S$",), (), "dollar", ("singapore",), ("S",), "cent"),
+    Currency("TWD", "new taiwan dollar", ("NT$",), (), "dollar",
+             ("taiwan", "taiwanese", "new taiwan"), ("NT",)),
+    Currency("JMD", "jamaican dollar", ("J$",), (), "dollar", ("jamaican",), ("J",), "cent"),
+    Currency("TTD", "trinidad and tobago dollar", ("TT$",), (), "dollar",
+             ("trinidad and tobago", "trinidadian"), ("TT",), "cent"),
+    Currency("BZD", "belize dollar", ("BZ$",), (), "dollar", ("belize",), ("BZ",), "cent"),
+    Currency("MXN", "mexican peso", ("MX$", "Mex$"), ("peso", "pesos"), "peso", ("mexican",),
+             ("MX",)),
+    Currency("PHP", "philippine peso", ("₱",), (), "peso", ("philippine",)),
+    Currency("ARS", "argentine peso", (), (), "peso", ("argentine", "argentinian")),
+    Currency("CLP", "chilean peso", (), (), "peso", ("chilean",)),
+    Currency("COP", "colombian peso", (), (), "peso", ("colombian",)),
+    Currency("INR", "indian rupee", ("₹", "Rs.", "Rs"), ("rupee", "rupees"), "rupee",
+             ("indian",), subunit="paisa", subunit_words=("paise", "paisa")),
+    Currency("PKR", "pakistani rupee", (), (), "rupee", ("pakistani",)),
+    Currency("LKR", "sri lankan rupee", (), (), "rupee", ("sri lankan",)),
+    Currency("NPR", "nepalese rupee", (), (), "rupee", ("nepalese", "nepali")),
+    Currency("IDR", "indonesian rupiah", ("Rp",), ("rupiah",), nations=("indonesian",)),
+    Currency("KRW", "south korean won", ("₩",), ("won",), "won", ("south korean", "korean")),
+    Currency("RUB", "russian ruble", ("₽",), ("rouble", "roubles", "ruble", "rubles"),
+             nations=("russian",), subunit="kopek", subunit_words=("kopeks", "kopecks")),
+    Currency("UAH", "ukrainian hryvnia", ("₴",), ("hryvnia", "hryvnias", "hryvnas"),
+             nations=("ukrainian",), subunit="kopiyka", subunit_words=("kopiykas", "kopiyok")),
+    Currency("ILS", "shekel", ("₪", "NIS"), ("shekel", "shekels", "new shekels"),
+             nations=("israeli",)),
+    Currency("BRL", "brazilian real", ("R$",), ("reais",), "real", ("brazilian",), ("R",),
+             "centavo", ("centavos",)),
+    Currency("ZAR", "south african rand", ("R",), ("rand",), nations=("south african",)),
+    Currency("SEK", "swedish krona", (), ("krona", "kronor"), "crown", ("swedish",)),
+    Currency("NOK", "norwegian krone", (), ("krone", "kroner"), "crown", ("norwegian",)),
+    Currency("DKK", "danish krone", (), (), "crown", ("danish",)),
+    Currency("ISK", "icelandic krona", (), (), "crown", ("icelandic",)),
+    Currency("CZK", "czech koruna", (), ("koruna", "korunas"), "crown", ("czech",),
+             abbreviations=("Kč",)),
+    Currency("PLN", "polish zloty", (), ("zloty", "zlotys", "zlotych"), nations=("polish",),
+             abbreviations=("zł",)),
+    Currency("HUF", "hungarian forint", (), ("forint", "forints"), nations=("hungarian",)),
+    Currency("RON", "romanian leu", (), ("leu", "lei"), nations=("romanian",)),
+    Currency("BGN", "bulgarian lev", (), ("lev", "leva"), nations=("bulgarian",)),
+    Currency("HRK", "croatian kuna", (), ("kuna", "kunas"), nations=("croatian",),
+             abbreviations=("kn",)),
+    Currency("TRY", "turkish lira", ("₺",), ("lira", "liras"), "lira", ("turkish",)),
+    Currency("MYR", "malaysian ringgit", ("RM",), ("ringgit", "ringgits"),
+             nations=("malaysian", "malaysia"), subunit="sen", subunit_words=("sen",)),
+    Currency("THB", "thai baht", ("฿",), ("baht",), nations=("thai",)),
+    Currency("VND", "vietnamese dong", ("₫",), ("dong",), nations=("vietnamese",)),
+    Currency("NGN", "nigerian naira", ("₦",), ("naira",), nations=("nigerian",)),
+    Currency("KES", "kenyan shilling", ("KSh",), (), "shilling", ("kenyan",)),
+    Currency("EGP", "egyptian pound", ("E£",), ("egyptianpound",), "pound", ("egyptian",),
+             abbreviations=("LE", "L.E.")),
+    Currency("LBP", "lebanese pound", ("L£",), (), "pound", ("lebanese",)),
+    Currency("SAR", "saudi riyal", (), ("riyal", "riyals"), "riyal", ("saudi",)),
+    Currency("QAR", "qatari riyal", (), (), "riyal", ("qatari",)),
+    Currency("OMR", "omani rial", (), (), "riyal", ("omani",)),
+    Currency("IRR", "iranian rial", (), (), "riyal", ("iranian",)),
+    Currency("AED", "united arab emirates dirham", (), ("dirham", "dirhams"),
+             nations=("emirati", "uae")),
+    Currency("KWD", "kuwaiti dinar", (), (), "dinar", ("kuwaiti",)),
+    Currency("BHD", "bahraini dinar", (), (), "dinar", ("bahraini",)),
+    Currency("JOD", "jordanian dinar", (), (), "dinar", ("jordanian",)),
+    Currency("IQD", "iraqi dinar", (), (), "dinar", ("iraqi",)),
+    Currency("RSD", "serbian dinar", (), (), "dinar", ("serbian",)),
+    Currency("MNT", "mongolian tugrik", ("₮",), ("tugrik", "tugriks", "tögrög"),
+             nations=("mongolian",)),
+    Currency("BDT", "bangladeshi taka", ("৳",), ("taka",), nations=("bangladeshi",)),
+    Currency("PEN", "peruvian sol", (), ("soles",), nations=("peruvian",),
+             code_in_text=False),
+    Currency("BTC", "bitcoin", ("₿",), ("bitcoin", "bitcoins")),
 )  # fmt: skip
-# Currency names written after an amount ("333.6 million yen", "500 rupees").
-CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "rupees": "INR",
-    "ringgit": "MYR",
-    "won": "KRW",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "shekel": "ILS",
-    "shekels": "ILS",
-    "peso": "MXN",
-    "pesos": "MXN",
-    "franc": "CHF",
-    "francs": "CHF",
-    "krona": "SEK",
-    "kronor": "SEK",
-    "krone": "NOK",
-    "kroner": "NOK",
-    "zloty": "PLN",
-    "lira": "TRY",
-    "rand": "ZAR",
-    "naira": "NGN",
-    "baht": "THB",
-    "dong": "VND",
-    "rupiah": "IDR",
-    "dirham": "AED",
-    "dirhams": "AED",
-    "riyal": "SAR",
-    "riyals": "SAR",
-    "sterling": "GBP",
-    "pound sterling": "GBP",
-    "kuna": "HRK",
-    "kunas": "HRK",
-    "koruna": "CZK",
-    "korunas": "CZK",
-    "forint": "HUF",
-    "forints": "HUF",
-    "leu": "RON",
-    "lei": "RON",
-    "danish crown": "DKK",
-    "danish crowns": "DKK",
-    "danish kroner": "DKK",
-    "danish krone": "DKK",
-    "swedish crown": "SEK",
-    "swedish crowns": "SEK",
-    "swedish kronor": "SEK",
-    "swedish krona": "SEK",
-    "norwegian crown": "NOK",
-    "norwegian crowns": "NOK",
-    "norwegian kroner": "NOK",
-    "norwegian krone": "NOK",
-    "czech crown": "CZK",
-    "czech crowns": "CZK",
-    "icelandic crown": "ISK",
-    "icelandic crowns": "ISK",
-    "icelandic krona": "ISK",
-    "icelandic kronur": "ISK",
-    "swiss franc": "CHF",
-    "swiss francs": "CHF",
-    "mexican peso": "MXN",
-    "mexican pesos": "MXN",
-    "philippine peso": "PHP",
-    "philippine pesos": "PHP",
-    "argentine peso": "ARS",
-    "argentine pesos": "ARS",
-    "chilean peso": "CLP",
-    "chilean pesos": "CLP",
-    "colombian peso": "COP",
-    "colombian pesos": "COP",
-    "egyptian pound": "EGP",
-    "egyptian pounds": "EGP",
-    "pakistani rupee": "PKR",
-    "pakistani rupees": "PKR",
-    "indonesian rupiah": "IDR",
-    "brazilian real": "BRL",
-    "brazilian reais": "BRL",
-    "reais": "BRL",
-    "south african rand": "ZAR",
-    "turkish lira": "TRY",
-    "turkish liras": "TRY",
-    "russian roubles": "RUB",
-    "russian rubles": "RUB",
+"""The currency registry. Sources: ISO 4217 (codes), quantulum3's ``units.json`` (names), the
+AP and Reuters style guides and the currency pages of the central banks (symbols and words)."""
+
+CURRENCY_BY_CODE: dict[str, Currency] = {c.code: c for c in CURRENCIES}
+"""A currency's row by its ISO code."""
+
+
+def _currency_tables() -> tuple[
+    dict[str, str], dict[str, str], dict[str, str], dict[str, tuple[str, str]], dict[str, str]
+]:
+    prefixes: dict[str, str] = {}
+    words: dict[str, str] = {}
+    nations: dict[str, str] = {}
+    subunits: dict[str, tuple[str, str]] = {}
+    abbreviations: dict[str, str] = {}
+    for cur in CURRENCIES:
+        for symbol in cur.symbols:
+            prefixes.setdefault(symbol, cur.code)
+        for word in cur.words:
+            words.setdefault(word.lower(), cur.code)
+        family = CURRENCY_FAMILIES.get(cur.family or "", ())
+        for nation in cur.nations:
+            for word in (*family, *cur.words):
+                words.setdefault(f"{nation} {word.lower()}", cur.code)
+        if cur.family == "dollar":
+            for nation in cur.nations:
+                nations.setdefault(nation, cur.code)
+        for word in cur.subunit_words:
+            if cur.subunit is not None:
+                subunits.setdefault(word, (cur.code, cur.subunit))
+        if cur.subunit is not None:
+            subunits.setdefault(cur.subunit, (cur.code, cur.subunit))
+        for abbr in cur.abbreviations:
+            abbreviations.setdefault(abbr, cur.code)
+    return prefixes, words, nations, subunits, abbreviations
+
+
+(
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DOLLAR_NATIONS,
+    CURRENCY_SUBUNITS,
+    CURRENCY_ABBREVIATIONS,
+) = _currency_tables()
+"""Derived from :data:`CURRENCIES`: symbols written before an amount → code; words written
+after it ("yen", "Australian dollars") → code; the adjectives before "dollar(s)" → code;
+sub-units written after an amount ("p", "cents") → (code, unit name); case-sensitive
+abbreviations after an amount ("kn") → code."""
+
+CURRENCY_PREFIXES["PS"] = "GBP"  # "£" after ASCII transliteration (unidecode writes "PS6m")
+
+DOLLAR_PREFIX_NATIONS: dict[str, str] = {
+    letters: cur.code for cur in CURRENCIES for letters in cur.letters
 }
-# Currency abbreviations written after an amount, matched case-sensitively: "150 kn".
-CURRENCY_ABBREVIATIONS: dict[str, str] = {"kn": "HRK", "zł": "PLN", "Kč": "CZK"}
-# Adjective before "dollar(s)" that changes the currency: "Australian dollars".
-DOLLAR_NATIONS: dict[str, str] = {
-    "us": "USD",
-    "u.s.": "USD",
-    "american": "USD",
-    "australian": "AUD",
-    "canadian": "CAD",
-    "new zealand": "NZD",
-    "hong kong": "HKD",
-    "singapore": "SGD",
-    "taiwan": "TWD",
-    "taiwanese": "TWD",
-}
-# Subunits written after an amount: "118.5p", "50 cents". Value stays in the subunit.
-CURRENCY_SUBUNITS: dict[str, tuple[str, str]] = {
-    "p": ("GBP", "penny"),
-    "pence": ("GBP", "penny"),
-    "penny": ("GBP", "penny"),
-    "cent": ("USD", "cent"),
-    "cents": ("USD", "cent"),
-    "sen": ("MYR", "sen"),
-}
-# The unit name quantulum3 gives each currency (units.json), so that names compare equal.
-CURRENCY_NAMES: dict[str, str] = {
-    "USD": "dollar",
-    "EUR": "euro",
-    "GBP": "pound sterling",
-    "JPY": "japanese yen",
-    "CNY": "chinese yuan",
-    "RMB": "chinese yuan",
-    "CHF": "swiss franc",
-    "CAD": "canadian dollar",
-    "AUD": "australian dollar",
-    "NZD": "new zealand dollar",
-    "HKD": "hong kong dollar",
-    "SGD": "singapore dollar",
-    "TWD": "new taiwan dollar",
-    "INR": "indian rupee",
-    "KRW": "south korean won",
-    "RUB": "russian ruble",
-    "UAH": "ukrainian hryvnia",
-    "ILS": "shekel",
-    "BRL": "brazilian real",
-    "MXN": "mexican peso",
-    "ZAR": "south african rand",
-    "SEK": "swedish krona",
-    "NOK": "norwegian krone",
-    "DKK": "danish krone",
-    "PLN": "polish zloty",
-    "TRY": "turkish lira",
-    "MYR": "malaysian ringgit",
-    "IDR": "indonesian rupiah",
-    "PHP": "philippine peso",
-    "THB": "thai baht",
-    "VND": "vietnamese dong",
-    "NGN": "nigerian naira",
-    "EGP": "egyptian pound",
-    "SAR": "saudi riyal",
-    "AED": "united arab emirates dirham",
-    "PKR": "pakistani rupee",
-    "HRK": "croatian kuna",
-    "CZK": "czech koruna",
-    "HUF": "hungarian forint",
-    "RON": "romanian leu",
-    "ISK": "icelandic krona",
-    "ARS": "argentine peso",
-    "CLP": "chilean peso",
-    "COP": "colombian peso",
-}
+"""Country letters written with a dollar sign, before or after it: "AU $89.99", "$US55"."""
+
+ISO_CODES: frozenset[str] = frozenset({c.code for c in CURRENCIES if c.code_in_text} | {"RMB"})
+"""ISO 4217 codes read when written in capitals before or after an amount ("EUR 3.2bn")."""
+
+CURRENCY_NAMES: dict[str, str] = {c.code: c.name for c in CURRENCIES} | {"RMB": "chinese yuan"}
+"""ISO code → the unit name quantulum3 gives the currency, so that names compare equal."""
+
+CURRENCY_SUBUNIT_NAMES: frozenset[str] = frozenset(
+    c.subunit for c in CURRENCIES if c.subunit is not None
+)
+"""The sub-units' unit names ("cent", "penny", "sen"): a figure in one keeps it as its unit."""
+
+DOLLAR_CODES: frozenset[str] = frozenset(c.code for c in CURRENCIES if c.family == "dollar")
+"""The currencies called dollars, whatever the country."""
+POUND_CODES: frozenset[str] = frozenset(c.code for c in CURRENCIES if c.family == "pound")
+"""The currencies called pounds."""
 
 # --- units of measure ------------------------------------------------------------------------
 

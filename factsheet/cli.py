@@ -411,21 +411,33 @@ def schema(
 
 @app.command(name="eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file in the NewsQuant JSON format.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold file: NewsQuant JSON, or Duckling's English table.")
+    ],
     show_errors: Annotated[
-        bool, typer.Option("--show-errors", help="List misses and false figures per sentence.")
+        bool,
+        typer.Option("--show-errors", help="List the errors of the tuning part, per sentence."),
     ] = False,
     baseline: Annotated[
         Literal["quantulum3"] | None,
         typer.Option(help="Also score this baseline, side by side."),
     ] = None,
 ) -> None:
-    """Score extraction against an annotated gold file: precision, recall and F1."""
+    """Score extraction against an annotated gold file, on the whole file and on its tuning
+    and check parts: precision, recall and F1 (NewsQuant), or pass rates (Duckling)."""
+    from factsheet import duckling
     from factsheet import evaluate as ev
     from factsheet.pipeline import extract_sentences
 
+    if duckling.is_duckling_file(gold):
+        passed = duckling.evaluate_duckling(duckling.load_duckling(gold), extract_sentences)
+        sys.stdout.write(duckling.format_duckling(passed))
+        if show_errors:
+            sys.stdout.write(duckling.format_failures(passed["tuning"]))
+        return
     sentences = ev.load_gold(gold)
-    reports = {"factsheet": ev.evaluate(sentences, extract_sentences)}
+    parts = ev.evaluate_parts(sentences, extract_sentences)
+    reports = {"factsheet": parts["all"], "tuning": parts["tuning"], "check": parts["check"]}
     if baseline == "quantulum3":
         reports["quantulum3"] = ev.evaluate(sentences, ev.quantulum3_baseline)
     sys.stdout.write(ev.format_report(reports, show_errors=show_errors))

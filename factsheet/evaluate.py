@@ -43,13 +43,16 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, cast
+from typing import Literal, Protocol, cast
 
+from factsheet import _lexicon as lx
 from factsheet.errors import GoldError
 from factsheet.inflect import singular
 from factsheet.models import Figure, Kind, Qualifier
 
 logger = logging.getLogger(__name__)
+
+Part = Literal["tuning", "check"]
 
 Extractor = Callable[[Sequence[str]], list[list[Figure]]]
 """A batch of sentences in, the figures of each sentence out (same length, same order)."""
@@ -69,52 +72,14 @@ REL_TOL = 1e-5
 ABS_TOL = 1e-9
 
 # ---------------------------------------------------------------------------------------------
-# Data tables. Sources: quantulum3 0.10 ``units.json`` (``currency_code`` and unit names) and the
-# names used in the NewsQuant dev gold file (malaysian ringgit, shekel, hong kong dollar, danish
-# krone, croatian kuna). Codes beyond those follow the same "<adjective> <currency>" pattern.
+# Data tables. Currencies come from the registry in ``_lexicon`` (``CURRENCIES``): a currency
+# compares by the name quantulum3 gives it ("dollar", "japanese yen"), as NewsQuant writes it,
+# and a sub-unit ("84 cents", "18 sen") keeps its own name.
 
-CURRENCY_NAMES: Mapping[str, str] = {
-    "USD": "dollar",
-    "EUR": "euro",
-    "GBP": "pound sterling",
-    "JPY": "japanese yen",
-    "CNY": "chinese yuan",
-    "AUD": "australian dollar",
-    "CAD": "canadian dollar",
-    "NZD": "new zealand dollar",
-    "HKD": "hong kong dollar",
-    "SGD": "singapore dollar",
-    "TWD": "new taiwan dollar",
-    "INR": "indian rupee",
-    "PKR": "pakistani rupee",
-    "MYR": "malaysian ringgit",
-    "ILS": "shekel",
-    "CHF": "swiss franc",
-    "ZAR": "south african rand",
-    "BRL": "brazilian real",
-    "MXN": "mexican peso",
-    "PHP": "philippine peso",
-    "RUB": "russian ruble",
-    "KRW": "south korean won",
-    "DKK": "danish krone",
-    "NOK": "norwegian krone",
-    "SEK": "swedish krona",
-    "HRK": "croatian kuna",
-    "PLN": "polish zloty",
-    "TRY": "turkish lira",
-    "THB": "thai baht",
-    "IDR": "indonesian rupiah",
-    "VND": "vietnamese dong",
-    "NGN": "nigerian naira",
-    "EGP": "egyptian pound",
-    "AED": "united arab emirates dirham",
-    "SAR": "saudi riyal",
-}
+CURRENCY_NAMES: Mapping[str, str] = lx.CURRENCY_NAMES
 """ISO 4217 code -> the currency name quantulum3 (and NewsQuant) use."""
 
-MINOR_CURRENCY_UNITS: frozenset[str] = frozenset(
-    {"cent", "penny", "sen", "centavo", "rappen", "paisa", "kopek", "pence"}
-)
+MINOR_CURRENCY_UNITS: frozenset[str] = lx.CURRENCY_SUBUNIT_NAMES | {"pence"}
 """Sub-units that NewsQuant keeps as the unit ("84.75 cents" -> cent), not the currency name."""
 
 UNIT_ALIASES: Mapping[str, str] = {
@@ -652,11 +617,53 @@ def _sentence_errors(
 
 def evaluate(gold: Sequence[GoldSentence], extractor: Extractor) -> Report:
     """Run ``extractor`` on every gold sentence (one batch) and score it on each measure."""
+    return score(gold, _predict(gold, extractor))
+
+
+def _predict(gold: Sequence[GoldSentence], extractor: Extractor) -> list[list[Figure]]:
     predictions = extractor([sentence.text for sentence in gold])
     if len(predictions) != len(gold):
         raise ValueError(
             f"the extractor returned {len(predictions)} figure lists for {len(gold)} sentences"
         )
+    return predictions
+
+
+PARTS: tuple[Part, ...] = ("tuning", "check")
+"""The two parts of a gold file: errors are read on the tuning part only; the check part is
+only ever scored, so that a rule written from the tuning part's errors shows whether it holds
+on sentences it was not written from."""
+
+_SPLIT_SALT = b"factsheet: tuning or check\0"
+
+
+def part_of(text: str) -> Part:
+    """The part a gold sentence belongs to, by a salted hash of its text: one third ``check``,
+    two thirds ``tuning``, the same on every machine and in every run.
+
+    >>> part_of("Sales rose 7% to $1,500."), part_of("About 300 residents left.")
+    ('tuning', 'check')
+    """
+    digest = hashlib.sha256(_SPLIT_SALT + text.encode("utf-8")).digest()
+    return "check" if int.from_bytes(digest[:8], "big") % 3 == 0 else "tuning"
+
+
+def evaluate_parts(gold: Sequence[GoldSentence], extractor: Extractor) -> dict[str, Report]:
+    """The scores on the whole gold file and on each of its :data:`PARTS`, from one run of
+    ``extractor``: ``{"all": ..., "tuning": ..., "check": ...}``. The errors of the check part
+    are not kept."""
+    predictions = _predict(gold, extractor)
+    reports = {"all": score(gold, predictions)}
+    for part in PARTS:
+        pairs = [(g, p) for g, p in zip(gold, predictions, strict=True) if part_of(g.text) == part]
+        reports[part] = score([g for g, _ in pairs], [p for _, p in pairs])
+    reports["all"].errors = [e for e in reports["all"].errors if part_of(e.text) == "tuning"]
+    reports["check"].errors = []
+    return reports
+
+
+def score(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Figure]]) -> Report:
+    """Score the figures predicted for each gold sentence (same length, same order)."""
     report = Report(n_sentences=len(gold))
     for index, (sentence, predicted) in enumerate(zip(gold, predictions, strict=True)):
         figures = scored(predicted)

@@ -73,9 +73,26 @@ _WORD_NUMBER = (
 )
 _FRACTION = _alt(lx.FRACTION_WORDS)
 
+
 # A number written in digits, with an optional scale: "2.5 million", "$600bn" (the "600bn" part).
+def _glued_after(prefixes: object) -> str:
+    """Lookbehinds for a number written right after one of the prefixes ("RM23", "NIS5"): one
+    per length, as a lookbehind must have a fixed width."""
+    by_length: dict[int, set[str]] = {}
+    for p in prefixes:  # type: ignore[attr-defined]
+        by_length.setdefault(len(p), set()).add(p)
+    return "|".join(rf"(?<=\b(?:{_alt(words)}))" for _, words in sorted(by_length.items()))
+
+
+# Currency prefixes that end in a letter or a full stop, after which a number may be written
+# without a space ("RM23.50", "Rs.500", "EUR5"); "$", "£" need no lookbehind of their own.
+_LETTER_PREFIXES = {
+    p
+    for p in (*lx.CURRENCY_PREFIXES, *lx.ISO_CODES)
+    if len(p) >= 2 and p[0].isalpha() and (p[-1].isalpha() or p[-1] in ".=")
+}
 _DIGIT_NUMBER = re.compile(
-    rf"(?:(?<![\w.,])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|(?<=\b(?:{_alt(lx.ISO_CODES)}))|(?<=\b(?:PS|Rs|RM))|(?<=\bY=))"
+    rf"(?:(?<![\w.,])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|{_glued_after(_LETTER_PREFIXES)})"
     rf"(?P<sign>[-+−](?=[\d.]))?(?P<num>{_DIGITS})"
     rf"(?:(?P<suffix>{_SCALE_SUFFIX})(?![A-Za-z])"
     rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
@@ -128,13 +145,17 @@ _CURRENCY_BEFORE = re.compile(
 _CURRENCY_REACH = (
     max(len(w) for w in (*lx.DOLLAR_PREFIX_NATIONS, *lx.CURRENCY_PREFIXES, *lx.ISO_CODES)) + 3
 )
-# Currency written after an amount: " yen", " dollars", "p", " cents", " USD".
+# Currency written after an amount: " yen", " Australian dollars", "p", " cents", " USD", "€".
+_SYMBOLS_AFTER = [
+    p for p in lx.CURRENCY_PREFIXES if not p.isalpha() or (len(p) >= 2 and p not in ("PS",))
+]
 _CURRENCY_AFTER = re.compile(
-    rf"(?:[\s\u00a0]*(?:(?P<nation>{_alt(lx.DOLLAR_NATIONS)})\s+)?(?P<word>{_alt(lx.CURRENCY_WORDS)})\b"
-    rf"|[\s\u00a0]?(?P<sub>(?-i:p))(?![\w]|\.\w)|[\s\u00a0](?P<subw>pence|cents?|sen)\b"
+    rf"(?:[\s\u00a0]*(?P<word>{_alt(lx.CURRENCY_WORDS)})\b"
+    rf"|[\s\u00a0]?(?P<sub>(?-i:p)|¢)(?![\w]|\.\w)"
+    rf"|[\s\u00a0](?P<subw>{_alt(w for w in lx.CURRENCY_SUBUNITS if w.isalpha() and w != 'p')})\b"
     rf"|[\s\u00a0]?(?P<code>{_alt(lx.ISO_CODES)})\b"
-    rf"|[\s\u00a0]?(?P<symbol>[€£¥₹₩₽₪₺₦])"
-    rf"|[\s\u00a0](?P<abbr>{_alt(lx.CURRENCY_ABBREVIATIONS)})\b(?![.-]\w))",
+    rf"|[\s\u00a0]?(?P<symbol>(?-i:{_alt(_SYMBOLS_AFTER)}))(?![A-Za-z])"
+    rf"|[\s\u00a0](?P<abbr>{_alt(lx.CURRENCY_ABBREVIATIONS)})(?![\w.-]))",
     re.IGNORECASE,
 )
 _PERCENT_AFTER = re.compile(
@@ -649,16 +670,14 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
     if after:
         word = after.group("word")
         if word:
-            code = lx.CURRENCY_WORDS[word.lower()]
-            nation = after.group("nation")
-            if nation and code == "USD":
-                code = lx.DOLLAR_NATIONS[nation.lower()]
             if word.lower() == "won" and not c.scaled:
                 return c  # the verb, far more often than the currency
-            return replace(c, end=after.end(), kind="money", currency=code)
+            return replace(
+                c, end=after.end(), kind="money", currency=lx.CURRENCY_WORDS[word.lower()]
+            )
         sub = after.group("sub") or after.group("subw")
-        if sub and not c.worded:
-            code, unit = lx.CURRENCY_SUBUNITS[sub.lower()]
+        if sub and not (c.worded and after.group("sub")):  # "ten cents", not "two p"
+            code, unit = lx.CURRENCY_SUBUNITS[sub if sub == "¢" else sub.lower()]
             return replace(c, end=after.end(), kind="money", currency=code, unit=unit)
         if after.group("code") and after.group("code").isupper():
             return replace(c, end=after.end(), kind="money", currency=after.group("code"))
