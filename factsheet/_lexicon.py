@@ -99,6 +99,15 @@ FRACTION_WORDS: dict[str, float] = {
     "tenth": 1 / 10,
     "tenths": 1 / 10,
 }
+# Fractions written with a slash take these denominators ("3/4 cup", "7 1/2%"); other
+# slashed pairs are dates, scores or labels ("24/7", "9/11", "3/4/2021").
+FRACTION_DENOMINATORS: frozenset[int] = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+# Unicode's vulgar fractions: "½ cup", "7¾%", "1⅓ miles".
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}  # fmt: skip
 MULTIPLIER_WORDS: dict[str, int] = {
     "twofold": 2,
     "threefold": 3,
@@ -116,6 +125,22 @@ MULTIPLIER_WORDS: dict[str, int] = {
     "quadruple": 4,
 }
 DOZEN = 12
+
+# --- technical tokens ------------------------------------------------------------------------
+# Numbers that name a format, a standard or an object, not a quantity: video resolutions
+# ("1080p", "4K TV"), a shot or a calibre ("a 3-pointer", ".45-caliber"), a bond named by its
+# term ("the 10-year note"). The nouns after "4K"/"8K" that make it a resolution:
+RESOLUTION_NOUNS: frozenset[str] = frozenset(
+    {"UHD", "HDR", "TV", "TVs", "HDTV", "HDTVs", "video", "videos", "resolution", "display",
+     "displays", "screen", "screens", "monitor", "monitors", "Ultra", "streaming", "camera",
+     "cameras", "OLED", "QLED", "output", "content", "footage", "Blu-ray", "gaming", "panel"}
+)  # fmt: skip
+# Nouns a term names as an instrument: "the 10-year note", "30-year bonds", "2-year yield".
+TERM_INSTRUMENTS: frozenset[str] = frozenset(
+    {"note", "notes", "bond", "bonds", "yield", "yields", "treasury", "treasuries", "Treasury",
+     "Treasuries", "gilt", "gilts", "bund", "bunds", "bill", "bills", "paper", "swap", "swaps",
+     "mortgage", "mortgages", "fixed", "JGB", "JGBs"}
+)  # fmt: skip
 
 # --- currencies ------------------------------------------------------------------------------
 
@@ -332,11 +357,123 @@ POUND_CODES: frozenset[str] = frozenset(c.code for c in CURRENCIES if c.family =
 """The currencies called pounds."""
 
 # --- units of measure ------------------------------------------------------------------------
+# Units are read from quantulum3's unit tables (``units.json``: names, surfaces, symbols and
+# entities) by ``factsheet/units.py``; the tables here add what news writes and quantulum3
+# lacks, take out what it holds that news writes as ordinary words, and settle its ambiguities.
 
-# Unit abbreviations quantulum3 misreads or does not know, written right after a number
-# ("29 mpg", "640bhp", "586 lb-ft", "9 ksi", "15.3 ppg"); matched case-sensitively. Names follow
-# quantulum3's where it has the unit ("horsepower" for PS, its metric horsepower).
+# quantulum3's entities that are not units of measure after a number.
+NOT_MEASURE_ENTITIES: frozenset[str] = frozenset(
+    {"currency", "dimensionless", "typographical element", "instance frequency"}
+)
+
+# quantulum3 surfaces that news writes as ordinary words, names or parts of a fraction more
+# often than as units: "three quarters", "two bars of soap", "five drops", "the span", "gray".
+NOT_UNIT_WORDS: frozenset[str] = frozenset(
+    {"bar", "bars", "barn", "barns", "dot", "dots", "drop", "drops", "span", "spans", "shake",
+     "shakes", "pond", "ponds", "quad", "quads", "quarter", "quarters", "quartet", "quartets",
+     "tetrad", "tetrade", "tetrades", "tetrads", "rad", "rads", "gray", "grays", "henry",
+     "henries", "franklin", "franklins", "galileo", "galileos", "darcy", "darcies", "candle",
+     "candles", "league", "leagues", "stoke", "stokes", "tex", "texes", "nit", "nits", "pel",
+     "pels", "mole", "moles", "ell", "ells", "rhe", "rhes", "stere", "steres", "dalton",
+     "daltons", "pferdestarke", "pferdestarkes", "lightspeed", "lightspeeds", "nibble",
+     "nibbles", "kip", "kips", "poise", "poises", "langley", "langleys", "tesla", "teslas",
+     "jansky", "janskies", "weber", "webers", "µ", "cubit", "cubits", "gal", "gals"}
+)  # fmt: skip
+
+# quantulum3 symbols that are words, initials, abbreviations or labels in news ("5 AT", "4 pm",
+# "3 pt", "Route 9A"), or a number's scale ("5K" is 5,000). Primes are read by PRIME_UNITS,
+# single letters by UNIT_LETTERS_ATTACHED and UNIT_LETTERS_SPACED.
+NOT_UNIT_SYMBOLS: frozenset[str] = frozenset(
+    {"AT", "At", "AU", "au", "EA", "Ea", "Em", "GA", "Ga", "Gal", "MA", "Ma", "My", "PA", "Pb",
+     "TA", "TR", "TV", "Ta", "Ty", "UA", "ua", "VA", "St", "st", "am", "ab", "ac", "bp", "cd",
+     "den", "esu", "fur", "ka", "ky", "lea", "nt", "pk", "pm", "pt", "qr", "sb", "sr", "tb",
+     "yb", "ym", "zb", "zm", "Ha", "Ly", "Dm", "Tm", "Pm", "Gm", "Ey", "Py", "Gy", "Da", "Rd",
+     "Oe", "Bd", "SOA", "MOA", "kt", "Fr", "'", '"', "′", "″", "”", "Mx", "Ci", "fb", "fm",
+     "hs", "mb", "dam", "hm", "Ba", "Eh", "ips", "fps", "ms", "ly", "kp", "amu", "m.f.u.", "mfu",
+     "tf", "ct", "gr", "gro", "bu", "pc", "pcs", "gb", "kb", "Gb", "Mb", "cps", "in", "rad",
+     "mi", "Cal", "gal"}
+)  # fmt: skip
+
+# Letters that name a unit when written against the number ("40C", "60W", "2L", "24h"), and
+# the ones that do also after a space ("5 m", "7 g"); other letters are initials ("5 A").
+UNIT_LETTERS_ATTACHED: frozenset[str] = frozenset({"m", "g", "l", "L", "h", "W", "V", "C", "F"})
+UNIT_LETTERS_SPACED: frozenset[str] = frozenset({"m", "g", "C", "F"})
+# Symbols that are units only written against the number ("4ms", "30s"?): "ms" after a space
+# is more often "Ms".
+UNIT_SYMBOLS_ATTACHED: dict[str, str] = {"ms": "millisecond"}
+
+# What an ambiguous quantulum3 surface or symbol means in news (a quantulum3 unit name).
+UNIT_PREFERENCES: dict[str, str] = {
+    "minute": "minute", "minutes": "minute", "second": "second", "seconds": "second",
+    "ton": "ton", "tons": "ton", "Pa": "pascal", "C": "degree Celsius", "F": "degree fahrenheit",
+}  # fmt: skip
+
+# Unit words that are also everyday English words or parts of names ("the World Cup", "Rolling
+# Stones", "Three Days of the Condor"): read only in lower case, or in a title-case headline
+# ("Man Walks 50 Miles"). Other unit words are read whatever their case ("2,000 Calories",
+# "37 CELSIUS").
+UNIT_COMMON_WORDS: frozenset[str] = frozenset(
+    {"cup", "cups", "pint", "pints", "quart", "quarts", "stone", "foot", "feet", "yard", "yards",
+     "knot", "knots", "mile", "miles", "day", "days", "week", "weeks", "month", "months", "year",
+     "years", "second", "seconds", "minute", "minutes", "hour", "hours", "decade", "decades",
+     "century", "centuries", "pound", "pounds", "ton", "tons", "grand", "inch", "inches",
+     "bushel", "bushels", "peck", "pecks", "fathom", "fathoms", "furlong", "furlongs", "carat",
+     "carats", "acre", "acres", "gallon", "gallons", "barrel", "barrels", "teaspoon",
+     "tablespoon", "fortnight", "fortnights", "millennium", "tonne", "tonnes", "bit", "bits",
+     "byte", "bytes", "watt", "watts", "volt", "volts", "ounce", "ounces", "gram", "grams"}
+)  # fmt: skip
+
+# Unit words news writes and quantulum3 lacks or names otherwise: the word (matched in lower
+# case) → our unit name (the name quantulum3 gives the unit where it has it).
+UNIT_WORDS: dict[str, str] = {
+    "celcius": "degree Celsius", "centigrade": "degree Celsius", "farenheit": "degree fahrenheit",
+    "fahrenheight": "degree fahrenheit", "farenheight": "degree fahrenheit",
+    "millilitre": "millilitre", "millilitres": "millilitre", "milliliter": "millilitre",
+    "milliliters": "millilitre", "hectolitre": "hectolitre", "hectolitres": "hectolitre",
+    "hectoliter": "hectolitre", "hectoliters": "hectolitre", "stone": "stone",
+    "megapixel": "megapixel", "megapixels": "megapixel", "nautical mile": "nautical mile",
+    "nautical miles": "nautical mile", "square feet": "square foot", "square foot": "square foot",
+    "square mile": "square mile", "square miles": "square mile",
+    "square kilometre": "square kilometre", "square kilometres": "square kilometre",
+    "square kilometer": "square kilometre", "square kilometers": "square kilometre",
+    "square metre": "square metre", "square metres": "square metre",
+    "square meter": "square metre", "square meters": "square metre", "hectare": "hectare",
+    "hectares": "hectare", "kilometre an hour": "kilometre per hour",
+    "kilometres an hour": "kilometre per hour", "kilometer an hour": "kilometre per hour",
+    "kilometers an hour": "kilometre per hour", "mile an hour": "mile per hour",
+    "miles an hour": "mile per hour", "metric ton": "tonne", "metric tons": "tonne",
+    "metric tonne": "tonne", "metric tonnes": "tonne", "kilowatt hour": "kilowatt hour",
+    "kilowatt hours": "kilowatt hour", "megawatt hour": "megawatt hour",
+    "megawatt hours": "megawatt hour", "megawatt-hour": "megawatt hour",
+    "megawatt-hours": "megawatt hour", "gigawatt hour": "gigawatt hour",
+    "gigawatt hours": "gigawatt hour", "gigawatt-hour": "gigawatt hour",
+    "gigawatt-hours": "gigawatt hour", "terawatt hour": "terawatt hour",
+    "terawatt hours": "terawatt hour", "terawatt-hour": "terawatt hour",
+    "terawatt-hours": "terawatt hour", "light year": "light-year", "light years": "light-year",
+}  # fmt: skip
+
+# Unit abbreviations matched as written after a number ("29 mpg", "640bhp", "586 lb-ft", "9 ksi",
+# "15.3 ppg"); names follow quantulum3's where it has the unit ("horsepower" for PS, its metric
+# horsepower).
 UNIT_ABBREVIATIONS: dict[str, str] = {
+    "mls": "millilitre", "hl": "hectolitre", "hL": "hectolitre", "ha": "hectare",
+    "lbs": "pound-mass", "lb": "pound-mass", "lbs.": "pound-mass", "lb.": "pound-mass",
+    "oz": "ounce", "oz.": "ounce", "kgs": "kilogram", "kms": "kilometre", "mins": "minute",
+    "min.": "minute", "secs": "second", "sec": "second", "sec.": "second", "hrs": "hour",
+    "hr": "hour", "yrs": "year", "yr": "year", "wks": "week", "wk": "week",
+    "sq ft": "square foot", "sq. ft.": "square foot", "sq. ft": "square foot",
+    "sqft": "square foot", "sq m": "square metre", "sq. m": "square metre",
+    "sq km": "square kilometre", "sq. km": "square kilometre", "sq mi": "square mile",
+    "km²": "square kilometre", "m²": "square metre", "ft²": "square foot", "m³": "cubic metre",
+    "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour",
+    "kWh": "kilowatt hour", "mAh": "milliampere hour", "Gbps": "gigabit per second",
+    "Mbps": "megabit per second", "kbps": "kilobit per second", "MP": "megapixel",
+    "nm": "nanometre", "mi": "mile", "ppm": "parts-per-million", "ppb": "parts-per-billion",
+    "Wh": "watt hour", "fps": "frame per second", "Tbsp": "tablespoon", "Tbsp.": "tablespoon",
+    "tbsp.": "tablespoon", "tsp.": "teaspoon", "Tsp": "teaspoon",
+    "HP": "horsepower", "BHP": "brake horsepower", "KM": "kilometre", "KG": "kilogram",
+    "KW": "kilowatt", "KWH": "kilowatt hour", "HZ": "hertz", "KHZ": "kilohertz",
+    "MHZ": "megahertz", "GHZ": "gigahertz", "LBS": "pound-mass", "CC": "cubic centimetre",
     "mpg": "mile per gallon",
     "MPG": "mile per gallon",
     "mph": "mile per hour",
@@ -375,12 +512,68 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "apg": "assist per game",
     "spg": "steal per game",
     "bpg": "block per game",
-}
+}  # fmt: skip
+
+# The entities of the units of our own tables that quantulum3 does not have.
+UNIT_ENTITIES: dict[str, str] = {
+    "mile per gallon": "fuel economy", "point per game": "sport", "rebound per game": "sport",
+    "assist per game": "sport", "steal per game": "sport", "block per game": "sport",
+    "stone": "mass", "megapixel": "resolution", "millilitre": "volume",
+    "hectolitre": "volume", "hectare": "area", "nautical mile": "length",
+    "brake horsepower": "power", "horsepower": "power", "foot pound-force": "torque",
+    "kilopound per square inch": "pressure", "milliampere hour": "charge",
+}  # fmt: skip
+
+# What a rate is given per, written after "per", "/", "a" or "an" ("$5 a barrel", "3 litres per
+# person", "40 miles an hour"): the word → its name in the rate's unit.
+RATE_NOUNS: dict[str, str] = {
+    **{w: w for w in ("hour", "day", "week", "month", "year", "gallon", "barrel", "share", "litre",
+                      "ton", "tonne", "pound", "kilogram", "gram", "person", "head", "night",
+                      "mile", "kilometre", "unit", "ounce", "acre", "hectare", "household",
+                      "student", "resident", "employee", "worker", "seat", "ticket", "dose",
+                      "pill", "flight", "trip", "minute", "second", "game", "episode", "word",
+                      "page", "visit", "bottle", "case", "bushel", "meal", "passenger",
+                      "customer", "user", "subscriber", "member", "patient", "child", "vehicle",
+                      "room", "copy", "item", "dozen", "pack", "box", "carton", "can", "loaf",
+                      "kilowatt-hour", "megawatt-hour", "square foot", "square metre", "capita",
+                      "match", "season", "quarter", "shift")},
+    "annum": "year", "liter": "litre", "kilo": "kilogram", "kg": "kilogram", "g": "gram",
+    "km": "kilometre", "kilometer": "kilometre", "kwh": "kilowatt hour", "mwh": "megawatt hour",
+    "mmbtu": "mega british thermal unit", "square feet": "square foot",
+    "square meter": "square metre", "sq ft": "square foot", "sq. ft.": "square foot",
+    "sq m": "square metre", "capita": "person", "lb": "pound", "oz": "ounce",
+    "kilowatt-hour": "kilowatt hour", "megawatt-hour": "megawatt hour",
+}  # fmt: skip
+
+# Temperature scales written after "degrees", "deg" or "°" ("40 degrees C", "98.6 deg. F").
+TEMPERATURE_SCALES: dict[str, str] = {
+    "celsius": "degree Celsius", "celcius": "degree Celsius", "centigrade": "degree Celsius",
+    "c": "degree Celsius", "fahrenheit": "degree fahrenheit", "farenheit": "degree fahrenheit",
+    "fahrenheight": "degree fahrenheit", "farenheight": "degree fahrenheit",
+    "f": "degree fahrenheit", "kelvin": "kelvin", "k": "kelvin",
+}  # fmt: skip
+# How a degree is written after a number, the scale optional after it.
+DEGREE_WORDS: tuple[str, ...] = ("degrees", "degree", "degs", "deg.", "deg", "°", "º")
+# Words that make a bare "degrees" an angle, not a temperature: the text speaks of angles.
+ANGLE_CUES: frozenset[str] = frozenset(
+    {"angle", "angles", "angled", "tilt", "tilted", "tilts", "turn", "turned", "turns", "turning",
+     "rotate", "rotated", "rotates", "rotation", "rotating", "spin", "spun", "spins", "slope",
+     "sloped", "slopes", "incline", "inclined", "inclination", "pitch", "arc", "latitude",
+     "longitude", "bearing", "heading", "compass", "axis", "camber", "gradient", "angular",
+     "pivot", "pivoted", "swivel", "swivels", "lean", "leans", "leaned", "leaning", "bend",
+     "bent", "circle", "panoramic", "view", "views", "vision"}
+)  # fmt: skip
+# Words that make "two degrees" diplomas, not a temperature.
+DIPLOMA_CUES: frozenset[str] = frozenset(
+    {"university", "universities", "college", "colleges", "bachelor", "bachelor's", "master",
+     "master's", "masters", "doctorate", "doctoral", "honorary", "graduate", "graduated",
+     "graduates", "holds", "earned", "studied", "diploma", "diplomas"}
+)  # fmt: skip
+
 # Primes written against a number: 30' is thirty feet, 25.5″ twenty-five and a half inches.
-PRIME_UNITS: dict[str, str] = {"′": "foot", "'": "foot", "″": "inch", "''": "inch"}
+PRIME_UNITS: dict[str, str] = {"′": "foot", "'": "foot", "″": "inch", "''": "inch", '"': "inch"}
 # What a unit quantulum3 reads as an angle is when the word is written out: "six minutes" is
 # time, not minutes of arc.
-ARC_AS_TIME: dict[str, str] = {"minute of arc": "minute", "second of arc": "second"}
 
 # --- percentages -----------------------------------------------------------------------------
 
@@ -531,6 +724,16 @@ COUNT_VERBS: frozenset[str] = frozenset(
      "climb", "rise", "grow", "swell", "jump", "fall", "drop", "be", "remain", "approach"}
 )  # fmt: skip
 # Fixed expressions in which "one" counts nothing: "all in one place", "at one point".
+# Abstract nouns after which "one" is a determiner ("a certain"), not a count: "One possible
+# explanation is…", "one reason", "one way to cut costs".
+ONE_DETERMINER_NOUNS: frozenset[str] = frozenset(
+    {"explanation", "reason", "thing", "way", "option", "idea", "possibility", "theory",
+     "question", "problem", "issue", "concern", "factor", "example", "answer", "lesson",
+     "takeaway", "difference", "exception", "advantage", "benefit", "challenge", "risk",
+     "possible", "likely", "thought", "view", "hope", "fear", "worry", "suggestion", "approach",
+     "solution", "scenario", "argument", "explanations", "aspect", "downside", "upside",
+     "drawback", "caveat", "complication", "twist", "sign", "clue", "hint", "measure", "step"}
+)  # fmt: skip
 ONE_IDIOMS: tuple[str, ...] = (
     r"(?:in|at|on|to) one (?:place|point|time|stage|go|sitting|piece|voice|hand|side|way)",
     r"one (?:another|day|by one|way or another|thing or another)",

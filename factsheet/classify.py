@@ -9,7 +9,6 @@ takes the ``entity`` from :mod:`factsheet.entity` and the ``qualifier`` and ``tr
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -19,8 +18,9 @@ from factsheet.cues import qualifier as qualifier_of
 from factsheet.cues import trend as trend_of
 from factsheet.entity import entity as entity_of
 from factsheet.entity import person, share_entities
-from factsheet.models import Figure, Kind, Qualifier, Trend
+from factsheet.models import Figure, Kind, Qualifier, Trend, figure_id
 from factsheet.numbers import Candidate
+from factsheet.ranges import join_apart
 from factsheet.segment import Parsed
 from factsheet.syntax import NOUNS, Token, governor, lemma, root_of, subject, tokens_of
 
@@ -42,17 +42,22 @@ _AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
-_ONE_OF = re.compile(r"(?i)^\s+of\b")
+# "one of the best", "one of them", "one of 2019's winners": a pronoun; "one of two people",
+# "one of 12 finalists": one.
+_ONE_OF = re.compile(
+    r"(?i)^\s+of\b(?!\s+(?:(?!(?:1[6-9]|20)\d\d\b)\d"
+    rf"|(?:{'|'.join(sorted({*lx.UNITS_WORDS, *lx.TENS_WORDS}))})\b))"
+)
+# "One possible explanation is…", "One reason is…": a sentence opened by "one" and an abstract
+# noun, "one" as a determiner ("a certain"), not a count ("you need one solution" counts).
+_ONE_DETERMINER = re.compile(
+    r"(?i)^\s+(?:[a-z]+(?:ly)?\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(lx.ONE_DETERMINER_NOUNS))})\b"
+)
 _ONE_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ONE_IDIOMS)})\b")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
 )
-
-
-def figure_id(source: str, start: int, end: int, surface: str) -> str:
-    """A stable id for a figure: the same mention gets the same id in every run."""
-    digest = hashlib.sha1(f"{source}\0{start}\0{end}\0{surface}".encode()).hexdigest()
-    return digest[:12]
 
 
 def _n(v: float | None) -> int | float | None:
@@ -223,9 +228,12 @@ def _kind_and_unit(
         return "age", _age_span(text, c)
     surface = text[c.start : c.end].lower()
     if surface == "one" and (
-        _ONE_OF.match(text[c.end :]) or counted is None or _ONE_IDIOM.search(text, 0, c.end + 20)
+        _ONE_OF.match(text[c.end :])
+        or counted is None
+        or _ONE_IDIOM.search(text, 0, c.end + 20)
+        or (not text[: c.start].strip(" \"'“‘(") and _ONE_DETERMINER.match(text[c.end :]))
     ):
-        return None  # "one of the", the pronoun, "all in one place", "at one point"
+        return None  # "one of the", the pronoun, "all in one place", "one possible reason"
     if c.unit == "fold" or _TIMES_AFTER.match(text[c.end :]):
         return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
     if counted is not None:
@@ -333,7 +341,7 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
             )
         )
     figures = _shared_units(text, sentence.start, figures)
-    return share_entities(_from_to_ranges(text, sentence.start, figures), sentence.start)
+    return share_entities(join_apart(text, sentence.start, figures), sentence.start)
 
 
 _UNIT_DONORS = frozenset({"count", "measure", "money"})
@@ -379,57 +387,6 @@ def _with_unit_of(fig: Figure, donor: Figure, kinds: frozenset[str] = _UNIT_DONO
         return fig  # "6 million homes ... 3 days": not the same kind of figure
     return fig.model_copy(
         update={"kind": donor.kind, "unit": donor.unit, "currency": donor.currency}
-    )
-
-
-# "from $36,040 at 10.45pm last night to $34,935": a start point, a few words (dates and times
-# allowed), then the end point. ("rose to $7.36 billion from $6.78 billion" is read as two figures:
-# a new level and the level before it.)
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:[a-z]+\s+){0,2}$")
-_GAP_TO = re.compile(r"(?i)^(?:\s+[\w.:'’-]+){0,6}?\s+to\s+$")
-_IN_GAP_KINDS = frozenset({"date", "time", "ordinal"})
-
-
-def _from_to_ranges(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
-    """Join a start and an end point written apart into one range, as NewsQuant reads "from
-    A ... to B": "fell from $36,040 on Monday to $34,935", "from 20 mpg in 2008 to 29 mpg". Both
-    ends must be single values of one kind, unit and currency, with at most a few words between
-    them and no other scored figure."""
-    out = list(figures)
-    i = 0
-    while i < len(out):
-        a = out[i]
-        j = next((k for k in range(i + 1, len(out)) if out[k].kind not in _IN_GAP_KINDS), None)
-        if j is not None and _from_to_pair(text, offset, a, out[j]):
-            out[i] = _range_of(text, offset, a, out[j])
-            del out[j]
-        i += 1
-    return out
-
-
-def _from_to_pair(text: str, offset: int, a: Figure, b: Figure) -> bool:
-    """Are the two figures the ends of one from-to range?"""
-    same = (a.kind, a.unit, a.currency) == (b.kind, b.unit, b.currency)
-    if not same or a.kind not in _UNIT_DONORS or a.value is None or b.value is None:
-        return False
-    gap = text[a.span[1] - offset : b.span[0] - offset]
-    return _FROM_BEFORE.search(text, 0, a.span[0] - offset) is not None and bool(_GAP_TO.match(gap))
-
-
-def _range_of(text: str, offset: int, a: Figure, b: Figure) -> Figure:
-    """The range from figure ``a`` to figure ``b``, over the text between them."""
-    start, end = a.span[0], b.span[1]
-    surface = text[start - offset : end - offset]
-    low, high = sorted((a.value or 0, b.value or 0))
-    return a.model_copy(
-        update={
-            "id": figure_id(a.source, start, end, surface),
-            "span": (start, end),
-            "surface": surface,
-            "value": None,
-            "low": low,
-            "high": high,
-        }
     )
 
 

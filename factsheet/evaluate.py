@@ -35,7 +35,6 @@ Scoring, measure by measure (``value``, ``value+unit``, ``value+change``, ``valu
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import logging
 import math
@@ -838,9 +837,9 @@ def quantulum3_baseline(sentences: Sequence[str]) -> list[list[Figure]]:
     midpoint, flagged approximate), its unit name (no unit for "dimensionless"), kind money,
     percent, measure or number, and no currency, trend or entity.
     """
-    # Imported by name at call time: factsheet.extract is the only quantulum3 adapter.
-    extract = importlib.import_module("factsheet.extract")
-    parse = cast(Callable[[str], list[_Quantity]], extract.quantulum3_parse)
+    from factsheet.units import quantulum3_parse  # the quantulum3 adapter, loaded when asked
+
+    parse = cast(Callable[[str], list[_Quantity]], quantulum3_parse)
     return [
         [_quantity_figure(quantity, index, text) for quantity in parse(text)]
         for index, text in enumerate(sentences)

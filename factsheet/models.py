@@ -8,6 +8,7 @@ removed; adding an optional field does not need a bump.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -117,6 +118,16 @@ class Figure(Frozen):
     date: str | None = Field(
         default=None, description="For dates: ISO 8601, partial allowed ('2022-02', '--07-31')."
     )
+
+
+def figure_id(source: str, start: int, end: int, surface: str) -> str:
+    """A figure's stable id: the same mention gets the same id in every run.
+
+    >>> figure_id("a.txt", 0, 6, "16,000")
+    '74f87b9ab89d'
+    """
+    digest = hashlib.sha1(f"{source}\0{start}\0{end}\0{surface}".encode()).hexdigest()
+    return digest[:12]
 
 
 class Mention(Frozen):

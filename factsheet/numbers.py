@@ -1,11 +1,13 @@
 """The number grammar: finds every number in a sentence as news writes it, with its value.
 
-Reads a sentence's text; returns :class:`Candidate` spans (offsets into that sentence) carrying the
-value (or range), currency, percent sign, scale and the kind the notation alone implies (money,
-percent, date, time, ordinal, score). It knows nothing of syntax: the counted noun, entity,
-qualifier and trend come later, in ``classify.py``, from the parse. Physical units come from
-quantulum3 in ``extract.py``. Non-figures — identifiers (F-16, G7, Covid-19), labels (Article 5,
-Boeing 737), phone numbers and postcodes — are consumed here and never become candidates.
+Reads a sentence's text; returns :class:`Candidate` spans (offsets into that sentence) carrying
+the value, currency, percent sign, scale and the kind the notation alone implies (money,
+percent, date, time, ordinal). Two numbers are joined into a range or a score later
+(``ranges.py``), and units of measure are read later (``units.py``, through ``extract.py``). It
+knows nothing of syntax: the counted noun, entity, qualifier and trend come from the parse, in
+``classify.py``. Non-figures — identifiers (F-16, G7, Covid-19), labels (Article 5, Boeing 737),
+technical tokens (1080p, a 3-pointer), phone numbers and postcodes — are consumed here and never
+become candidates.
 
 Pure regular expressions over the text, compiled once; every table comes from ``_lexicon``.
 """
@@ -107,15 +109,25 @@ _LARGE_SCALE = _alt(w for w in lx.SCALE_WORDS if w != "hundred")
 _SCALE_IN_WORDS = re.compile(rf"(?i)\b(?:{_LARGE_SCALE})\b")
 _MINUS_WORD = re.compile(r"(?i)\bminus[\s-]$")
 _MINUS_REACH = len("minus-")  # how far before a number _MINUS_WORD can start
+# Fractions with a slash, alone or after a whole number: "3/4 cup", "7 1/2%", "1-1/2 years".
+_SLASH_FRACTION = re.compile(
+    r"(?<![\w/.,-])(?:(?P<whole>\d{1,4})(?:[\s\u00a0]|-))?(?P<num>\d{1,2})/(?P<den>\d{1,3})"
+    r"(?![\w/]|[.,]\d)"
+)
+# Unicode's fractions, alone or after a whole number: "½ cup", "7¾%", "2 ⅓ miles".
+_VULGAR = re.compile(
+    rf"(?<![\w.,])(?:(?P<whole>\d{{1,4}})[\s\u00a0-]?)?(?P<frac>[{''.join(lx.VULGAR_FRACTIONS)}])"
+)
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
 _FRACTION_RE = re.compile(
     rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
     rf"(?![\w-])"
 )
-# "one in five adults", "nine out of ten", "one of four finalists": a fraction of a group.
+# "one in five adults", "nine out of ten": a fraction of a group ("one of two people" is one
+# person of two, not a half).
 _RATIO_RE = re.compile(
-    rf"(?i)(?<![\w.,-])(?P<a>{_SIMPLE_WORD}|\d+)\s+(?P<by>out\s+of|in|of)"
+    rf"(?i)(?<![\w.,-])(?P<a>{_SIMPLE_WORD}|\d+)\s+(?P<by>out\s+of|in)"
     rf"\s+(?P<b>{_SIMPLE_WORD}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d)"
 )
 # Number words sharing one hyphenated noun: "four-, five- and six-cylinder", "two- or three-day".
@@ -240,6 +252,16 @@ _STANDARD = re.compile(r"\b(?:ISO|IEC|EN|DIN|RFC|ANSI|IEEE)\s?\d+(?:[-:/.]\d+)*\
 _MODEL_AFTER = re.compile(rf"(?<![\w$£€¥.,])\d+(?=\s+(?:{_alt(lx.MODEL_WORDS)})\b)")
 # A code before a noun that names it: "the 90049 ZIP code", "the 212 area code".
 _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialing)\s+codes?\b)")
+# Video resolutions ("1080p", "720i", "a 4K TV"), shots and calibres ("two 3-pointers", "a
+# .45-caliber pistol") and bonds named by their term ("the 10-year note"): names, not figures.
+_TECHNICAL = re.compile(
+    r"(?<![\w.,])\d{3,4}[pi](?!\w)"
+    rf"|(?<![\w.,])[248]K(?=[\s\u00a0]+(?:{_alt(lx.RESOLUTION_NOUNS)})\b)"
+    r"|(?<![\w.,])\d-pointers?\b"
+    r"|(?<![\w])\.\d{2,3}(?:[-\s]?(?:caliber|calibre|cal\b\.?))"
+    rf"|(?i:(?<![\w.,])\d{{1,2}}-(?:year|month|yr|week|day)(?=[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
+    rf"(?:{_alt(lx.TERM_INSTRUMENTS)})\b))"
+)
 # Mobile network generations: "5G", "4G" (not "5 g", five grams).
 _NETWORK_GENERATION = re.compile(r"(?<![\w.,])[2-6]G(?:\b|(?=[-/]))")
 # Letters joined to a number, with an uppercase letter among them: F-16, G7, MH17, Covid-19, A320.
@@ -248,7 +270,9 @@ _IDENT_PREFIXED = re.compile(
     r"\d[A-Za-z\d]*(?:[-/.][A-Za-z\d]+)*\b"  # one reading of each text: no exponential backtracking
 )
 # A number joined to letters and more digits: 3D2, 737-800, 9/11.
-_IDENT_SUFFIXED = re.compile(r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b")
+_IDENT_SUFFIXED = re.compile(
+    r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b|\b24/7\b|\b24/7/365\b"
+)
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?:^|(?<=[\s(\"'“]))(?P<label>{_alt(lx.LABEL_NOUNS)})[\s\u00a0]+(?:No\.?\s*)?$"
 )
@@ -399,7 +423,8 @@ def _non_figures(scan: _Scan) -> None:
     for m in _TIMESTAMP.finditer(scan.text):
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
     for pattern in (_E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER,
-                    _CODE_NOUN, _NETWORK_GENERATION, _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
+                    _CODE_NOUN, _TECHNICAL, _NETWORK_GENERATION, _IDENT_PREFIXED,
+                    _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
@@ -520,6 +545,8 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             atoms.append(c)
             spans.add(c.start, c.end)
 
+    for c in _fractions(text):
+        keep(c)
     for m in _DIGIT_NUMBER.finditer(text):
         value = _num(m.group("num"))
         scaled = False
@@ -607,6 +634,25 @@ def _atoms(scan: _Scan) -> list[Candidate]:
     return sorted(atoms, key=lambda c: c.start)
 
 
+def _fractions(text: str) -> list[Candidate]:
+    """Fractions written with a slash or as Unicode fractions, with the whole number before
+    them: "3/4" is 0.75, "2 1/2" 2.5, "7¾" 7.75. A slashed pair is a fraction only with a
+    numerator below a denominator news uses (halves to hundredths): "24/7" and "9/11" are not."""
+    out = []
+    for m in _SLASH_FRACTION.finditer(text):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not 0 < num < den or den not in lx.FRACTION_DENOMINATORS:
+            continue
+        whole = m.group("whole")
+        v = (int(whole) if whole else 0) + num / den
+        out.append(Candidate(m.start(), m.end(), v, v, v, fraction=whole is None))
+    for m in _VULGAR.finditer(text):
+        whole = m.group("whole")
+        v = (int(whole) if whole else 0) + lx.VULGAR_FRACTIONS[m.group("frac")]
+        out.append(Candidate(m.start(), m.end(), v, v, v, fraction=whole is None))
+    return out
+
+
 def _ratios(text: str) -> list[Candidate]:
     """Fractions written as "A in B", "A out of B" and "one of B": "one in five adults" is 0.2.
     The whole must be larger than the part, not a year, and not a span of time ("2 in 10 days")."""
@@ -615,7 +661,7 @@ def _ratios(text: str) -> list[Candidate]:
         a, b = _ratio_term(m.group("a")), _ratio_term(m.group("b"))
         if a is None or b is None or not 0 < a < b or _year_like_text(m.group("b")):
             continue
-        if (m.group("by").lower() == "of" and a != 1) or _TIME_AFTER.match(text, m.end()):
+        if _TIME_AFTER.match(text, m.end()):
             continue
         v = a / b
         worded = not m.group("a")[0].isdigit()
@@ -789,99 +835,8 @@ def _last_visible(text: str, pos: int) -> str:
     return text[pos - 1] if pos > 0 else ""
 
 
-def _ranges_and_scores(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
-    """Join "between $40 and $65", "12.8–13.0", "$5-6 billion", "27 to 25"; "70-29 vote" scores."""
-    text = scan.text
-    out: list[Candidate] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and not a.vague and not b.vague:
-            gap = text[a.end : b.start]
-            lead = text[max(0, a.start - 9) : a.start].lower()
-            joined = _join(text, a, b, gap, lead)
-            if joined is not None:
-                out.append(joined)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def _join(text: str, a: Candidate, b: Candidate, gap: str, lead: str) -> Candidate | None:
-    if a.kind not in (None, "money", "percent") or b.kind not in (None, "money", "percent"):
-        return None
-    if a.value is None or b.value is None:
-        return None
-    hyphen = re.fullmatch(r"\s?[-–—]\s?|-to-", gap) is not None  # "0-to-60"
-    to = re.fullmatch(r"\s+(?:to|through|-)\s+", gap) is not None
-    between = re.fullmatch(r"\s+and\s+", gap) is not None and lead.rstrip().endswith("between")
-    if hyphen and not a.worded and not b.worded and not a.scaled and b.kind is None:
-        around = text[max(0, a.start - 30) : b.end + 30].lower()
-        words = set(re.findall(r"[a-z]+", around))
-        if words & lx.SCORE_CUES and float(a.value).is_integer() and float(b.value).is_integer():
-            return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
-    if not (hyphen or to or between):
-        return None
-    if a.unit == "fold" or b.unit == "fold" or (a.unit and b.unit and a.unit != b.unit):
-        return None  # "sixfold to HK$3.7 billion", "10.4 cents to US$2.24"
-    if a.currency and b.currency and a.currency != b.currency:
-        return None
-    if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
-        return None  # "18 sen to RM23.50": a change in sen, then a price in ringgit
-    if hyphen and a.value >= b.value:
-        return None  # "3888-2" is a reference, not a range
-    if to and re.search(r"\bby\s+$", lead) and (a.kind is not None or a.scaled):
-        return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
-    if _year_like(text, a) and not _year_like(text, b) and (b.scaled or b.value < a.value):
-        return None  # "in 2018 to 3.9 million", "in 2008 to 29 mpg": not one range
-    money_scaled = a.kind == "money" and b.kind is None and b.scaled and hyphen  # "$5-6 billion"
-    if a.kind != b.kind and a.kind is not None and not money_scaled:
-        return None  # "fell 0.4% to 13,176": a change and a level, not a range
-    if _year_like(text, a) and _year_like(text, b):
-        start = a.start - len(lead) + lead.rstrip().rfind("between") if between else a.start
-        years = f"{int(a.value)}/{int(b.value)}"
-        return replace(
-            a,
-            start=start,
-            end=b.end,
-            value=None,
-            low=a.value,
-            high=b.value,
-            kind="date",
-            date=years,
-        )
-    low, high = min(a.value, b.value), max(a.value, b.value)
-    # A scale or currency written once applies to both ends: "$5-6 billion", "40 to 65 million".
-    if b.scaled and not a.scaled and a.value < 1000:
-        scale = _scale_of(text, b)
-        if a.value * scale <= b.value:  # "$10 to $15 billion", not "from $500 to $1.2 billion"
-            low = a.value * scale
-    start = a.start
-    if between:
-        start = a.start - len(lead) + lead.rstrip().rfind("between")
-    kind = a.kind or b.kind
-    return replace(
-        b,
-        start=start,
-        value=None,
-        low=low,
-        high=high,
-        kind=kind,
-        currency=a.currency or b.currency,
-        unit=a.unit or b.unit,
-        scaled=a.scaled or b.scaled,
-        sign=a.sign,
-    )
-
-
-def _year_like(text: str, c: Candidate) -> bool:
-    return c.kind is None and re.fullmatch(r"1[6-9]\d\d|20\d\d", text[c.start : c.end]) is not None
-
-
-def _scale_of(text: str, c: Candidate) -> float:
+def scale_of(text: str, c: Candidate) -> float:
+    """The scale written at the end of a candidate ("6 billion", "6bn"), or 1."""
     surface = text[c.start : c.end]
     m = re.search(rf"(?i)({_SCALE_WORD})\s*$", surface)
     if m:
@@ -915,14 +870,13 @@ def scan(sentence: str) -> list[Candidate]:
     atoms = _atoms(state)
     atoms = [_with_currency_and_percent(sentence, c) for c in atoms]
     atoms = _labels(state, atoms)
-    atoms = _ranges_and_scores(state, atoms)
     atoms = _years(state, atoms)
     found = [c for c in state.found + atoms if _sane(c.value) and _sane(c.low) and _sane(c.high)]
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
 HAS_NUMBER = re.compile(
-    rf"(?i)\d|\b(?:{_UNIT_WORD}|{_TENS_WORD}|hundred|thousand|million|billion|trillion|dozens?"
+    rf"(?i)\d|[{''.join(lx.VULGAR_FRACTIONS)}]|\b(?:{_UNIT_WORD}|{_TENS_WORD}|hundred|thousand|million|billion|trillion|dozens?"
     rf"|hundreds|thousands|millions|billions|half|third|quarter|{_alt(lx.MULTIPLIER_WORDS)})\b"
 )
 """A cheap test for text that may hold a figure: sentences without a match are never parsed."""

@@ -250,7 +250,7 @@ MARKET_VERBS = [
     ch("The bank's shares collapsed 60% in two days.", "60%", "down"),
     ch("The lira was devalued by 20%.", "20%", "down"),
     ch("Gold softened 0.4% by noon.", "0.4%", "down"),
-    ch("Ticket sales dwindled by 2,500 a week.", "2,500 a week", "down"),
+    ch("Ticket sales dwindled by 2,500 a week.", "2,500", "down"),
     # The level reached is still no change, whatever the verb.
     ch("The carrier's loss narrowed to $12 million.", "$12 million", "="),
     ch("The charity widened its appeal to 40 towns.", "40", "="),

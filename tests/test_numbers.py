@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from factsheet import ranges
 from factsheet.numbers import Candidate, scan, words_value
 
 Expected = tuple[str, Any, str | None, str | None]
@@ -246,7 +247,8 @@ def _figures(sentence: str) -> list[Candidate]:
     A plain number marked as following a name ("Apollo 11") is a label unless a unit follows it
     ("Tylenol 500mg"), which only ``extract`` can tell; with no unit here, it is not a figure.
     """
-    return [c for c in scan(sentence) if not (getattr(c, "named", False) and c.kind is None)]
+    joined = ranges.join(sentence, scan(sentence))  # ranges and scores: the grammar's pairs
+    return [c for c in joined if not (getattr(c, "named", False) and c.kind is None)]
 
 
 def _actual(sentence: str, c: Candidate) -> Expected:

@@ -1,7 +1,5 @@
 """The fast paths and the parallel and streaming runs give exactly what the plain run gives.
 
-- quantulum3 is skipped where it cannot read a unit (``extract.FAST_PATHS``): every candidate
-  of every sentence of our benchmark material and of the seeds is the same either way;
 - ``--jobs 2`` gives the same figures, facts and bytes as one process;
 - extraction streams: the first document's figures come out before the last is read;
 - the command's output does not depend on the caller's string-hash seed.
@@ -27,7 +25,6 @@ from factsheet.sources import read_text
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTRACT = sys.modules["factsheet.extract"]
 
 
 def _material() -> list[str]:
@@ -50,29 +47,6 @@ def _corpus(folder: Path, count: int, seed: int = 7) -> Path:
         text = "\n\n".join(" ".join(picked[i : i + 3]) for i in range(0, len(picked), 3))
         (folder / f"a{n:02d}.txt").write_text(text + "\n", encoding="utf-8")
     return folder
-
-
-def test_skipping_quantulum3_changes_no_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
-    sentences = _material()
-    fast = [EXTRACT.candidates(s) for s in sentences]
-    monkeypatch.setattr(EXTRACT, "FAST_PATHS", False)
-    slow = [EXTRACT.candidates(s) for s in sentences]
-    assert [s for s, a, b in zip(sentences, fast, slow, strict=True) if a != b] == []
-    assert sum(len(c) for c in fast) > len(sentences)  # the material is rich in numbers
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "There were 5 war veterans and 12 and then 3 more.",  # chains of one-letter units
-        "The motor makes 784 kW / 184 PS and 370 Nm.",
-        "It lasted 12 days, 3 hours and 40 minutes over 5,000 ft.",
-    ],
-)
-def test_skipping_quantulum3_keeps_units(monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:
-    fast = EXTRACT.candidates(sentence)
-    monkeypatch.setattr(EXTRACT, "FAST_PATHS", False)
-    assert fast == EXTRACT.candidates(sentence)
 
 
 def test_jobs_give_the_same_sheet(tmp_path: Path) -> None:

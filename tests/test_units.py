@@ -217,7 +217,7 @@ RANGES = [
     ),
     row(
         "The signal ranges between 20kHz and 40kHz.",
-        ("20kHz and 40kHz", "measure", (20, 40), "kilohertz", None),
+        ("between 20kHz and 40kHz", "measure", (20, 40), "kilohertz", None),
     ),
     row(
         "Weight fell from 95 kilograms to 80.",

@@ -88,7 +88,12 @@ def test_from_to_apart(sentence: str, expected: list[Want]) -> None:
 FRACTIONS = [
     row("One in five adults smokes.", ("One in five", "number", 0.2, None)),
     row("Nine out of ten dentists agree.", ("Nine out of ten", "number", 0.9, None)),
-    row("It is one of four finalists.", ("one of four", "number", 0.25, None)),
+    # "one of B" is one of them, not a fraction: "one of two people" is a person.
+    row(
+        "It is one of four finalists.",
+        ("one", "count", 1, "finalist"),
+        ("four", "count", 4, "finalist"),
+    ),
     row("Three quarters of homes have broadband.", ("Three quarters", "number", 0.75, None)),
     row("Half the flats in the tower are empty.", ("Half", "number", 0.5, None)),
     row(

@@ -1,0 +1,406 @@
+"""Units of measure written right after a number, read from quantulum3's unit tables.
+
+The only module that imports quantulum3. Its ``units.json`` gives each unit a name, an entity
+(length, time, temperature…), the words it is written with ("kilometres") and its symbols
+("km"); ``_lexicon`` adds what news writes and quantulum3 lacks ("mpg", "celcius", "sq ft"),
+takes out what news writes as ordinary words ("bar", "quarter", "gray") and settles its
+ambiguities ("minutes" are time, not arc). :func:`unit_after` reads, at the end of a number:
+
+* one unit, as a word (any case only for names like "Celsius"; else lower case, or a title-case
+  headline) or as a symbol (as written; a lone letter only where it is plainly a unit: "40C",
+  "60W", "5 m"), after at most a space or a hyphen ("12 km", "12km", "a 12-km run");
+* a square or cube ("square miles", "sq km", "km2", "m³");
+* degrees, with or without their scale ("40 degrees C", "98.6°F", "30 deg"): a bare degree is a
+  temperature unless the sentence speaks of angles, and no unit at all for diplomas;
+* a rate: "per" or "/" and a second unit or a noun of :data:`~factsheet._lexicon.RATE_NOUNS`,
+  "a"/"an" and one of those ("60 km/h", "3 litres per person", "40 miles an hour").
+
+It never chains units that are merely written side by side: quantulum3's own parser reads
+"1 innings" as inch·newton·inch·gauss; here an ordinary word is no unit. It also keeps
+:func:`quantulum3_parse`, quantulum3's own parser, for the evaluation's baseline.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import warnings
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from factsheet import _lexicon as lx
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A unit read after a number: where it ends in the text, its name and its entity."""
+
+    end: int
+    name: str
+    entity: str
+
+    @property
+    def kind(self) -> str:
+        """``duration`` for a span of time, else ``measure``."""
+        base = self.name.split(" per ")[0]
+        return "duration" if self.entity == "time" and base in lx.DURATION_UNITS else "measure"
+
+
+@dataclass(frozen=True)
+class _Unit:
+    name: str
+    entity: str
+
+
+@dataclass(frozen=True)
+class _Table:
+    words: dict[str, _Unit]  # lower case
+    symbols: dict[str, _Unit]  # as written
+    letters: dict[str, _Unit]  # one-letter symbols, read only before "/" or "per"
+    by_name: dict[str, _Unit]
+    word_re: re.Pattern[str]
+    symbol_re: re.Pattern[str]
+
+
+# --- quantulum3 ------------------------------------------------------------------------------
+
+
+@contextmanager
+def _inflect_without_typeguard() -> Iterator[None]:
+    """Import inflect (quantulum3's plural engine) with typeguard's ``@typechecked`` a no-op.
+
+    inflect 7 decorates its engine with ``@typechecked``, which recompiles every method from
+    its source when inflect is imported (about 1.3 s of a 1.6 s start-up) and type-checks
+    every call after. Its own checks are for its callers' mistakes; quantulum3 passes strings.
+    typeguard itself does the same under ``python -O``. Nothing changes when inflect is
+    already imported or typeguard is not installed.
+    """
+    if "inflect" in sys.modules:
+        yield
+        return
+    try:
+        import typeguard
+    except ImportError:
+        yield
+        return
+    checked = typeguard.typechecked
+
+    def unchecked(target: Any = None, **_: Any) -> Any:
+        return target if target is not None else unchecked
+
+    typeguard.typechecked = unchecked
+    try:
+        import inflect  # noqa: F401
+    finally:
+        typeguard.typechecked = checked
+    yield
+
+
+def _quiet_import(module: str) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with _inflect_without_typeguard():
+            imported = __import__(f"quantulum3.{module}", fromlist=[module])
+    for name in ("quantulum3", "quantulum3.parser", "quantulum3.classifier"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    return imported
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    """quantulum3's parser, imported once, without the warning it gives when scikit-learn is
+    absent."""
+    return _quiet_import("parser")
+
+
+def quantulum3_parse(text: str, lang: str = "en_US") -> list[Any]:
+    """quantulum3's ``parse``, quiet: no warnings, and no logging handler left on the root logger.
+
+    quantulum3 calls ``logging.basicConfig`` in every parse; we undo that so that library users
+    keep the logging they configured. Only the evaluation's baseline uses it.
+    """
+    parser = _parser()
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return list(parser.parse(text, lang=lang))
+    except Exception as err:  # quantulum3 raises bare errors on odd input; a miss is not a crash
+        log.debug("quantulum3 failed on %r: %s", text[:80], err)
+        return []
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+
+
+def _pick(units: Iterable[Any], key: str) -> _Unit | None:
+    """The unit a quantulum3 surface or symbol stands for in news, of those it may."""
+    kept = sorted(
+        (name, entity)
+        for name, entity in {(str(u.name), str(u.entity.name)) for u in units}
+        if entity not in lx.NOT_MEASURE_ENTITIES
+    )
+    if not kept:
+        return None
+    preferred = lx.UNIT_PREFERENCES.get(key)
+    for name, entity in kept:
+        if name == preferred:
+            return _Unit(name, entity)
+    if len(kept) > 1:
+        return None  # ambiguous, and nothing says which: no unit rather than a guess
+    return _Unit(*kept[0])
+
+
+def _alternation(keys: Iterable[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(set(keys), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _table(lang: str = "en_US") -> _Table:
+    """quantulum3's unit table for the language, with ours applied (built once)."""
+    load = _quiet_import("load")
+    table = load.units(lang)
+    by_name = {
+        str(u.name): _Unit(str(u.name), str(u.entity.name))
+        for u in table.names.values()
+        if str(u.entity.name) not in lx.NOT_MEASURE_ENTITIES
+    }
+    words: dict[str, _Unit] = {}
+    for surface, units in table.surfaces.items():
+        key = str(surface).lower()
+        if key in lx.NOT_UNIT_WORDS or not re.search(r"[a-z]", key):
+            continue
+        unit = _pick(units, key)
+        if unit is not None:
+            words.setdefault(key, unit)
+    symbols: dict[str, _Unit] = {}
+    for symbol, units in table.symbols.items():
+        key = str(symbol)
+        if key in lx.NOT_UNIT_SYMBOLS or (len(key) == 1 and key.isalpha()):
+            continue
+        unit = _pick(units, key)
+        if unit is not None:
+            symbols[key] = unit
+    letters: dict[str, _Unit] = {}
+    for symbol, units in table.symbols.items():
+        key = str(symbol)
+        unit = _pick(units, key) if len(key) == 1 and key.isalpha() else None
+        if unit is not None:
+            letters[key] = unit
+    for letter in lx.UNIT_LETTERS_ATTACHED:
+        if letter in letters:
+            symbols[letter] = letters[letter]
+    for word, name in lx.UNIT_WORDS.items():
+        words[word] = _named(name, by_name)
+    for abbreviation, name in lx.UNIT_ABBREVIATIONS.items():
+        symbols[abbreviation] = _named(name, by_name)
+    word_re = re.compile(rf"(?i:{_alternation(words)})(?![A-Za-z])")
+    symbol_re = re.compile(rf"(?:{_alternation([*symbols, *letters])})(?![A-Za-z])")
+    return _Table(words, symbols, letters, by_name, word_re, symbol_re)
+
+
+def _named(name: str, by_name: dict[str, _Unit]) -> _Unit:
+    """Our unit name with quantulum3's entity for it, or the entity of its first part ("mile
+    per gallon" → length's), or "other"."""
+    if name in by_name:
+        return by_name[name]
+    head = name.split(" per ")[0].removeprefix("square ").removeprefix("cubic ")
+    entity = by_name[head].entity if head in by_name else lx.UNIT_ENTITIES.get(name, "other")
+    return _Unit(name, entity)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+_GAP = re.compile(r"[\s\u00a0]?(?:-[\s\u00a0]?)?")
+_POWER_BEFORE = re.compile(r"(?i)(?P<p>square|sq\.?|cubic|cu\.?)[\s\u00a0]+")
+_EXPONENT = re.compile(r"²|³|\^?[23](?!\d|[.,]\d)")
+_PER = re.compile(
+    r"[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+per[\s\u00a0]+|-per-|(?P<a>[\s\u00a0-]+an?[\s\u00a0-]+)"
+)
+_PRIME = re.compile(r"(?P<prime>''|[′'″\"])(?![\w)’'])")
+_DEGREE = re.compile(
+    rf"(?i:{_alternation(lx.DEGREE_WORDS)})"
+    rf"(?:[\s\u00a0]*(?P<scale>(?i:{_alternation(w for w in lx.TEMPERATURE_SCALES if len(w) > 1)})"
+    r"|[CFK])(?![A-Za-z]))?"
+)
+_ATTACHED = re.compile(rf"(?:{_alternation(lx.UNIT_SYMBOLS_ATTACHED)})(?![A-Za-z])")
+_ABBREVIATED = re.compile(r"\.[A-Za-z]")  # "p.m.", "U.S.": a letter of an abbreviation
+_INCH = re.compile(r"in\.(?=[\s\u00a0]+[a-z])|in\.?(?=[\s\u00a0]*(?:$|[,;:)]|x\b|×|by\b))")
+_WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def unit_after(text: str, start: int, end: int, lang: str = "en_US") -> Reading | None:
+    """The unit written right after the number ``text[start:end]``, if any.
+
+    >>> r = unit_after("It flew 12 km at 5 mph.", 8, 10)
+    >>> (r.end, r.name, r.entity)
+    (13, 'kilometre', 'length')
+    >>> unit_after("He played 9 innings.", 10, 11) is None
+    True
+    """
+    prime = _prime(text, start, end)
+    if prime is not None:
+        return prime
+    gap = _GAP.match(text, end)
+    at = gap.end() if gap else end
+    attached = at == end
+    if _DEGREE.match(text, at):
+        return _degree(text, start, at)
+    first = _term(text, at, attached, lang)
+    if first is None:
+        return None
+    reading = _rate_of(text, first, lang)
+    written = text[end : reading.end]
+    if written.endswith(".") and "." not in written[:-1] and not text[reading.end :].strip():
+        return Reading(reading.end - 1, reading.name, reading.entity)  # the sentence's full stop
+    return reading
+
+
+def _prime(text: str, start: int, end: int) -> Reading | None:
+    """Feet and inches as primes against bare digits: 30' is 30 feet, 25.5″ 25.5 inches; a
+    straight double quote only where no quotation is open before it."""
+    m = _PRIME.match(text, end)
+    if m is None or not re.fullmatch(r"[\d.,]+", text[start:end]):
+        return None
+    prime = m.group("prime")
+    if prime == '"' and text.count('"', 0, start) % 2:
+        return None  # closes a quotation: 'he said "it was 5"'
+    name = lx.PRIME_UNITS[prime]
+    return Reading(m.end(), name, "length")
+
+
+def _degree(text: str, start: int, at: int) -> Reading | None:
+    m = _DEGREE.match(text, at)
+    if m is None:
+        return None
+    scale = m.group("scale")
+    if scale:
+        return Reading(m.end(), lx.TEMPERATURE_SCALES[scale.lower()], "temperature")
+    end = m.end()
+    while end > at and text[end - 1] in " \u00a0":
+        end -= 1
+    words = set(_WORDS.findall(text.lower()))
+    if words & lx.ANGLE_CUES:
+        return Reading(end, "degree angle", "angle")
+    if words & lx.DIPLOMA_CUES and not text[start].isdigit():
+        return None  # "she holds two degrees"
+    return Reading(end, "degree", "temperature")
+
+
+def _term(
+    text: str, at: int, attached: bool, lang: str = "en_US", after_slash: bool = False
+) -> Reading | None:
+    """One unit at ``at``, squared or cubed where so written; any one-letter symbol after a
+    slash ("m/s")."""
+    table = _table(lang)
+    power = _POWER_BEFORE.match(text, at)
+    if power is not None:
+        base = _simple(text, power.end(), table, attached=False)
+        if base is not None and base.entity == "length":
+            word = "cubic" if power.group("p").lower().startswith("cu") else "square"
+            return _powered(base, word, table)
+    unit = _simple(text, at, table, attached, after_slash)
+    if unit is None:
+        return None
+    exponent = _EXPONENT.match(text, unit.end)
+    if exponent is not None and unit.entity == "length":
+        word = "cubic" if exponent.group(0) in ("³", "3", "^3") else "square"
+        powered = _powered(unit, word, table)
+        return Reading(exponent.end(), powered.name, powered.entity)
+    return unit
+
+
+def _powered(unit: Reading, word: str, table: _Table) -> Reading:
+    name = f"{word} {unit.name}"
+    entity = (
+        table.by_name[name].entity
+        if name in table.by_name
+        else ("area" if word == "square" else "volume")
+    )
+    return Reading(unit.end, name, entity)
+
+
+def _simple(
+    text: str, at: int, table: _Table, attached: bool, after_slash: bool = False
+) -> Reading | None:
+    """The longest unit word or symbol at ``at`` that may stand there."""
+    best: Reading | None = None
+    word = table.word_re.match(text, at)
+    if word is not None and _case_ok(word.group(0), text):
+        unit = table.words[word.group(0).lower()]
+        best = Reading(word.end(), unit.name, unit.entity)
+    symbol = table.symbol_re.match(text, at)
+    if symbol is not None and (best is None or symbol.end() > best.end):
+        written = symbol.group(0)
+        single = len(written) == 1 and written.isalpha()
+        allowed = lx.UNIT_LETTERS_ATTACHED if attached else lx.UNIT_LETTERS_SPACED
+        letter_ok = (written in allowed or after_slash) and not _ABBREVIATED.match(
+            text, symbol.end()
+        )
+        if not single or letter_ok or _PER.match(text, symbol.end()):  # "3 A/cm2", "2 R per day"
+            unit = table.symbols.get(written) or table.letters[written]
+            best = Reading(symbol.end(), unit.name, unit.entity)
+    if attached and best is None:
+        tight = _ATTACHED.match(text, at)
+        if tight is not None:
+            unit = _named(lx.UNIT_SYMBOLS_ATTACHED[tight.group(0)], table.by_name)
+            best = Reading(tight.end(), unit.name, unit.entity)
+    if best is None:
+        inch = _INCH.match(text, at)
+        if inch is not None:
+            return Reading(inch.end(), "inch", "length")
+    return best
+
+
+def _case_ok(written: str, text: str) -> bool:
+    """Whether a unit word may be read as written: in lower case always; an everyday word
+    (:data:`~factsheet._lexicon.UNIT_COMMON_WORDS`) capitalised only in a title-case line."""
+    if written.islower() or written.lower() not in lx.UNIT_COMMON_WORDS:
+        return True
+    return _title_case(text)
+
+
+@lru_cache(maxsize=8)
+def _title_case(text: str) -> bool:
+    words = [w for w in _TITLE_WORDS.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def _rate_of(text: str, first: Reading, lang: str) -> Reading:
+    """The unit extended over "per X", "/X" or "a X" when a rate follows."""
+    m = _PER.match(text, first.end)
+    if m is None or (m.group("a") and first.entity == "time"):
+        return first  # "7 days a week" says how often, not a rate of days
+    table = _table(lang)
+    slash = m.group(0).strip() == "/"
+    second = _term(text, m.end(), slash, lang, after_slash=slash)
+    per_noun = None
+    if second is None or (m.group("a") and second.entity != "time"):
+        noun = _RATE_NOUN.match(text, m.end())
+        if noun is None:
+            return first
+        per_noun = noun
+    if per_noun is not None:
+        name = lx.RATE_NOUNS[per_noun.group("noun").lower()]
+        end = per_noun.end()
+    else:
+        assert second is not None
+        name, end = second.name, second.end
+    combined = f"{first.name} per {name}"
+    entity = table.by_name[combined].entity if combined in table.by_name else first.entity
+    return Reading(end, combined, entity)
+
+
+_RATE_NOUN = re.compile(
+    rf"(?i)(?P<noun>{_alternation(lx.RATE_NOUNS)})(?![A-Za-z])"
+    r"(?![\s\u00a0-]+(?:earlier|ago|before|later|previously|after)\b)"
+)
