@@ -55,6 +55,8 @@ SCALE_WORDS: dict[str, int] = {
     "lakhs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
+    "lac": 100_000,
+    "lacs": 100_000,
 }
 # Abbreviated scales written after a number, with or without a space: "$600bn", "£1.3m", "25k".
 SCALE_SUFFIXES: dict[str, int] = {
@@ -140,6 +142,20 @@ TERM_INSTRUMENTS: frozenset[str] = frozenset(
     {"note", "notes", "bond", "bonds", "yield", "yields", "treasury", "treasuries", "Treasury",
      "Treasuries", "gilt", "gilts", "bund", "bunds", "bill", "bills", "paper", "swap", "swaps",
      "mortgage", "mortgages", "fixed", "JGB", "JGBs"}
+)  # fmt: skip
+
+# Emergency telephone numbers, and the words that make one a name ("911 calls", "999 operators").
+EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112", "000", "111", "101"})
+EMERGENCY_NOUNS: frozenset[str] = frozenset(
+    {"call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers",
+     "dispatch", "line", "lines", "system", "center", "centre", "service", "services"}
+)  # fmt: skip
+# Words after "N-" that make an idiom, not a compound with a number: "one-on-one", "a one-off",
+# "a one-time fee", "nine-to-five", "twenty-somethings".
+HYPHEN_IDIOMS: frozenset[str] = frozenset(
+    {"on", "off", "time", "sided", "way", "stop", "liner", "liners", "of", "to", "somethings",
+     "something", "faced", "timing", "timer", "ish", "and", "or", "fold", "horse", "armed",
+     "hit", "party", "size", "man", "woman", "two", "zero", "nil", "all", "point", "up", "shot"}
 )  # fmt: skip
 
 # --- currencies ------------------------------------------------------------------------------
@@ -333,6 +349,13 @@ after it ("yen", "Australian dollars") → code; the adjectives before "dollar(s
 sub-units written after an amount ("p", "cents") → (code, unit name); case-sensitive
 abbreviations after an amount ("kn") → code."""
 
+# A family's word alone, where no currency of the family claims it ("10 dinars", "50 shillings"):
+# money in an unknown currency of the family, named by the family (currency code "").
+for _family, _words in CURRENCY_FAMILIES.items():
+    if _family not in ("pound", "crown", "real"):  # "pounds" weigh; "real" is an adjective
+        for _word in _words:
+            CURRENCY_WORDS.setdefault(_word, "")
+
 CURRENCY_PREFIXES["PS"] = "GBP"  # "£" after ASCII transliteration (unidecode writes "PS6m")
 
 DOLLAR_PREFIX_NATIONS: dict[str, str] = {
@@ -397,7 +420,7 @@ NOT_UNIT_SYMBOLS: frozenset[str] = frozenset(
 # Letters that name a unit when written against the number ("40C", "60W", "2L", "24h"), and
 # the ones that do also after a space ("5 m", "7 g"); other letters are initials ("5 A").
 UNIT_LETTERS_ATTACHED: frozenset[str] = frozenset({"m", "g", "l", "L", "h", "W", "V", "C", "F"})
-UNIT_LETTERS_SPACED: frozenset[str] = frozenset({"m", "g", "C", "F"})
+UNIT_LETTERS_SPACED: frozenset[str] = frozenset({"m", "g", "l", "L", "C", "F"})
 # Symbols that are units only written against the number ("4ms", "30s"?): "ms" after a space
 # is more often "Ms".
 UNIT_SYMBOLS_ATTACHED: dict[str, str] = {"ms": "millisecond"}
@@ -561,7 +584,9 @@ ANGLE_CUES: frozenset[str] = frozenset(
      "sloped", "slopes", "incline", "inclined", "inclination", "pitch", "arc", "latitude",
      "longitude", "bearing", "heading", "compass", "axis", "camber", "gradient", "angular",
      "pivot", "pivoted", "swivel", "swivels", "lean", "leans", "leaned", "leaning", "bend",
-     "bent", "circle", "panoramic", "view", "views", "vision"}
+     "bent", "circle", "panoramic", "view", "views", "vision", "swing", "swings", "swung",
+     "twist", "twisted", "twists", "veer", "veered", "steer", "steered", "aim", "aimed",
+     "orbit", "tip", "tipped", "list", "listed", "listing"}
 )  # fmt: skip
 # Words that make "two degrees" diplomas, not a temperature.
 DIPLOMA_CUES: frozenset[str] = frozenset(

@@ -24,7 +24,11 @@ from factsheet.ranges import join_apart
 from factsheet.segment import Parsed
 from factsheet.syntax import NOUNS, Token, governor, lemma, root_of, subject, tokens_of
 
-_AGE_AFTER = re.compile(r"(?i)^[\s-]+(?P<span>years?|yrs?|months?|weeks?|days?)[\s-]+old\b")
+# "40 years old", "a 7-month-old", "67 years of age", "a 25 yo man", "a 30-yr-old".
+_AGE_AFTER = re.compile(
+    r"(?i)^[\s-]+(?P<span>years?|yrs?|months?|weeks?|days?)(?:[\s-]+old\b|\s+of\s+age\b)"
+    r"|^\s*(?:yo|y\.o\.|y/o)(?!\w)"
+)
 # "Maria, who was 10.", "when he turned 40": an age only where nothing is counted after it.
 _AGE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?:who|she|he)\s+(?:is|was|is\s+now|was\s+then)|turned|turns|turning)\s+$"
@@ -35,8 +39,10 @@ _NOTHING_AFTER = re.compile(
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;:]{0,60}$")
 _AGE_SPANS = frozenset({"year", "month", "week", "day"})
 _TIMES_AFTER = re.compile(r"(?i)^[\s-]+times\b")
+# "aged 34", "ages of 5", "aged 5 and 7", "aged 3, 6 and 9": every number the cue lists.
 _AGE_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:between|of|from)\s+)?$"
+    rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:between|of|from)\s+)?"
+    r"(?:\d{1,3}(?:\s*,\s*|\s+(?:and|or|to)\s+))*$"
 )
 _AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s-]+old\b")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
@@ -120,7 +126,7 @@ def _determiner_between(number: Token, noun: Token) -> bool:
 def _age_span(text: str, c: Candidate) -> str:
     """The unit of an age: "year", or "month" for "an 18-month-old"."""
     m = _AGE_AFTER.match(text[c.end :])
-    if m is None:
+    if m is None or m.group("span") is None:
         return c.unit if c.unit in _AGE_SPANS else "year"
     span = m.group("span").lower().rstrip("s")
     return "year" if span == "yr" else span
@@ -130,7 +136,7 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     ends = [v for v in (c.low, c.high) if v is not None]
     after = text[c.end :]
     explicit = _AGE_AFTER.match(after) or (
-        c.unit in _AGE_SPANS and re.match(r"(?i)^[\s-]*old\b", after)
+        c.unit in _AGE_SPANS and re.match(r"(?i)^(?:[\s-]*old|\s+of\s+age)\b", after)
     )
     if explicit and ends and all(float(v).is_integer() and v >= 0 for v in ends):
         return True  # "a 400 million-year-old rock" too
@@ -234,11 +240,30 @@ def _kind_and_unit(
         or (not text[: c.start].strip(" \"'“‘(") and _ONE_DETERMINER.match(text[c.end :]))
     ):
         return None  # "one of the", the pronoun, "all in one place", "one possible reason"
+    if counted is not None and _names_a_model(text, c, root, counted):
+        return None  # "the 747 program", "its 350 series": the number names the thing
     if c.unit == "fold" or _TIMES_AFTER.match(text[c.end :]):
         return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
     if counted is not None:
         return "count", _unit_of(counted)
     return "number", None
+
+
+_MODEL_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
+
+
+def _names_a_model(text: str, c: Candidate, root: Token | None, counted: Token) -> bool:
+    """Whether a whole number is the name of what it stands before, as in "the 747 program",
+    "its 500 series", "that 911 call": a determiner of one thing before it, the noun after it
+    singular and the head of its phrase, the number of three digits or more and not round (a
+    count of one thing would be 1)."""
+    surface = text[c.start : c.end]
+    if root is None or not re.fullmatch(r"\d{3,}", surface) or int(surface) % 100 == 0:
+        return False
+    if counted.tag_ != "NN" or counted.dep_ == "compound" or counted.i != root.i + 1:
+        return False
+    before = root.doc[root.i - 1] if root.i > root.sent.start else None
+    return before is not None and before.lower_ in _MODEL_DETERMINERS
 
 
 _GROUP_PRONOUNS = frozenset({"which", "whom", "them", "those", "these", "us", "you", "all"})
@@ -398,5 +423,8 @@ def _extend_age(text: str, c: Candidate) -> Candidate:
     return replace(c, end=m.end()) if m else c
 
 
-_YEARS_OLD_AFTER = re.compile(r"(?i)[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b")
-_OLD_AFTER_YEAR = re.compile(r"(?i)[\s-]+old\b")
+_YEARS_OLD_AFTER = re.compile(
+    r"(?i)[\s-]+(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]+old\b|\s+of\s+age\b)"
+    r"|\s*(?:yo|y\.o\.|y/o)(?!\w)"
+)
+_OLD_AFTER_YEAR = re.compile(r"(?i)[\s-]+old\b|\s+of\s+age\b")

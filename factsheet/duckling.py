@@ -61,7 +61,7 @@ _DIMENSION_BASES: Mapping[str, frozenset[str]] = {
     "distance": frozenset({"centimetre", "foot", "inch", "kilometre", "metre", "mile",
                            "millimetre", "yard"}),
     "volume": frozenset({"gallon", "hectolitre", "litre", "millilitre", "cup"}),
-    "quantity": frozenset({"gram", "ounce", "pound", "kilogram", "cup"}),
+    "quantity": frozenset({"gram", "ounce", "pound", "kilogram", "cup", "milligram"}),
     "duration": frozenset({"second", "minute", "hour", "day", "week", "month", "quarter",
                            "year"}),
 }  # fmt: skip

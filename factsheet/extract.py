@@ -60,7 +60,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
         for c in scan(sentence)
     ]
     found = ranges.join(sentence, found)
-    out = []
+    out: list[Candidate] = []
     for c in found:
         if c.named and c.kind is None:
             continue  # "Boeing 737", "Apollo 11": a name, not a quantity
@@ -70,5 +70,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
             c = _rate(sentence, c)
         elif c.kind == "percent" and c.unit and " per " not in c.unit:
             c = _rate(sentence, c)  # "5 percent a year"
+        if out and c.start < out[-1].end:
+            continue  # inside the rate of the figure before: "40 cents a dozen"
         out.append(c)
     return out

@@ -57,7 +57,8 @@ def _alt(words: object) -> str:
 
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500 / 4,500.12
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"  # 816 000
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)"  # 816 000 with a no-break space
+    r"|\d{1,3}(?: \d{3}){2,}(?![\d,.]\d)|\d{1,3} 000(?![\d,.]\d)"  # 1 250 000, 816 000
     r"|\d+(?:\.\d+)?"  # 16000 / 2.5
     r"|\.\d+)"  # .5
 )
@@ -93,22 +94,38 @@ _LETTER_PREFIXES = {
     for p in (*lx.CURRENCY_PREFIXES, *lx.ISO_CODES)
     if len(p) >= 2 and p[0].isalpha() and (p[-1].isalpha() or p[-1] in ".=")
 }
-_DIGIT_NUMBER = re.compile(
-    rf"(?:(?<![\w.,])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|{_glued_after(_LETTER_PREFIXES)})"
-    rf"(?P<sign>[-+−](?=[\d.]))?(?P<num>{_DIGITS})"
-    rf"(?:(?P<suffix>{_SCALE_SUFFIX})(?![A-Za-z])"
-    rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
-)
+
+
+def _digit_number(digits: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?<![\w.,])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|{_glued_after(_LETTER_PREFIXES)})"
+        rf"(?P<sign>[-+−](?=[\d.]))?(?P<num>{digits})"
+        rf"(?:(?P<suffix>{_SCALE_SUFFIX})(?![A-Za-z])"
+        rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
+    )
+
+
+_DIGIT_NUMBER = _digit_number(_DIGITS)
+# Text split into tokens, as corpora and some feeds give it ("the rally drew 80, 000 people ."):
+# there a comma and a space may group thousands.
+_DIGIT_NUMBER_TOKENISED = _digit_number(rf"(?:\d{{1,3}}(?:, \d{{3}})+(?![\d,.]\d)|{_DIGITS})")
+_LEADING_ZERO = re.compile(r"0\d+")
+_TOKENISED = re.compile(r"\w \.(?:\s|$)|\w , \w|\w n't\b|\w 's\b")
 # A number written in words: "two", "twenty-five", "a dozen", "one hundred and five", "two million".
+# Also before the noun of a hyphenated compound ("a four-cylinder engine", "a two-door car", "a
+# seven-month-old son"), but not in idioms ("one-on-one", "a one-off", "nine-to-five"), nor in a
+# span of time that only describes its noun ("a five-year deal", "a two-day visit").
 _WORDS_NUMBER = re.compile(
     rf"(?i)(?<![\w-])(?P<words>{_WORD_NUMBER})"
     rf"(?:\s+and\s+a\s+half)?"
-    rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?![\w-])"
+    rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?!\w|-(?![A-Za-z])|-(?:{_alt(lx.HYPHEN_IDIOMS)})\b"
+    rf"|-(?:{_alt(lx.DURATION_UNITS)})s?\b(?![\s-]+old\b))"
 )
 _LARGE_SCALE = _alt(w for w in lx.SCALE_WORDS if w != "hundred")
 _SCALE_IN_WORDS = re.compile(rf"(?i)\b(?:{_LARGE_SCALE})\b")
-_MINUS_WORD = re.compile(r"(?i)\bminus[\s-]$")
-_MINUS_REACH = len("minus-")  # how far before a number _MINUS_WORD can start
+# "minus 5", "minus-40", "negative 0.3%": a sign written as a word.
+_MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)[\s-]$")
+_MINUS_REACH = len("negative-")  # how far before a number _MINUS_WORD can start
 # Fractions with a slash, alone or after a whole number: "3/4 cup", "7 1/2%", "1-1/2 years".
 _SLASH_FRACTION = re.compile(
     r"(?<![\w/.,-])(?:(?P<whole>\d{1,4})(?:[\s\u00a0]|-))?(?P<num>\d{1,2})/(?P<den>\d{1,3})"
@@ -162,9 +179,9 @@ _SYMBOLS_AFTER = [
     p for p in lx.CURRENCY_PREFIXES if not p.isalpha() or (len(p) >= 2 and p not in ("PS",))
 ]
 _CURRENCY_AFTER = re.compile(
-    rf"(?:[\s\u00a0]*(?P<word>{_alt(lx.CURRENCY_WORDS)})\b"
+    rf"(?:(?:[\s\u00a0]*|-)(?P<word>{_alt(lx.CURRENCY_WORDS)})\b"
     rf"|[\s\u00a0]?(?P<sub>(?-i:p)|¢)(?![\w]|\.\w)"
-    rf"|[\s\u00a0](?P<subw>{_alt(w for w in lx.CURRENCY_SUBUNITS if w.isalpha() and w != 'p')})\b"
+    rf"|[\s\u00a0-](?P<subw>{_alt(w for w in lx.CURRENCY_SUBUNITS if w.isalpha() and w != 'p')})\b"
     rf"|[\s\u00a0]?(?P<code>{_alt(lx.ISO_CODES)})\b"
     rf"|[\s\u00a0]?(?P<symbol>(?-i:{_alt(_SYMBOLS_AFTER)}))(?![A-Za-z])"
     rf"|[\s\u00a0](?P<abbr>{_alt(lx.CURRENCY_ABBREVIATIONS)})(?![\w.-]))",
@@ -262,6 +279,15 @@ _TECHNICAL = re.compile(
     rf"|(?i:(?<![\w.,])\d{{1,2}}-(?:year|month|yr|week|day)(?=[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
     rf"(?:{_alt(lx.TERM_INSTRUMENTS)})\b))"
 )
+# Web addresses and e-mail addresses: their digits are identifiers ("/2024/05/story-12345").
+_ADDRESS_ONLINE = re.compile(
+    r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|info|biz)/\S*"
+)
+# An emergency number before what it names: "911 calls", "a 999 operator".
+_EMERGENCY = re.compile(
+    rf"(?<![\w.,$£€])(?:{_alt(lx.EMERGENCY_NUMBERS)})(?=[\s-]+(?:{_alt(lx.EMERGENCY_NOUNS)})\b)"
+)
 # Mobile network generations: "5G", "4G" (not "5 g", five grams).
 _NETWORK_GENERATION = re.compile(r"(?<![\w.,])[2-6]G(?:\b|(?=[-/]))")
 # Letters joined to a number, with an uppercase letter among them: F-16, G7, MH17, Covid-19, A320.
@@ -307,7 +333,7 @@ def _sane(v: float | None) -> bool:
 
 def _num(text: str) -> float:
     """The value of a digit string with separators: "1,500" → 1500, "816 000" → 816000."""
-    return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+    return float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", text))
 
 
 def words_value(text: str) -> float | None:
@@ -329,6 +355,10 @@ def words_value(text: str) -> float | None:
         if word in ("a", "an"):
             current += 1 if current == 0 else 0
             continue
+        if (word in lx.UNITS_WORDS or word in lx.TENS_WORDS) and current % 100 % 10:
+            return None  # "one twenty two", "five six": not one number
+        if word in lx.TENS_WORDS and current % 100:
+            return None  # "twenty thirty"
         if word in lx.UNITS_WORDS:
             current += lx.UNITS_WORDS[word]
         elif word in lx.TENS_WORDS:
@@ -422,9 +452,9 @@ _E_NOTATION = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?[eE][-+−]?\d+\b")
 def _non_figures(scan: _Scan) -> None:
     for m in _TIMESTAMP.finditer(scan.text):
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
-    for pattern in (_E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER,
-                    _CODE_NOUN, _TECHNICAL, _NETWORK_GENERATION, _IDENT_PREFIXED,
-                    _IDENT_SUFFIXED):  # fmt: skip
+    for pattern in (_ADDRESS_ONLINE, _E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD,
+                    _MODEL_AFTER, _CODE_NOUN, _TECHNICAL, _EMERGENCY, _NETWORK_GENERATION,
+                    _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
@@ -534,6 +564,20 @@ def _dates_and_times(scan: _Scan) -> None:
         )
 
 
+# A won-lost-tied record: three tallies with hyphens, near a word of sport ("an 8-8-4 record").
+_RECORD = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})-(?P<b>\d{1,3})-\d{1,3}(?![\w%-]|[.,]\d)")
+
+
+def _records(scan: _Scan) -> None:
+    """Records are one figure, a score: "the team finished 8-8-4", never a range and a count."""
+    text = scan.text
+    for m in _RECORD.finditer(text):
+        words = set(re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.end() + 30].lower()))
+        if scan.free(m.start(), m.end()) and words & lx.SCORE_CUES:
+            a, b = float(m.group("a")), float(m.group("b"))
+            scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))
+
+
 def _atoms(scan: _Scan) -> list[Candidate]:
     """Plain numbers: digits with scales, words, fractions, vague plurals, multipliers."""
     text = scan.text
@@ -547,7 +591,11 @@ def _atoms(scan: _Scan) -> list[Candidate]:
 
     for c in _fractions(text):
         keep(c)
-    for m in _DIGIT_NUMBER.finditer(text):
+    digits = _DIGIT_NUMBER_TOKENISED if _TOKENISED.search(text) else _DIGIT_NUMBER
+    for m in digits.finditer(text):
+        if _LEADING_ZERO.fullmatch(m.group("num")):
+            scan.take(m.start(), m.end())  # "000", "05": a fragment or a code, not a number
+            continue
         value = _num(m.group("num"))
         scaled = False
         end = m.end()
@@ -560,6 +608,10 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             scaled = True
         else:
             end = m.end("num")
+        half = _AND_A_HALF.match(text, end) if not scaled else None
+        if half is not None:  # "2 and a half years"
+            value += 0.5
+            end = half.end()
         sign = m.group("sign") or ""
         start = m.start()
         minus = _MINUS_WORD.search(text, max(0, start - _MINUS_REACH), start)
@@ -718,15 +770,18 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
         if word:
             if word.lower() == "won" and not c.scaled:
                 return c  # the verb, far more often than the currency
-            return replace(
-                c, end=after.end(), kind="money", currency=lx.CURRENCY_WORDS[word.lower()]
-            )
+            code = lx.CURRENCY_WORDS[word.lower()]
+            if not code:  # "10 dinars": a currency of the family, which one unsaid
+                family = next(f for f, ws in lx.CURRENCY_FAMILIES.items() if word.lower() in ws)
+                return replace(c, end=after.end(), kind="money", currency=None, unit=family)
+            return replace(c, end=after.end(), kind="money", currency=code)
         sub = after.group("sub") or after.group("subw")
         if sub and not (c.worded and after.group("sub")):  # "ten cents", not "two p"
             code, unit = lx.CURRENCY_SUBUNITS[sub if sub == "¢" else sub.lower()]
             return replace(c, end=after.end(), kind="money", currency=code, unit=unit)
-        if after.group("code") and after.group("code").isupper():
-            return replace(c, end=after.end(), kind="money", currency=after.group("code"))
+        code_after = after.group("code")
+        if code_after and (code_after.isupper() or text.islower()):  # "5 usd" in lower-case text
+            return replace(c, end=after.end(), kind="money", currency=code_after.upper())
         if after.group("symbol") and not c.worded:
             code = lx.CURRENCY_PREFIXES[after.group("symbol")]
             return replace(c, end=after.end(), kind="money", currency=code)
@@ -750,6 +805,7 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
 
 _MILLION_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,4}(?:[a-z]+s|people)\b|\s+(?:of|more|in|to|and|or|from)\b|\s*[,.;)]"
+    r"|\s*$"
 )
 _CHINA = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b")
 
@@ -763,7 +819,7 @@ def _about_china(text: str) -> bool:
 def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
     """Drop numbers that name things: "Article 5", "Boeing 737", "S&P 500", "Apollo 11"."""
     text = scan.text
-    kept = []
+    kept: list[Candidate] = []
     for c in atoms:
         if c.kind is None and not c.worded and not c.scaled:
             head = text[max(0, c.start - 40) : c.start]
@@ -771,6 +827,11 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
             integral = re.fullmatch(r"\d+", surface) is not None
             if integral and _LABEL_BEFORE.search(head):
                 scan.take(c.start, c.end)
+                continue
+            after_count = kept and kept[-1].kind is None and kept[-1].end == c.start - 1
+            spaced = text[c.start - 1] == " " and text[c.end : c.end + 1] == " "
+            if integral and len(surface) >= 3 and after_count and spaced:
+                scan.take(c.start, c.end)  # "20 787 jets", "300 911 calls": a model, a name
                 continue
             cap = _CAPITALISED_WORD.search(head)
             if integral and cap and _is_name_before(text, cap.start("w"), cap.group("w")):
@@ -867,6 +928,7 @@ def scan(sentence: str) -> list[Candidate]:
     _non_figures(state)
     _scientific(state)
     _dates_and_times(state)
+    _records(state)
     atoms = _atoms(state)
     atoms = [_with_currency_and_percent(sentence, c) for c in atoms]
     atoms = _labels(state, atoms)

@@ -1,0 +1,198 @@
+"""The constructions of English the extractor reads (issue 12, "the language that is missing").
+
+Each row is a sentence written for this file and the scored figures ``factsheet.extract`` must
+return for it, in order, as ``(surface, kind, value, unit)``: ``value`` is a number or a
+``(low, high)`` pair; ``unit`` is checked only where it is not ``...``. Dates, times and
+ordinals are left out, as the scorer leaves them out. Each group names the construction and
+ends with rows where it must not apply. All sentences are our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import factsheet
+from factsheet.models import Figure
+
+Want = tuple[str, str, Any, Any]
+
+
+def row(sentence: str, *expected: Want) -> Any:
+    return pytest.param(sentence, list(expected), id=sentence)
+
+
+def check(sentence: str, expected: list[Want]) -> None:
+    found = [f for f in factsheet.extract(sentence) if f.kind not in ("date", "time", "ordinal")]
+    shown = [(f.surface, f.kind, f.value, f.low, f.high, f.unit) for f in found]
+    assert len(found) == len(expected), shown
+    for fig, (surface, kind, value, unit) in zip(found, expected, strict=True):
+        assert (fig.surface, fig.kind) == (surface, kind), shown
+        _check_value(fig, value, shown)
+        if unit is not ...:
+            assert fig.unit == unit, shown
+
+
+def _check_value(fig: Figure, value: Any, shown: object) -> None:
+    if isinstance(value, tuple):  # a range (low, high), or a score's tallies as written
+        assert fig.value is None, shown
+        assert (fig.low, fig.high) == pytest.approx(value), shown
+    else:
+        assert fig.value == pytest.approx(value), shown
+
+
+# Temperatures: scales written out, abbreviated, misspelt; minus and below zero.
+TEMPERATURES = [
+    row("Inland it will reach 31°C on Sunday.", ("31°C", "measure", 31, "degree Celsius")),
+    row(
+        "The thermostat was set to 68 degrees Fahrenheit.",
+        ("68 degrees Fahrenheit", "measure", 68, "degree fahrenheit"),
+    ),
+    row("The tea is served at 85 deg C.", ("85 deg C", "measure", 85, "degree Celsius")),
+    row(
+        "It fell to minus 12 degrees celcius overnight.",
+        ("minus 12 degrees celcius", "measure", -12, "degree Celsius"),
+    ),
+    row("The gauge read -7°F at the summit.", ("-7°F", "measure", -7, "degree fahrenheit")),
+    row("It was 28 degrees by lunchtime.", ("28 degrees", "measure", 28, "degree")),
+    row("The crane swung 45 degrees to the left.", ("45 degrees", "measure", 45, "degree angle")),
+    # diplomas are counted, not a temperature
+    row("He earned two degrees at the college.", ("two", "count", 2, "degree")),
+]
+
+# Fractions and mixed numbers: with a slash, as Unicode fractions, in words.
+FRACTIONS = [
+    row("Stir in 3/4 cup of stock.", ("3/4 cup", "measure", 0.75, "cup")),
+    row("The rate was cut to 5 1/4%.", ("5 1/4%", "percent", 5.25, "percentage")),
+    row("The note traded at 98 1/2 on Friday.", ("98 1/2", "number", 98.5, None)),
+    row("The job took 2-1/2 years.", ("2-1/2 years", "duration", 2.5, "year")),
+    row("Whisk in ½ cup of cream.", ("½ cup", "measure", 0.5, "cup")),
+    row("The trail is 3¼ miles long.", ("3¼ miles", "measure", 3.25, "mile")),
+    row("Sales rose by two-thirds.", ("two-thirds", "number", 2 / 3, None)),
+    # "one of B" is one of them, not a share
+    row(
+        "She is one of three candidates.",
+        ("one", "count", 1, "candidate"),
+        ("three", "count", 3, "candidate"),
+    ),
+    # a slashed pair that is no fraction
+    row("The shop is open 24/7 now."),
+]
+
+# Hyphenated compounds: a number word before the noun it counts, an age, a price per share.
+COMPOUNDS = [
+    row("He drives a six-cylinder saloon.", ("six", "count", 6, "cylinder")),
+    row("They sold the three-bedroom house.", ("three", "count", 3, "bedroom")),
+    row("Their nine-month-old daughter was unhurt.", ("nine-month-old", "age", 9, "month")),
+    row(
+        "The board approved a 15-cent-a-share dividend.",
+        ("15-cent-a-share", "money", 15, "cent per share"),
+    ),
+    # idioms and time spans that only describe a noun
+    row("They met one-on-one after the vote."),
+    row("It was a one-off payment."),
+    row("She signed a three-year contract."),
+]
+
+# Ages: "years old", "years of age", "aged", "yo", listed ages.
+AGES = [
+    row("The driver was 58 years of age.", ("58 years of age", "age", 58, "year")),
+    row("A 19 yo student was hurt.", ("19 yo", "age", 19, "year")),
+    row(
+        "The brothers, aged 8 and 11, were rescued.",
+        ("8", "age", 8, "year"),
+        ("11", "age", 11, "year"),
+    ),
+    row("Officers found a 41-yr-old man.", ("41-yr-old", "age", 41, "year")),
+    # a span of years is no age
+    row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
+]
+
+# Scores and records: one figure, never a range or a count.
+SCORES = [
+    row("The Sharks won 4-2 on the road.", ("4-2", "score", (4, 2), None)),
+    row("The hosts beat the visitors 101-94.", ("101-94", "score", (101, 94), None)),
+    row("The club ended the season with a 10-5-3 record.", ("10-5-3", "score", (10, 5), None)),
+    # a hyphen between two numbers with no word of sport is a range
+    row("The shelter holds 40-60 beds.", ("40-60", "count", (40, 60), "bed")),
+]
+
+# Rates for money and units, and multipliers.
+RATES = [
+    row("Apples sold at 90 cents a dozen.", ("90 cents a dozen", "money", 90, "cent per dozen")),
+    row("Copper fetched $9,100 a tonne.", ("$9,100 a tonne", "money", 9100, "dollar per tonne")),
+    row("Nurses earn $41 per hour there.", ("$41 per hour", "money", 41, "dollar per hour")),
+    row(
+        "The pump moves 300 litres a minute.",
+        ("300 litres a minute", "measure", 300, "litre per minute"),
+    ),
+    row("Traffic was 40 times heavier than usual.", ("40", "count", 40, "time")),
+    # how often, not a rate
+    row("The desk is staffed 7 days a week.", ("7 days", "duration", 7, "day")),
+]
+
+# Numbers that are names, codes or formats, not quantities.
+NOT_FIGURES = [
+    row("The 747 program ended after five decades.", ("five decades", "duration", 5, "decade")),
+    row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
+    row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
+    row("Officers answered 911 calls all night."),
+    row("He streamed it in 1080p on a 4K TV."),
+    row("She sank four 3-pointers in the second half.", ("four", "count", 4, ...)),
+    row("Police found a .38-caliber revolver."),
+    row("The 10-year note yield rose to 4.1%.", ("4.1%", "percent", 4.1, "percentage")),
+    row("Read more at https://news.example.org/2023/11/report-4471 today."),
+    row("One possible reason is the weather."),
+    row("One reason is cost, the mayor said."),
+    # "one" that counts
+    row("One man was arrested at the scene.", ("One", "count", 1, "man")),
+]
+
+# Text that is tokenised or lower-cased, as corpora give it.
+TOKENISED = [
+    row("The fund raised $ 14 million last year .", ("$ 14 million", "money", 14e6, "dollar")),
+    row("About 80, 000 fans came to the final .", ("80, 000", "count", 80_000, "fan")),
+    row("Sales rose by one - third .", ("one - third", "number", 1 / 3, None)),
+    row("the ticket costs 20 usd online .", ("20 usd", "money", 20, "dollar")),
+    # a comma after a number in ordinary text is no thousands separator
+    row("The rally drew 80, police said.", ("80", "number", 80, None)),
+]
+
+# Scales and signs in words: the Indian lakh and crore, "negative", "and a half".
+SCALES = [
+    row("The grant was Rs 8 lakh.", ("Rs 8 lakh", "money", 800_000, "indian rupee")),
+    row("The dam cost 450 crore rupees.", ("450 crore rupees", "money", 4.5e9, "indian rupee")),
+    row("Yields turned negative 0.2% in May.", ("negative 0.2%", "percent", -0.2, "percentage")),
+    row("The trial lasted 3 and a half weeks.", ("3 and a half weeks", "duration", 3.5, "week")),
+    row("The start-up raised 4.5M.", ("4.5M", "number", 4.5e6, None)),
+    row("It has a 1.6 L engine.", ("1.6 L", "measure", 1.6, "litre")),
+    # number words that are not one number are not added up
+    row("Call one two three for help."),
+]
+
+# Money in words and codes news writes.
+MONEY = [
+    row("He paid 35 bucks for it.", ("35 bucks", "money", 35, "dollar")),
+    row("The fee is 12$ a day.", ("12$ a day", "money", 12, "dollar per day")),
+    row("The fine came to 250 KWD.", ("250 KWD", "money", 250, "kuwaiti dinar")),
+    row("They were paid 40 dinars each.", ("40 dinars", "money", 40, "dinar")),
+    row("A ride costs twenty cents.", ("twenty cents", "money", 20, "cent")),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    TEMPERATURES
+    + FRACTIONS
+    + COMPOUNDS
+    + AGES
+    + SCORES
+    + RATES
+    + NOT_FIGURES
+    + TOKENISED
+    + SCALES
+    + MONEY,
+)
+def test_language(sentence: str, expected: list[Want]) -> None:
+    check(sentence, expected)
