@@ -171,7 +171,7 @@ class Currency:
     ``words`` are its names written after the amount, singular and plural. ``family`` names a
     word several currencies share ("dollar", "pound", "peso"), and ``nations`` the adjectives
     that pick this one ("Australian dollars"), also written as ``letters`` with a dollar sign
-    ("AU $89.99", "$US55"). ``subunit`` is the hundredth's name as a unit ("cent", "penny") and
+    ("AU $45.50", "$US70"). ``subunit`` is the hundredth's name as a unit ("cent", "penny") and
     ``subunit_words`` how it is written after an amount. ``code_in_text``: the ISO code is read
     when written in capitals before or after an amount (not for codes that are English words
     in capitals: "TOP 10", "ALL 3").
@@ -361,7 +361,7 @@ CURRENCY_PREFIXES["PS"] = "GBP"  # "£" after ASCII transliteration (unidecode w
 DOLLAR_PREFIX_NATIONS: dict[str, str] = {
     letters: cur.code for cur in CURRENCIES for letters in cur.letters
 }
-"""Country letters written with a dollar sign, before or after it: "AU $89.99", "$US55"."""
+"""Country letters written with a dollar sign, before or after it: "AU $45.50", "$US70"."""
 
 ISO_CODES: frozenset[str] = frozenset({c.code for c in CURRENCIES if c.code_in_text} | {"RMB"})
 """ISO 4217 codes read when written in capitals before or after an amount ("EUR 3.2bn")."""
@@ -673,7 +673,7 @@ MODEL_WORDS: frozenset[str] = frozenset(
 
 # --- classification cues ---------------------------------------------------------------------
 
-# "an average of 70 days" states the average; "averaging 15.9" and "barely 6.5" approximate.
+# "an average of 40 nights" states the average; "averaging 7.2" and "barely 3.5" approximate.
 APPROXIMATE_CUES: tuple[str, ...] = (
     "an estimated", "estimated", "approximately", "approx.", "about", "around", "roughly",
     "nearly", "almost", "some", "close to", "circa", "c.", "~", "an approximate", "more or less",
@@ -1131,8 +1131,8 @@ count the noun after them."""
 CARRIER_NOUNS: frozenset[str] = frozenset(
     {"time", "record", "high", "low", "peak", "close", "level"}
 )
-"""Nouns that only carry a figure's size, like "a total of": a multiplier ("spins 78,000 times
-a minute", "1.4 times book value") or a mark reached ("sold for a record $44 million", "hit a
+"""Nouns that only carry a figure's size, like "a total of": a multiplier ("turns 3,000 times
+a minute", "2.5 times sales") or a mark reached ("fetched a record $12 million", "hit a
 high of $80"). The figure is about what the noun after them, or their clause, is about."""
 
 PREPOSITION_NOUNS: frozenset[str] = frozenset({"exchange", "return", "addition", "lieu"})

@@ -373,16 +373,16 @@ _UNIT_DONORS = frozenset({"count", "measure", "money"})
 # A bare number before a figure that names the unit once for both: "8 or $9", "4 x 10 metres",
 # "3 by 4 feet".
 _SHARES_NEXT = re.compile(r"^(?:\s+(?:or|to|by)\s+|\s*[x×]\s*)$")
-# A suspended hyphen: "a 7- or 8-inch screen", "four-, five- and six-cylinder engines".
+# A suspended hyphen: "a 10- or 12-foot ladder", "two-, three- and four-bedroom flats".
 _SUSPENDED_NEXT = re.compile(r"^-,?\s+(?:(?:or|and|to)\s+)?$")
 
 
 def _shared_units(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
     """A bare number takes the unit of a like figure just before it in the sentence, as news
-    leaves it out the second time: "6 million homes, including 1.5 million in Los Angeles",
-    "84.75 cents, while the lowest is 74.07", "rose 64.06 points to 4,577.10"; or of the figure
-    right after it in "8 or $9", "4 x 10 metres" and "7- or 8-inch". Percentages do not lend
-    their unit ("0.1% to 1,333.18")."""
+    leaves it out the second time: "4 million voters, including 900,000 in the capital", "62
+    cents, while the cheapest was 48", "gained 31 points to 8,210"; or of the figure right after
+    it in "8 or $9", "4 x 10 metres" and "10- or 12-foot". Percentages do not lend their unit
+    ("0.3% to 2,145")."""
     out = list(figures)
     for i in reversed(range(len(out) - 1)):  # right to left: "6 x 4 x 3 inches"
         fig, nxt = out[i], out[i + 1]

@@ -16,7 +16,7 @@ Scoring, measure by measure (``value``, ``value+unit``, ``value+change``, ``valu
 * Values are equal within a relative tolerance of 1e-5. A gold range ("100-1000") matches a
   predicted range whose ends equal both of its ends; a single gold value matches only a
   single predicted value. Ends are compared in sorted order, so the gold "36040.0-34935.0"
-  (written for "from $36,040 to $34,935") equals a predicted 34,935-36,040.
+  (written for "from $52,800 to $49,100") equals a predicted 49,100-52,800.
 * Units are compared after :func:`normalise_unit` (see there). A gold unit "-" means no unit;
   it matches a prediction with no unit or of kind ``number``. A gold unit "% X" ("% -",
   "% condo", "% Germans": NewsQuant's mark for a fraction of a group, with the value
@@ -79,7 +79,7 @@ CURRENCY_NAMES: Mapping[str, str] = lx.CURRENCY_NAMES
 """ISO 4217 code -> the currency name quantulum3 (and NewsQuant) use."""
 
 MINOR_CURRENCY_UNITS: frozenset[str] = lx.CURRENCY_SUBUNIT_NAMES | {"pence"}
-"""Sub-units that NewsQuant keeps as the unit ("84.75 cents" -> cent), not the currency name."""
+"""Sub-units that NewsQuant keeps as the unit ("62.5 cents" -> cent), not the currency name."""
 
 UNIT_ALIASES: Mapping[str, str] = {
     "%": "percentage",
@@ -440,8 +440,8 @@ _QUALIFIER_CHANGES: Mapping[Qualifier, str] = {
 def content_words(text: str | None) -> frozenset[str]:
     """Lowercase, singular words of ``text`` that are not stopwords or bare numbers.
 
-    >>> sorted(content_words("the price of a typical home"))
-    ['home', 'price', 'typical']
+    >>> sorted(content_words("the cost of a new bicycle"))
+    ['bicycle', 'cost', 'new']
     """
     if not text:
         return frozenset()

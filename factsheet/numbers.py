@@ -88,7 +88,7 @@ def _glued_after(prefixes: object) -> str:
 
 
 # Currency prefixes that end in a letter or a full stop, after which a number may be written
-# without a space ("RM23.50", "Rs.500", "EUR5"); "$", "£" need no lookbehind of their own.
+# without a space ("RM12.80", "Rs.250", "EUR5"); "$", "£" need no lookbehind of their own.
 _LETTER_PREFIXES = {
     p
     for p in (*lx.CURRENCY_PREFIXES, *lx.ISO_CODES)
@@ -147,7 +147,7 @@ _RATIO_RE = re.compile(
     rf"(?i)(?<![\w.,-])(?P<a>{_SIMPLE_WORD}|\d+)\s+(?P<by>out\s+of|in)"
     rf"\s+(?P<b>{_SIMPLE_WORD}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d)"
 )
-# Number words sharing one hyphenated noun: "four-, five- and six-cylinder", "two- or three-day".
+# Number words sharing one hyphenated noun: "two-, three- and four-bedroom", "one- or two-week".
 _SUSPENDED_LIST = re.compile(
     rf"(?i)(?<![\w-])(?:(?:{_SIMPLE_WORD})-,?\s+(?:(?:and|or|to)\s+)?)+(?:{_SIMPLE_WORD})-(?=[a-z])"
 )
@@ -217,7 +217,7 @@ _ERA_YEAR = re.compile(
     r"|(?<![\w.,])(?P<c>\d{1,4})(?:(?:\s?[-–]\s?|\s+(?:and|to)\s+)(?P<d>\d{1,4}))?\s?"
     r"(?:B\.C\.(?:E\.)?|BCE?\b|A\.D\.|AD\b|C\.E\.|CE\b)"
 )
-# A 24-hour clock time with its zone: "0401 GMT", "1400 hrs".
+# A 24-hour clock time with its zone: "0915 GMT", "1400 hrs".
 _CLOCK_ZONE = re.compile(
     r"(?<![\w.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET"
     r"|CEST|IST|JST|AEST|AEDT|hrs|hours|Z)\b"
@@ -234,7 +234,7 @@ _TIME = re.compile(
     r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?<![\w.,:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
 )
-# Scientific notation: "3×10^8", "2.998×10−8", "6.6 x 10⁻³⁴", "1.5e6" is not news style.
+# Scientific notation: "3×10^8", "4.1×10−6", "6.6 x 10⁻³⁴", "1.5e6" is not news style.
 _SCIENTIFIC = re.compile(
     r"(?<![\w.,])(?P<m>\d+(?:\.\d+)?)\s?[×xX]\s?10"
     r"(?:\^\s?(?P<e>[-−–+]?\d{1,3})|(?P<e2>[-−–]\d{1,3})|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.,]\d)"
@@ -263,11 +263,11 @@ _ADDRESS = re.compile(
     rf"(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}(?:{_STREET})\b"
     rf"|(?<![\w$£€¥.,])\d{{1,5}}\s+(?:{_alt(lx.STREET_TYPES_BEFORE)})\s+[A-Z]"
 )
-# Standards and other numbered identifiers: "ISO 3888-2", "ISO 9001", "RFC 2616".
+# Standards and other numbered identifiers: "ISO 4217", "ISO 9001", "RFC 2616".
 _STANDARD = re.compile(r"\b(?:ISO|IEC|EN|DIN|RFC|ANSI|IEEE)\s?\d+(?:[-:/.]\d+)*\b")
 # A number before a model or edition word: "787 Dreamliner", "737 Max", "iPhone 11 Pro Max".
 _MODEL_AFTER = re.compile(rf"(?<![\w$£€¥.,])\d+(?=\s+(?:{_alt(lx.MODEL_WORDS)})\b)")
-# A code before a noun that names it: "the 90049 ZIP code", "the 212 area code".
+# A code before a noun that names it: "the 60614 ZIP code", "the 212 area code".
 _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialing)\s+codes?\b)")
 # Video resolutions ("1080p", "720i", "a 4K TV"), shots and calibres ("two 3-pointers", "a
 # .45-caliber pistol") and bonds named by their term ("the 10-year note"): names, not figures.
@@ -438,7 +438,7 @@ def _iso(year: str | None, month: int | None, day: str | None) -> str | None:
 # --- passes ----------------------------------------------------------------------------------
 
 
-# 2019-09-01T10:38:07.190Z: an ISO timestamp is one date, not five numbers.
+# 2022-03-14T08:15:30.250Z: an ISO timestamp is one date, not five numbers.
 _TIMESTAMP = re.compile(
     r"\b(?P<date>(?:1[6-9]\d\d|20\d\d)-(?:0[1-9]|1[0-2])-[0-3]\d)"
     r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
@@ -476,7 +476,7 @@ def _currency_or_unit_prefix(surface: str) -> bool:
 
 
 def _scientific(scan: _Scan) -> None:
-    """Numbers in scientific notation: "2.998×10−8" is 2.998e-08, one number, not three."""
+    """Numbers in scientific notation: "4.1×10−6" is 4.1e-06, one number, not three."""
     for m in _SCIENTIFIC.finditer(scan.text):
         if not scan.free(m.start(), m.end()):
             continue

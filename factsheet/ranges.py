@@ -14,8 +14,8 @@ one over both numbers:
   "a 62-38 vote").
 
 Not joined: a change and the level it reaches ("rose by $2 billion to $9 billion", "fell 0.4% to
-1,200"), amounts in different currencies or sub-units ("12 sen to RM4"), a reference ("3888-2"),
-a year and an amount ("in 2018 to 3.9 million").
+1,200"), amounts in different currencies or sub-units ("12 sen to RM4"), a reference ("4217-1"),
+a year and an amount ("in 2016 to 4.7 million").
 """
 
 from __future__ import annotations
@@ -97,11 +97,11 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     if ka == "money" and kb == "money" and a.unit != b.unit:
         return None  # "12 sen to RM4": a change in sen, then a price in ringgit
     if hyphen and a.value >= b.value:
-        return None  # "3888-2" is a reference, not a range
+        return None  # "4217-1" is a reference, not a range
     if to and _BY.search(lead) and (ka is not None or a.scaled):
         return None  # "rose by $2 billion to $9 billion": a change, then a level
     if _year_like(text, a) and not _year_like(text, b) and (b.scaled or b.value < a.value):
-        return None  # "in 2018 to 3.9 million", "in 2009 to 26 mpg": not one range
+        return None  # "in 2016 to 4.7 million", "in 2009 to 26 mpg": not one range
     money_scaled = ka == "money" and kb is None and b.scaled and hyphen  # "$5-6 billion"
     if ka != kb and ka is not None and not money_scaled:
         return None  # "fell 0.4% to 1,200": a change and a level, not a range

@@ -125,7 +125,7 @@ EXAMPLES_VALUES_DEV_GOLD: list[ValueCase] = [
     ("1", (1.0, 1.0, 1.0)),
     ("-5.0", (-5.0, -5.0, -5.0)),
     ("-387", (-387.0, -387.0, -387.0)),
-    ("2.998E-08", (2.998e-08, 2.998e-08, 2.998e-08)),
+    ("4.1E-06", (4.1e-06, 4.1e-06, 4.1e-06)),
     ("0.3333333333333333", (1 / 3, 1 / 3, 1 / 3)),
     ("100-1000", (None, 100.0, 1000.0)),
     ("3.0 - 4.0", (None, 3.0, 4.0)),
@@ -469,7 +469,7 @@ def test_value_change_measure() -> None:
 ConceptCase = tuple[tuple[str, ...], dict[str, Any], bool]
 
 EXAMPLES_CONCEPTS_DEV_GOLD: list[ConceptCase] = [
-    (("price typical home",), {"entity": "the price of a typical home"}, True),
+    (("cost new bicycle",), {"entity": "the cost of a new bicycle"}, True),
     (("price typical home",), {"entity": "homes"}, True),
     (("Dow Jones Industrial Average",), {"entity": "the Dow Jones"}, True),
     (("revenue guidance", "Apple"), {"entity": "Apple"}, True),
@@ -482,7 +482,7 @@ EXAMPLES_CONCEPTS_DEV_GOLD: list[ConceptCase] = [
 ]
 EXAMPLES_CONCEPTS_NEW: list[ConceptCase] = [
     (("the",), {"entity": None}, True),  # only stopwords: treated as no concept
-    (("of the year",), {"entity": "the end of the year"}, True),
+    (("of the month",), {"entity": "the start of the month"}, True),
     (("model 3 sedans",), {"entity": "3 cars"}, False),  # numbers are not content words
     (("companies",), {"entity": "company"}, True),
 ]

@@ -914,8 +914,8 @@ COUNTS = [
         exactly=True,
     ),
     ex(
-        "The index closed at 13,176.",
-        {"surface": "13,176", "kind": "number", "value": 13_176, "unit": None},
+        "The index closed at 14,280.",
+        {"surface": "14,280", "kind": "number", "value": 14_280, "unit": None},
         exactly=True,
     ),
 ]
@@ -972,7 +972,7 @@ ENTITIES = [
     ),
     ex("The ship carried 3,000 tonnes of grain.", {"surface": "3,000 tonnes", "entity": "grain"}),
     ex("Brent crude traded at $82 a barrel.", {"surface": "$82 a barrel", "entity": "Brent crude"}),
-    ex("The index closed at 13,176.", {"surface": "13,176", "entity_contains": "index"}),
+    ex("The index closed at 14,280.", {"surface": "14,280", "entity_contains": "index"}),
     ex(
         "Some 200 journalists from 30 countries attended.",
         {"surface": "200", "entity_contains": "journalists"},
@@ -1163,9 +1163,9 @@ TRENDS = [
     ex("The drug cut deaths by 30%.", {"surface": "30%", "trend": "down"}),
     ex("Retailers reported a fall of 8% in footfall.", {"surface": "8%", "trend": None}),
     ex(
-        "The index fell 0.4% to 13,176.",
-        {"surface": "0.4%", "kind": "percent", "trend": "down"},
-        {"surface": "13,176", "kind": "number"},
+        "The index slipped 0.3% to 14,280.",
+        {"surface": "0.3%", "kind": "percent", "trend": "down"},
+        {"surface": "14,280", "kind": "number"},
         exactly=True,
     ),
     ex("Unemployment was 4.2% in the spring.", {"surface": "4.2%", "trend": None}),

@@ -155,7 +155,7 @@ def full_sheet() -> FactSheet:
     d2 = date_fact("February 2022", "2022-02", "The invasion began in February 2022.")
     facts = [
         d1,
-        fact("number", "13,176", value=13176, citations=[mention("It was 13,176.", "13,176")]),
+        fact("number", "14,280", value=14280, citations=[mention("It was 14,280.", "14,280")]),
         fact("score", "70-29", low=70, high=29, citations=[mention("Passed 70-29.", "70-29")]),
         fact("measure", "12 km", value=12, unit="kilometre", citations=[]),
         fact("duration", "3 years", value=3, unit="year", citations=[]),
@@ -702,7 +702,7 @@ NORMALISED_EXAMPLES: list[tuple[str, Fact, str]] = [
     ("date without iso", fact("date", "someday"), ""),
     ("time", fact("time", "10:30", date="T10:30"), "T10:30"),
     ("time without iso", fact("time", "10 am", value=10, unit="hour"), ""),
-    ("number", fact("number", "13176", value=13176), "13,176"),
+    ("number", fact("number", "14280", value=14280), "14,280"),
     ("number float", fact("number", "0.5", value=0.5), "0.5"),
     ("number noise", fact("number", "0.3", value=0.1 + 0.2), "0.3"),
     ("negative", fact("number", "-1,200", value=-1200), "-1,200"),

@@ -92,8 +92,8 @@ SCALES = [
     ),
     row("The airline flew a 3.1bn km total.", ("3.1bn km", "measure", 3.1 * B, "kilometre", None)),
     row(
-        "There are four to five thousand fans.",
-        ("four to five thousand", "count", (4000, 5000), "fan", None),
+        "Organisers expect three to four thousand runners.",
+        ("three to four thousand", "count", (3000, 4000), "runner", None),
     ),
     row("We had a three course lunch.", ("three", "count", 3, ..., None)),
     row(
@@ -249,7 +249,7 @@ NOT_FIGURES = [
     row("Phones with 5G are selling well."),
     row("The lab follows ISO 9001 rules."),
     row("Most homes in the 10013 ZIP code sold."),
-    row("In the S P 500 energy stocks led."),
+    row("On the S P 500 tech shares slipped."),
 ]
 
 
