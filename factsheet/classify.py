@@ -30,8 +30,10 @@ _AGE_AFTER = re.compile(
     r"|^\s*(?:yo|y\.o\.|y/o)(?!\w)"
 )
 # "Maria, who was 10.", "when he turned 40": an age only where nothing is counted after it.
+# "Maria, who was 10.", "I'm 74 and", "she is now 90", "when he turned 40".
 _AGE_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:(?:who|she|he)\s+(?:is|was|is\s+now|was\s+then)|turned|turns|turning)\s+$"
+    r"(?i)\b(?:(?:who|she|he|i)\s+(?:is|was|am|is\s+now|was\s+then)|(?:she|he|i)['’][ms]"
+    r"|turned|turns|turning)\s+$"
 )
 _NOTHING_AFTER = re.compile(
     r"^\s*(?:[,;.)!?]|$|\s+(?:and|when|at|in|but|so|or|with|after|before|last|this|on|earlier)\b)"
@@ -47,7 +49,7 @@ _AGE_BEFORE = re.compile(
 _AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s-]+old\b")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
-_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
+_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)–—]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
 # "one of the best", "one of them", "one of 2019's winners": a pronoun; "one of two people",
 # "one of 12 finalists": one.
 _ONE_OF = re.compile(
@@ -159,8 +161,8 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     if c.kind is None and not c.worded and _NOTHING_AFTER.match(after):
         if _AGE_VERB_BEFORE.search(before):
             return True  # "Maria, who was 10."
-        if _LIFE_EXPECTANCY_BEFORE.search(before) and 40 <= ends[0] <= 110:
-            return True  # "life expectancy for men is around 73"
+        if _LIFE_EXPECTANCY_BEFORE.search(before):
+            return True  # "life expectancy in the region is 71": an age at death
     if c.kind is None and not c.worded and _APPOSITION_AFTER.match(after):
         if _APPOSITION_BEFORE.search(before):
             return root is None or root.dep_ in (
@@ -212,17 +214,19 @@ def _kind_and_unit(
     """What the figure is, and its unit; None when it is not a figure after all."""
     if c.kind in ("money", "percent", "measure", "score", "date", "time", "ordinal"):
         if c.kind == "date" and c.maybe_year and counted is not None:
-            # "2000 people" counts; "the 1995 proposal" and "in 2010" are dates.
+            # "2000 people" counts; "the 1995 proposal", "in 2010", "the 2020 dates" are dates:
+            # a count that looks like a year is a round one (without its thousands comma)
             plural = counted.tag_ in ("NNS", "NNPS") and lemma(counted).lower() not in _TIME_NOUNS
             if (
                 plural
+                and (c.value or 0) % 100 == 0
                 and not _year_cue(text, c)
                 and root is not None
                 and _close_after(root, counted)
             ):
                 return "count", _unit_of(counted)
         return c.kind, c.unit  # type: ignore[return-value]
-    if c.fraction:
+    if c.fraction and c.kind is None:
         if text[c.start : c.end].lower() == "half" and not _of_a_group(root):
             return None  # "half the revenue", "half the time": not a share of a group
         return "number", None  # "a third of voters": a share, counting nothing
@@ -315,6 +319,7 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
     text = sentence.text
     sent = parsed.span
     figures: list[Figure] = []
+    kept: list[Candidate] = []
     cands = list(cands)
     figure_tokens = {t.i for c in cands for t in tokens_of(sent, c)}
     for c in cands:
@@ -344,6 +349,7 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
         start = sentence.start + c.start
         end = sentence.start + c.end
         surface = text[c.start : c.end]
+        kept.append(c)
         figures.append(
             Figure(
                 id=figure_id(sentence.source, start, end, surface),
@@ -365,7 +371,8 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
                 date=c.date if kind in ("date", "time") else None,
             )
         )
-    figures = _shared_units(text, sentence.start, figures)
+    shares = frozenset(f.id for f, c in zip(figures, kept, strict=True) if c.fraction)
+    figures = _shared_units(text, sentence.start, figures, shares)
     return share_entities(join_apart(text, sentence.start, figures), sentence.start)
 
 
@@ -377,7 +384,9 @@ _SHARES_NEXT = re.compile(r"^(?:\s+(?:or|to|by)\s+|\s*[x×]\s*)$")
 _SUSPENDED_NEXT = re.compile(r"^-,?\s+(?:(?:or|and|to)\s+)?$")
 
 
-def _shared_units(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+def _shared_units(
+    text: str, offset: int, figures: list[Figure], shares: frozenset[str] = frozenset()
+) -> list[Figure]:
     """A bare number takes the unit of a like figure just before it in the sentence, as news
     leaves it out the second time: "4 million voters, including 900,000 in the capital", "62
     cents, while the cheapest was 48", "gained 31 points to 8,210"; or of the figure right after
@@ -394,8 +403,8 @@ def _shared_units(text: str, offset: int, figures: list[Figure]) -> list[Figure]
         elif fig.kind in ("number", "count") and _SUSPENDED_NEXT.match(gap):
             out[i] = _with_unit_of(fig, nxt, _UNIT_DONORS | {"duration"})
     for i, fig in enumerate(out):
-        if fig.kind != "number" or fig.unit is not None:
-            continue
+        if fig.kind != "number" or fig.unit is not None or fig.id in shares:
+            continue  # a share of a group ("a quarter of the revenue") counts nothing itself
         donor = next((prev for prev in reversed(out[:i]) if prev.kind in _UNIT_DONORS), None)
         if donor is not None:
             out[i] = _with_unit_of(fig, donor)

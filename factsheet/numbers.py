@@ -279,6 +279,11 @@ _TECHNICAL = re.compile(
     rf"|(?i:(?<![\w.,])\d{{1,2}}-(?:year|month|yr|week|day)(?=[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
     rf"(?:{_alt(lx.TERM_INSTRUMENTS)})\b))"
 )
+# A reference to a cited study, in brackets at the end of a clause after an ordinary word:
+# "linked to stress (26).", "lower risk (10, 11),". (After a name it is an age: "Jo Hart (34)".)
+_CITATION = re.compile(
+    r"(?<=[a-z%] )\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)(?=\s*(?:[.,;:]|$))"
+)
 # Web addresses and e-mail addresses: their digits are identifiers ("/2024/05/story-12345").
 _ADDRESS_ONLINE = re.compile(
     r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -452,15 +457,23 @@ _E_NOTATION = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?[eE][-+−]?\d+\b")
 def _non_figures(scan: _Scan) -> None:
     for m in _TIMESTAMP.finditer(scan.text):
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
-    for pattern in (_ADDRESS_ONLINE, _E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD,
+    for pattern in (_ADDRESS_ONLINE, _CITATION, _E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD,
                     _MODEL_AFTER, _CODE_NOUN, _TECHNICAL, _EMERGENCY, _NETWORK_GENERATION,
                     _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
                 continue
+            if pattern is _CITATION and _after_name(scan.text, m.start()):
+                continue  # "Jo Hart (34)", "Melbourne (3-0)": an age, a record
             if scan.free(m.start(), m.end()):
                 scan.take(m.start(), m.end())
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is capitalised: a name."""
+    m = _CAPITALISED_WORD.search(text, max(0, pos - 40), pos)
+    return m is not None
 
 
 def _currency_or_unit_prefix(surface: str) -> bool:
@@ -564,13 +577,23 @@ def _dates_and_times(scan: _Scan) -> None:
         )
 
 
+# A record in brackets after a capitalised name: "The Eagles (6-5, 3-4)", "Melbourne (3-0):".
+_TEAM_RECORD = re.compile(
+    r"(?:(?<=[A-Za-z] \()|(?<=[A-Za-z]\) \()|(?<=, ))(?P<a>\d{1,3})-(?P<b>\d{1,3})(?:-\d{1,3})?"
+    r"(?=\)|, \d{1,3}-\d{1,3}\))"
+)
 # A won-lost-tied record: three tallies with hyphens, near a word of sport ("an 8-8-4 record").
 _RECORD = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})-(?P<b>\d{1,3})-\d{1,3}(?![\w%-]|[.,]\d)")
 
 
 def _records(scan: _Scan) -> None:
-    """Records are one figure, a score: "the team finished 8-8-4", never a range and a count."""
+    """Records are one figure, a score: "the team finished 8-8-4", never a range and a count;
+    so is the record in brackets after a team's name ("The Eagles (6-5)")."""
     text = scan.text
+    for m in _TEAM_RECORD.finditer(text):
+        if scan.free(m.start(), m.end()):
+            a, b = float(m.group("a")), float(m.group("b"))
+            scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))
     for m in _RECORD.finditer(text):
         words = set(re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.end() + 30].lower()))
         if scan.free(m.start(), m.end()) and words & lx.SCORE_CUES:

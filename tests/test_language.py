@@ -149,6 +149,40 @@ NOT_FIGURES = [
     row("One man was arrested at the scene.", ("One", "count", 1, "man")),
 ]
 
+# Rows written from what real pages do (../shared/corpus/news, read as a reporter would).
+PAGES = [
+    # a cited study's number in brackets is no figure; after a name it is an age
+    row(
+        "Sleep was linked to lower blood pressure (14).",
+    ),
+    row(
+        "Walking more cuts the risk of falls (8, 9).",
+    ),
+    row("Tom Reed (52) was cautioned.", ("52", "age", 52, "year")),
+    # a team's record in brackets after its name
+    row("The Hawks (9-3) won again on Friday.", ("9-3", "score", (9, 3), None)),
+    row("Leeds (4-1-2) host the leaders.", ("4-1-2", "score", (4, 1), None)),
+    # an age said of oneself, or set off by a dash
+    row("I'm 81 and still drive.", ("81", "age", 81, "year")),
+    row("Ruiz, 44 – who runs the shelter – said no.", ("44", "age", 44, "year")),
+    # a year before a plural noun is a date unless it is a round count
+    row("The band posted its 2021 tour dates online."),
+    row("The strike idled 3000 workers.", ("3000", "count", 3000, "worker")),
+    row("The hall seats 1500 guests.", ("1500", "count", 1500, "guest")),
+    # sound levels, and a quarter of a century
+    row("The drill peaked at 95 dBA.", ("95 dBA", "measure", 95, "decibel")),
+    row(
+        "It was the first visit in a quarter century.",
+        ("a quarter century", "duration", 0.25, "century"),
+    ),
+    # a share of a group borrows no unit from the count before it
+    row(
+        "Of the 40 stalls, about one third sell food.",
+        ("40", "count", 40, "stall"),
+        ("one third", "number", 1 / 3, None),
+    ),
+]
+
 # Text that is tokenised or lower-cased, as corpora give it.
 TOKENISED = [
     row("The fund raised $ 14 million last year .", ("$ 14 million", "money", 14e6, "dollar")),
@@ -192,7 +226,8 @@ MONEY = [
     + NOT_FIGURES
     + TOKENISED
     + SCALES
-    + MONEY,
+    + MONEY
+    + PAGES,
 )
 def test_language(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
