@@ -648,6 +648,9 @@ LABEL_NOUNS: frozenset[str] = frozenset(
         "table", "psalm", "verse", "proposition", "prop", "prop.", "measure", "question",
         "item", "case", "docket", "bus", "line", "tier", "mark", "mk", "type", "covid",
         "region", "zone", "sector", "area", "camp", "base", "group", "squad", "team",
+        "wi-fi", "wifi", "bluetooth", "usb", "hdmi", "ios", "android", "gen", "generation",
+        "week", "day", "round", "game", "season", "part", "volume", "scene", "step", "size",
+        "meal", "option", "tip", "lesson", "exhibit", "schedule", "form",
     }
 )  # fmt: skip
 

@@ -237,6 +237,10 @@ def _kind_and_unit(
     if _is_age(text, c, root):
         return "age", _age_span(text, c)
     surface = text[c.start : c.end].lower()
+    if surface == "zero" and counted is not None and counted.tag_ == "NN":
+        return None  # "zero tolerance", "zero shame": "no", not a count
+    if c.kind is None and not text[: c.start].strip() and not text[c.end :].strip(" .)"):
+        return None  # a number alone in its line: a list's numbering ("5.")
     if surface == "one" and (
         _ONE_OF.match(text[c.end :])
         or counted is None

@@ -110,6 +110,7 @@ _DIGIT_NUMBER = _digit_number(_DIGITS)
 # there a comma and a space may group thousands.
 _DIGIT_NUMBER_TOKENISED = _digit_number(rf"(?:\d{{1,3}}(?:, \d{{3}})+(?![\d,.]\d)|{_DIGITS})")
 _LEADING_ZERO = re.compile(r"0\d+")
+_TIMES_X = re.compile(r"x(?![\w×.,]|\s*\d)")
 _TOKENISED = re.compile(r"\w \.(?:\s|$)|\w , \w|\w n't\b|\w 's\b")
 # A number written in words: "two", "twenty-five", "a dozen", "one hundred and five", "two million".
 # Also before the noun of a hyphenated compound ("a four-cylinder engine", "a two-door car", "a
@@ -279,11 +280,15 @@ _TECHNICAL = re.compile(
     rf"|(?i:(?<![\w.,])\d{{1,2}}-(?:year|month|yr|week|day)(?=[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
     rf"(?:{_alt(lx.TERM_INSTRUMENTS)})\b))"
 )
+# A ratio of two small numbers written with a colon that is no clock time: "a 16:9 screen",
+# "4:3 video".
+_ASPECT = re.compile(
+    r"(?<![\w.,:])\d{1,2}:\d{1,2}(?=[\s-]+(?:aspect|ratio|screens?|displays?|format|videos?"
+    r"|monitors?|gaming|widescreen|TVs?|movies?|photos?|images?|panels?)\b)"
+)
 # A reference to a cited study, in brackets at the end of a clause after an ordinary word:
 # "linked to stress (26).", "lower risk (10, 11),". (After a name it is an age: "Jo Hart (34)".)
-_CITATION = re.compile(
-    r"(?<=[a-z%] )\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)(?=\s*(?:[.,;:]|$))"
-)
+_CITATION = re.compile(r"(?<=[a-z%] )\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)(?=\s*(?:[.,;:]|$))")
 # Web addresses and e-mail addresses: their digits are identifiers ("/2024/05/story-12345").
 _ADDRESS_ONLINE = re.compile(
     r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -457,7 +462,7 @@ _E_NOTATION = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?[eE][-+−]?\d+\b")
 def _non_figures(scan: _Scan) -> None:
     for m in _TIMESTAMP.finditer(scan.text):
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
-    for pattern in (_ADDRESS_ONLINE, _CITATION, _E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD,
+    for pattern in (_ADDRESS_ONLINE, _CITATION, _ASPECT, _E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD,
                     _MODEL_AFTER, _CODE_NOUN, _TECHNICAL, _EMERGENCY, _NETWORK_GENERATION,
                     _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
@@ -631,6 +636,9 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             scaled = True
         else:
             end = m.end("num")
+        if not scaled and _TIMES_X.match(text, end):  # "9x as fast", "trades at 15x earnings"
+            keep(Candidate(m.start(), end + 1, value, value, value, unit="fold"))
+            continue
         half = _AND_A_HALF.match(text, end) if not scaled else None
         if half is not None:  # "2 and a half years"
             value += 0.5
@@ -848,7 +856,7 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
             head = text[max(0, c.start - 40) : c.start]
             surface = text[c.start : c.end]
             integral = re.fullmatch(r"\d+", surface) is not None
-            if integral and _LABEL_BEFORE.search(head):
+            if re.fullmatch(r"\d+(?:\.\d+)?", surface) and _LABEL_BEFORE.search(head):
                 scan.take(c.start, c.end)
                 continue
             after_count = kept and kept[-1].kind is None and kept[-1].end == c.start - 1

@@ -35,6 +35,8 @@ _BETWEEN_FROM = re.compile(r"(?i)\b(?:between|from)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _WORD_AFTER = re.compile(r"\s*[\w%$£€]")
+# A results line: "Viera d. Rockledge 3-1" ("d." for defeated).
+_DEFEATED = re.compile(r"\bd\.\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 # "from $36 at noon to $31": a start point, a few words (dates and times allowed), the end point.
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:[a-z]+\s+){0,2}$")
 _GAP_TO = re.compile(r"(?i)^(?:\s+[\w.:'’-]+){0,6}?\s+to\s+$")
@@ -82,7 +84,8 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     hyphen = _HYPHEN.fullmatch(gap) is not None
     to = _TO.fullmatch(gap) is not None
     between = _AND.fullmatch(gap) is not None and _BETWEEN.search(lead) is not None
-    if hyphen and ka is None and kb is None and not (a.worded or b.worded or a.scaled):
+    colon = gap == ":"  # "a 3:2 vote"
+    if (hyphen or colon) and ka is None and kb is None and not (a.worded or b.worded or a.scaled):
         score = _score(text, a, b)
         if score is not None:
             return score
@@ -181,10 +184,11 @@ def _measure_range(
 
 def _score(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     """A score or a vote: two whole numbers with a hyphen, a word of sport or voting near."""
-    around = text[max(0, a.start - 30) : b.end + 30].lower()
-    words = set(re.findall(r"[a-z]+", around))
+    around = text[max(0, a.start - 30) : b.end + 30]
+    words = set(re.findall(r"[a-z]+", around.lower()))
     assert a.value is not None and b.value is not None
-    if words & lx.SCORE_CUES and float(a.value).is_integer() and float(b.value).is_integer():
+    cue = bool(words & lx.SCORE_CUES) or _DEFEATED.search(text, max(0, a.start - 40), a.start)
+    if cue and float(a.value).is_integer() and float(b.value).is_integer():
         return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
     return None
 

@@ -335,7 +335,8 @@ def _simple(
     """The longest unit word or symbol at ``at`` that may stand there."""
     best: Reading | None = None
     word = table.word_re.match(text, at)
-    if word is not None and _case_ok(word.group(0), text):
+    hyphened = at > 0 and text[at - 1] == "-"
+    if word is not None and _case_ok(word.group(0), text, hyphened):
         unit = table.words[word.group(0).lower()]
         best = Reading(word.end(), unit.name, unit.entity)
     symbol = table.symbol_re.match(text, at)
@@ -361,10 +362,11 @@ def _simple(
     return best
 
 
-def _case_ok(written: str, text: str) -> bool:
+def _case_ok(written: str, text: str, hyphened: bool = False) -> bool:
     """Whether a unit word may be read as written: in lower case always; an everyday word
-    (:data:`~factsheet._lexicon.UNIT_COMMON_WORDS`) capitalised only in a title-case line."""
-    if written.islower() or written.lower() not in lx.UNIT_COMMON_WORDS:
+    (:data:`~factsheet._lexicon.UNIT_COMMON_WORDS`) capitalised only in a title-case line or
+    joined to its number by a hyphen ("11-Inch display")."""
+    if written.islower() or written.lower() not in lx.UNIT_COMMON_WORDS or hyphened:
         return True
     return _title_case(text)
 

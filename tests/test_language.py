@@ -175,6 +175,29 @@ PAGES = [
         "It was the first visit in a quarter century.",
         ("a quarter century", "duration", 0.25, "century"),
     ),
+    # formats and labels: an aspect ratio, a version, a standard's generation
+    row(
+        "The phone records 21:9 video.",
+    ),
+    row(
+        "Upgrade to version 2.1 of the app.",
+    ),
+    row(
+        "Routers with Wi-Fi 7 cost more.",
+    ),
+    # a results line and a split decision
+    row("Oakdale d. Marsh Creek 4-2", ("4-2", "score", (4, 2), None)),
+    row("The board voted 7:2 to approve it.", ("7:2", "score", (7, 2), None)),
+    # a multiple written with an x, and "zero" meaning "no"
+    row("The shares trade at 14x earnings.", ("14x", "count", 14, "time")),
+    row("The firm has zero tolerance for fraud."),
+    row("There were zero deaths this year.", ("zero", "count", 0, "death")),
+    # a number alone in its line is a list's numbering
+    row(
+        "7.",
+    ),
+    # a unit joined to its number by a hyphen, whatever its case
+    row("A 13-Inch Laptop Sleeve", ("13-Inch", "measure", 13, "inch")),
     # a share of a group borrows no unit from the count before it
     row(
         "Of the 40 stalls, about one third sell food.",
