@@ -462,9 +462,9 @@ _E_NOTATION = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?[eE][-+−]?\d+\b")
 def _non_figures(scan: _Scan) -> None:
     for m in _TIMESTAMP.finditer(scan.text):
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
-    for pattern in (_ADDRESS_ONLINE, _CITATION, _ASPECT, _E_NOTATION, _PHONE, _POSTCODE, _ADDRESS, _STANDARD,
-                    _MODEL_AFTER, _CODE_NOUN, _TECHNICAL, _EMERGENCY, _NETWORK_GENERATION,
-                    _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
+    for pattern in (_ADDRESS_ONLINE, _CITATION, _ASPECT, _E_NOTATION, _PHONE, _POSTCODE,
+                    _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL, _EMERGENCY,
+                    _NETWORK_GENERATION, _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
