@@ -374,6 +374,28 @@ CURRENCY_SUBUNIT_NAMES: frozenset[str] = frozenset(
 )
 """The sub-units' unit names ("cent", "penny", "sen"): a figure in one keeps it as its unit."""
 
+CODES_THAT_ARE_WORDS: frozenset[str] = frozenset(
+    {"try", "cop", "rub", "pen", "top", "all", "mad", "bob", "cup", "gel", "mop", "bam", "sos",
+     "lek", "kes", "sar", "mur", "lak"}
+)
+"""ISO codes that are English words in lower case ("5 try", "3 top"): read only in capitals."""
+
+# Words that make "pounds" money, not weight, when no word of weight is in the sentence: "he
+# paid 50 pounds for the bike", "tickets cost 20 pounds".
+POUND_MONEY_CUES: frozenset[str] = frozenset(
+    {"paid", "pay", "pays", "paying", "cost", "costs", "costing", "spent", "spend", "spends",
+     "owe", "owes", "owed", "earn", "earns", "earned", "gave", "give", "charge", "charged",
+     "charges", "price", "priced", "prices", "sold", "sell", "sells", "buy", "bought", "worth",
+     "fine", "fined", "donate", "donated", "bet", "salary", "wage", "wages", "fee", "fees",
+     "ticket", "tickets", "bill", "rent", "budget", "lent", "lend", "loan", "cash", "money",
+     "sterling", "bank", "tax", "raised", "prize", "award", "compensation", "refund"}
+)  # fmt: skip
+POUND_WEIGHT_CUES: frozenset[str] = frozenset(
+    {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier",
+     "lighter", "lost", "lose", "gained", "gain", "baby", "babies", "born", "fish", "catch",
+     "caught", "lbs", "lb", "kilos", "kg", "ounces"}
+)  # fmt: skip
+
 DOLLAR_CODES: frozenset[str] = frozenset(c.code for c in CURRENCIES if c.family == "dollar")
 """The currencies called dollars, whatever the country."""
 POUND_CODES: frozenset[str] = frozenset(c.code for c in CURRENCIES if c.family == "pound")
@@ -959,7 +981,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "survivor", "hostage", "prisoner", "detainee", "captive", "protester", "demonstrator",
      "passenger", "visitor", "tourist", "pilgrim", "spectator", "fan", "player", "athlete",
      "customer", "journalist", "reporter", "farmer", "miner", "firefighter", "policeman",
-     "children", "investor", "kid", "men", "shareholder", "subscriber", "user", "women"}
+     "children", "investor", "kid", "men", "shareholder", "subscriber", "user", "women",
+     "driver", "boy", "girl", "son", "daughter", "mother", "father", "wife", "husband",
+     "brother", "sister", "suspect", "defendant", "singer", "actor", "actress", "author",
+     "mayor", "president", "chairman", "founder", "owner", "neighbour", "neighbor", "friend",
+     "grandmother", "grandfather", "pensioner", "retiree", "motorist", "cyclist", "pedestrian",
+     "coach", "manager", "captain", "artist", "writer", "chef", "lawyer", "judge", "priest"}
 )  # fmt: skip
 """Counted nouns (singular lemmas, as ``Figure.unit`` holds them) that count people: a count
 of these goes on the "Counts of people" chart. Compiled by hand from the counted nouns of

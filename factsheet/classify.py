@@ -163,6 +163,8 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
             return True  # "Maria, who was 10."
         if _LIFE_EXPECTANCY_BEFORE.search(before):
             return True  # "life expectancy in the region is 71": an age at death
+        if root is not None and _person_is(root):
+            return True  # "The driver was 45.", "Ms Cole is 61 and lives alone."
     if c.kind is None and not c.worded and _APPOSITION_AFTER.match(after):
         if _APPOSITION_BEFORE.search(before):
             return root is None or root.dep_ in (
@@ -176,6 +178,21 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         if _NOUN_COMMA_BEFORE.search(before) and root is not None and root.dep_ == "appos":
             return root.head.pos_ in NOUNS  # "The mayor, 58, said"
     return False
+
+
+def _person_is(number: Token) -> bool:
+    """Whether the number completes "is"/"was" after a person: a name or a noun of people
+    ("The driver was 45.", "Ms Cole is 61")."""
+    if number.i == number.sent.start:
+        return False
+    copula = number.doc[number.i - 1]
+    if lemma(copula) != "be" or copula.pos_ not in ("AUX", "VERB"):
+        return False
+    verb = copula if copula.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl") else copula.head
+    subj = subject(verb) or subject(copula)
+    if subj is None:
+        return False
+    return subj.pos_ == "PROPN" or lemma(subj).lower() in lx.PERSON_NOUNS
 
 
 # "Sarah Jones (34)": a bracketed number right after a capitalised name; after a player's role

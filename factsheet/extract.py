@@ -27,6 +27,9 @@ _RATE = re.compile(
 )
 
 
+_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b")
+
+
 def _rate(sentence: str, c: Candidate) -> Candidate:
     m = _RATE.match(sentence, c.end)
     if not m:
@@ -39,13 +42,18 @@ def _rate(sentence: str, c: Candidate) -> Candidate:
 
 
 def _with_unit(sentence: str, c: Candidate, lang: str) -> Candidate:
-    """The candidate extended over the unit of measure written right after it, if any."""
+    """The candidate extended over the unit of measure written right after it, if any, and
+    over "below zero" after a temperature ("4 degrees below zero" is -4)."""
     reading = unit_after(sentence, c.start, c.end, lang)
     if reading is None:
         return c
-    return replace(
+    c = replace(
         c, end=reading.end, unit=reading.name, kind=reading.kind, maybe_year=False, date=None
     )
+    below = _BELOW_ZERO.match(sentence, c.end)
+    if below and reading.entity == "temperature" and c.value is not None and c.value > 0:
+        c = replace(c, end=below.end(), value=-c.value, low=-c.value, high=-c.value, sign="-")
+    return c
 
 
 def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:

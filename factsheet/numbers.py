@@ -708,7 +708,10 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         if start >= end:
             continue
         scaled = bool(m.group("scale")) or bool(_SCALE_IN_WORDS.search(words))
-        keep(Candidate(start, end, v, v, v, worded=True, scaled=scaled))
+        minus = _MINUS_WORD.search(text, max(0, start - _MINUS_REACH), start)
+        if minus:  # "minus ten degrees"
+            v, start = -v, minus.start()
+        keep(Candidate(start, end, v, v, v, worded=True, scaled=scaled, sign="-" if minus else ""))
     for m in _MULTIPLIER_RE.finditer(text):
         v = float(lx.MULTIPLIER_WORDS[m.group("word").lower()])
         if m.group("word").lower() in ("double", "triple", "quadruple"):
@@ -811,7 +814,8 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
             code, unit = lx.CURRENCY_SUBUNITS[sub if sub == "¢" else sub.lower()]
             return replace(c, end=after.end(), kind="money", currency=code, unit=unit)
         code_after = after.group("code")
-        if code_after and (code_after.isupper() or text.islower()):  # "5 usd" in lower-case text
+        lower_ok = code_after is not None and code_after.lower() not in lx.CODES_THAT_ARE_WORDS
+        if code_after and (code_after.isupper() or lower_ok):  # "200 chf", not "5 try"
             return replace(c, end=after.end(), kind="money", currency=code_after.upper())
         if after.group("symbol") and not c.worded:
             code = lx.CURRENCY_PREFIXES[after.group("symbol")]
@@ -826,6 +830,10 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
         return replace(
             c, end=c.end - len(c.suffix), value=v, low=v, high=v, scaled=False, suffix=""
         )
+    pounds = _POUNDS.match(text, c.end)
+    weighed = pounds is not None and re.match(r"\s+of\b", text[pounds.end() :]) is not None
+    if pounds and not weighed and _pounds_are_money(text):  # "paid 50 pounds for it": sterling
+        return replace(c, end=pounds.end(), kind="money", currency="GBP", unit="pound sterling")
     pct = _PERCENT_AFTER.match(text, c.end)
     if pct:
         word = (pct.group("word") or "").lower()
@@ -838,6 +846,17 @@ _MILLION_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,4}(?:[a-z]+s|people)\b|\s+(?:of|more|in|to|and|or|from)\b|\s*[,.;)]"
     r"|\s*$"
 )
+_POUNDS = re.compile(r"[\s\u00a0-]pounds?\b")
+_POUND_MONEY = re.compile(rf"(?i)\b(?:{_alt(lx.POUND_MONEY_CUES)})\b")
+_POUND_WEIGHT = re.compile(rf"(?i)\b(?:{_alt(lx.POUND_WEIGHT_CUES)})\b")
+
+
+@lru_cache(maxsize=8)
+def _pounds_are_money(text: str) -> bool:
+    """Whether the sentence speaks of paying, not of weighing: "pounds" are sterling there."""
+    return _POUND_MONEY.search(text) is not None and _POUND_WEIGHT.search(text) is None
+
+
 _CHINA = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b")
 
 

@@ -233,6 +233,7 @@ _DEGREE = re.compile(
 )
 _ATTACHED = re.compile(rf"(?:{_alternation(lx.UNIT_SYMBOLS_ATTACHED)})(?![A-Za-z])")
 _ABBREVIATED = re.compile(r"\.[A-Za-z]")  # "p.m.", "U.S.": a letter of an abbreviation
+_SCALE_LETTER = re.compile(r"(?P<s>[cf])\.?(?=[\s\u00a0]*(?:$|[,;:!?)]))")
 _INCH = re.compile(r"in\.(?=[\s\u00a0]+[a-z])|in\.?(?=[\s\u00a0]*(?:$|[,;:)]|x\b|×|by\b))")
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -359,6 +360,10 @@ def _simple(
         inch = _INCH.match(text, at)
         if inch is not None:
             return Reading(inch.end(), "inch", "length")
+        scale = _SCALE_LETTER.match(text, at)
+        if scale is not None:  # "tomorrow will be 70 f.": a scale in lower-case text
+            name = lx.TEMPERATURE_SCALES[scale.group("s")]
+            return Reading(scale.end("s"), name, "temperature")
     return best
 
 

@@ -105,6 +105,10 @@ AGES = [
         ("11", "age", 11, "year"),
     ),
     row("Officers found a 41-yr-old man.", ("41-yr-old", "age", 41, "year")),
+    # "is"/"was" and a bare number after a person
+    row("The cyclist was 27.", ("27", "age", 27, "year")),
+    row("Mr Vance is 70 and still works.", ("70", "age", 70, "year")),
+    row("The index was 27.", ("27", "number", 27, None)),
     # a span of years is no age
     row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
 ]
@@ -235,6 +239,14 @@ MONEY = [
     row("The fine came to 250 KWD.", ("250 KWD", "money", 250, "kuwaiti dinar")),
     row("They were paid 40 dinars each.", ("40 dinars", "money", 40, "dinar")),
     row("A ride costs twenty cents.", ("twenty cents", "money", 20, "cent")),
+    # pounds are sterling where the sentence speaks of paying, weight where it weighs
+    row("She paid 80 pounds for the coat.", ("80 pounds", "money", 80, "pound sterling")),
+    row("Tickets cost 12 pounds each.", ("12 pounds", "money", 12, "pound sterling")),
+    row("He lost 25 pounds before the race.", ("25 pounds", "measure", 25, "pound-mass")),
+    row("They bought 3 pounds of cherries.", ("3 pounds", "measure", 3, "pound-mass")),
+    # a currency code in lower case, unless it is a word
+    row("They paid 300 chf for the night.", ("300 chf", "money", 300, "swiss franc")),
+    row("Give it 5 try.", ("5", "count", 5, "try")),
 ]
 
 
