@@ -375,8 +375,26 @@ CURRENCY_SUBUNIT_NAMES: frozenset[str] = frozenset(
 """The sub-units' unit names ("cent", "penny", "sen"): a figure in one keeps it as its unit."""
 
 CODES_THAT_ARE_WORDS: frozenset[str] = frozenset(
-    {"try", "cop", "rub", "pen", "top", "all", "mad", "bob", "cup", "gel", "mop", "bam", "sos",
-     "lek", "kes", "sar", "mur", "lak"}
+    {
+        "try",
+        "cop",
+        "rub",
+        "pen",
+        "top",
+        "all",
+        "mad",
+        "bob",
+        "cup",
+        "gel",
+        "mop",
+        "bam",
+        "sos",
+        "lek",
+        "kes",
+        "sar",
+        "mur",
+        "lak",
+    }
 )
 """ISO codes that are English words in lower case ("5 try", "3 top"): read only in capitals."""
 
@@ -395,6 +413,15 @@ POUND_WEIGHT_CUES: frozenset[str] = frozenset(
      "lighter", "lost", "lose", "gained", "gain", "baby", "babies", "born", "fish", "catch",
      "caught", "lbs", "lb", "kilos", "kg", "ounces"}
 )  # fmt: skip
+
+# Determiners of one thing, before a number that names it ("the 747 program", "its 500 series").
+MODEL_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "this", "that", "its", "their", "his", "her", "our"}
+)
+# Pronouns that stand for a group after "half": "half of them", "half of whom".
+GROUP_PRONOUNS: frozenset[str] = frozenset(
+    {"which", "whom", "them", "those", "these", "us", "you", "all"}
+)
 
 DOLLAR_CODES: frozenset[str] = frozenset(c.code for c in CURRENCIES if c.family == "dollar")
 """The currencies called dollars, whatever the country."""
@@ -654,6 +681,25 @@ YEAR_CUES: frozenset[str] = frozenset(
 # --- non-figures -----------------------------------------------------------------------------
 
 # Nouns after which a number is a label, not a quantity: "Article 5", "Section 230", "page 12".
+# Capitalised words before a number that are no name the number belongs to ("In 2019", "About
+# 40", "Monday 12"): sentence openers, function words, days.
+NOT_NAMES: frozenset[str] = frozenset(
+    {"The", "A", "An", "In", "On", "At", "By", "Of", "For", "To", "And", "But", "Or", "Some",
+     "About", "Around", "Nearly", "Over", "Under", "Only", "Just", "All", "Since", "Until",
+     "From", "With", "Than", "After", "Before", "During", "Almost", "Roughly", "Approximately",
+     "More", "Less", "Fewer", "Up", "Down", "Top", "Those", "These", "Another", "Its",
+     "Their", "His", "Her", "Our", "Your", "My", "Had", "Has", "Have", "Was", "Were", "Is",
+     "Are", "Be", "Said", "Says", "Say", "Killed", "Injured", "Every", "Each",
+     "Aged", "Age", "Ages", "I", "We", "They", "He", "She", "It", "You", "Both", "Least",
+     "Most", "Totalling", "Totaling", "Including", "Between", "Per", "Like", "As", "Any",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)  # fmt: skip
+
+# Words that make "¥" the Chinese yuan, not the Japanese yen.
+CHINA_CUES: frozenset[str] = frozenset(
+    {"yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "shenzhen"}
+)
+
 LABEL_NOUNS: frozenset[str] = frozenset(
     {
         "article", "section", "chapter", "clause", "paragraph", "page", "pages", "rule", "no",

@@ -274,9 +274,6 @@ def _kind_and_unit(
     return "number", None
 
 
-_MODEL_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our"})
-
-
 def _names_a_model(text: str, c: Candidate, root: Token | None, counted: Token) -> bool:
     """Whether a whole number is the name of what it stands before, as in "the 747 program",
     "its 500 series", "that 911 call": a determiner of one thing before it, the noun after it
@@ -288,10 +285,7 @@ def _names_a_model(text: str, c: Candidate, root: Token | None, counted: Token) 
     if counted.tag_ != "NN" or counted.dep_ == "compound" or counted.i != root.i + 1:
         return False
     before = root.doc[root.i - 1] if root.i > root.sent.start else None
-    return before is not None and before.lower_ in _MODEL_DETERMINERS
-
-
-_GROUP_PRONOUNS = frozenset({"which", "whom", "them", "those", "these", "us", "you", "all"})
+    return before is not None and before.lower_ in lx.MODEL_DETERMINERS
 
 
 def _of_a_group(half: Token | None) -> bool:
@@ -300,7 +294,7 @@ def _of_a_group(half: Token | None) -> bool:
         return False
     doc = half.doc
     for t in doc[half.i + 1 : half.i + 6]:
-        if t.lower_ in _GROUP_PRONOUNS:
+        if t.lower_ in lx.GROUP_PRONOUNS:
             return True
         if t.pos_ in NOUNS:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None

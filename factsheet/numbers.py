@@ -857,7 +857,7 @@ def _pounds_are_money(text: str) -> bool:
     return _POUND_MONEY.search(text) is not None and _POUND_WEIGHT.search(text) is None
 
 
-_CHINA = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b")
+_CHINA = re.compile(rf"(?i)\b(?:{_alt(lx.CHINA_CUES)})\b")
 
 
 @lru_cache(maxsize=8)
@@ -917,22 +917,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
-_NOT_NAMES = frozenset(
-    {"The", "A", "An", "In", "On", "At", "By", "Of", "For", "To", "And", "But", "Or", "Some",
-     "About", "Around", "Nearly", "Over", "Under", "Only", "Just", "All", "Since", "Until",
-     "From", "With", "Than", "After", "Before", "During", "Almost", "Roughly", "Approximately",
-     "More", "Less", "Fewer", "Up", "Down", "Top", "Those", "These", "Another", "Its",
-     "Their", "His", "Her", "Our", "Your", "My", "Had", "Has", "Have", "Was", "Were", "Is",
-     "Are", "Be", "Said", "Says", "Say", "Killed", "Injured", "Every", "Each",
-     "Aged", "Age", "Ages", "I", "We", "They", "He", "She", "It", "You", "Both", "Least",
-     "Most", "Totalling", "Totaling", "Including", "Between", "Per", "Like", "As", "Any",
-     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-)  # fmt: skip
-
-
 def _is_name_before(text: str, pos: int, word: str) -> bool:
     """Is the capitalised word before a number a name ("Boeing 737"), not a sentence start?"""
-    if word in _NOT_NAMES or word.lower() in lx.MONTHS or (word.isupper() and len(word) <= 1):
+    if word in lx.NOT_NAMES or word.lower() in lx.MONTHS or (word.isupper() and len(word) <= 1):
         return False
     before = _last_visible(text, pos)
     return bool(before) and before not in ".!?:;\"'“‘(–—-"
