@@ -41,6 +41,10 @@ _NOTHING_AFTER = re.compile(
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;:]{0,60}$")
 _AGE_SPANS = frozenset({"year", "month", "week", "day"})
 _TIMES_AFTER = re.compile(r"(?i)^[\s-]+times\b")
+_TIMES_PER = re.compile(
+    r"(?i)^[\s-]+times[\s-]+(?:a|an|per|each)[\s-]+"
+    r"(?P<per>second|minute|hour|day|week|month|year|night|season|game)\b"
+)
 # "aged 34", "ages of 5", "aged 5 and 7", "aged 3, 6 and 9": every number the cue lists.
 _AGE_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:between|of|from)\s+)?"
@@ -268,6 +272,9 @@ def _kind_and_unit(
     if counted is not None and _names_a_model(text, c, root, counted):
         return None  # "the 747 program", "its 350 series": the number names the thing
     if c.unit == "fold" or _TIMES_AFTER.match(text[c.end :]):
+        per = _TIMES_PER.match(text[c.end :])
+        if per is not None:  # "spins 3,000 times a minute": a rate
+            return "count", f"time per {lx.RATE_NOUNS[per.group('per').lower()]}"
         return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
     if counted is not None:
         return "count", _unit_of(counted)

@@ -30,6 +30,7 @@ from factsheet.numbers import Candidate, scale_of
 _HYPHEN = re.compile(r"\s?[-–—]\s?|-to-")  # "0-to-60"
 _TO = re.compile(r"\s+(?:to|through|-|–)\s+")
 _AND = re.compile(r"\s+and\s+")
+_OR = re.compile(r"\s+or\s+")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _BETWEEN_FROM = re.compile(r"(?i)\b(?:between|from)\s+$")
 _BY = re.compile(r"(?i)\bby\s+$")
@@ -89,6 +90,10 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         score = _score(text, a, b)
         if score is not None:
             return score
+    if _OR.fullmatch(gap) and _alternatives(a, b, ka, kb):
+        return _measure_range(text, a, b, lead, False) if kb in _MEASURES else replace(
+            b, start=a.start, value=None, low=a.value, high=b.value, maybe_year=False, date=None
+        )  # "two or three days", "10 or 12 people": the one or the other, a range
     if not (hyphen or to or between):
         return None
     if ka in _MEASURES or kb in _MEASURES:
@@ -135,6 +140,22 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         maybe_year=False,
         date=None,
     )
+
+
+def _alternatives(a: Candidate, b: Candidate, ka: str | None, kb: str | None) -> bool:
+    """Whether "A or B" gives a rough range: two whole numbers close to each other, the first
+    bare, the second bare or with a unit of measure ("three or four years", "10 or 12 miles")."""
+    if ka is not None or kb not in (None, *_MEASURES) or a.scaled or b.scaled:
+        return False
+    if _year_like_value(a) or _year_like_value(b):
+        return False
+    assert a.value is not None and b.value is not None
+    whole = float(a.value).is_integer() and float(b.value).is_integer()
+    return whole and 0 < a.value < b.value <= 2 * a.value + 2
+
+
+def _year_like_value(c: Candidate) -> bool:
+    return c.maybe_year or (c.value is not None and 1600 <= c.value <= 2100)
 
 
 def _start(lead: str, a: Candidate, between: bool) -> int:

@@ -118,6 +118,12 @@ SCORES = [
     row("The Sharks won 4-2 on the road.", ("4-2", "score", (4, 2), None)),
     row("The hosts beat the visitors 101-94.", ("101-94", "score", (101, 94), None)),
     row("The club ended the season with a 10-5-3 record.", ("10-5-3", "score", (10, 5), None)),
+    # "A or B" of two close whole numbers is a rough range; money keeps its two amounts
+    row("The repair takes two or three weeks.", ("two or three weeks", "duration", (2, 3), "week")),
+    row("We counted 8 or 9 boats.", ("8 or 9", "count", (8, 9), "boat")),
+    row("The wall is 4 or 5 metres high.", ("4 or 5 metres", "measure", (4, 5), "metre")),
+    row("The menu costs 30 or $45.", ("30", "money", 30, "dollar"), ("$45", "money", 45, "dollar")),
+    row("He picked 2 or 40 apples.", ("2", "count", 2, "apple"), ("40", "count", 40, "apple")),
     # a hyphen between two numbers with no word of sport is a range
     row("The shelter holds 40-60 beds.", ("40-60", "count", (40, 60), "bed")),
 ]
@@ -132,6 +138,7 @@ RATES = [
         ("300 litres a minute", "measure", 300, "litre per minute"),
     ),
     row("Traffic was 40 times heavier than usual.", ("40", "count", 40, "time")),
+    row("The drum turns 1,200 times a minute.", ("1,200", "count", 1200, "time per minute")),
     # how often, not a rate
     row("The desk is staffed 7 days a week.", ("7 days", "duration", 7, "day")),
 ]
