@@ -148,8 +148,12 @@ def _nones(data: dict[str, Any]) -> dict[str, Any]:
     for key, value in data.items():
         if isinstance(value, dict):
             value = _nones(value)
-            data[key] = None if all(v is None for v in value.values()) else value
+            data[key] = None if all(_null(v) for v in value.values()) else value
     return data
+
+
+def _null(value: object) -> bool:
+    return value is None or (isinstance(value, list) and all(v is None for v in value))
 
 
 def number(value: float) -> int | float:

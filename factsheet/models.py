@@ -231,7 +231,7 @@ class Discrepancy(Frozen):
 class KeyFact(Frozen):
     """A fact chosen for the key-figures table, with the evidence that ranked it."""
 
-    fact: str = Field(description="Fact id.")
+    fact: str = Field(description="Id of the fact that ranks here.")
     rank: int = Field(description="1 for the most important.")
     score: int = Field(description="The sum of the points below; higher ranks first.")
     reasons: list[str] = Field(

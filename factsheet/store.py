@@ -180,7 +180,7 @@ def _tables() -> dict[str, Table]:
         "fact_mentions",
         "Which figures are mentions of which fact.",
         [
-            _extra("fact_id", "TEXT", "The fact."),
+            _extra("fact_id", "TEXT", "The fact (facts.id)."),
             _extra("figure_id", "TEXT", "A figure that mentions it."),
             _extra("position", "INTEGER", "Order of the mention in the fact (from 0)."),
         ],
@@ -204,7 +204,7 @@ def _tables() -> dict[str, Table]:
         "discrepancy_facts",
         "Which facts each discrepancy involves.",
         [
-            _extra("discrepancy_id", "TEXT", "The discrepancy."),
+            _extra("discrepancy_id", "TEXT", "The discrepancy (discrepancies.id)."),
             _extra("fact_id", "TEXT", "A fact it involves."),
             _extra("position", "INTEGER", "Order of the fact in the discrepancy (from 0)."),
         ],
@@ -247,7 +247,7 @@ def _tables() -> dict[str, Table]:
     skipped = Table(
         "skipped",
         "Inputs a run could not read, and why.",
-        [_extra("run_id", "INTEGER", "The run."), *flat.columns(Skipped)],
+        [_extra("run_id", "INTEGER", "The run (runs.id)."), *flat.columns(Skipped)],
         pk=("run_id", "source"),
         foreign_keys=(("run_id", "runs", "id"),),
         facets=("reason",),
@@ -256,8 +256,8 @@ def _tables() -> dict[str, Table]:
         "columns",
         "What every column of these tables holds.",
         [
-            _extra("table_name", "TEXT", "The table."),
-            _extra("column_name", "TEXT", "The column."),
+            _extra("table_name", "TEXT", "The table it is in."),
+            _extra("column_name", "TEXT", "The column's name."),
             _extra("type", "TEXT", "Its SQLite type: INTEGER, REAL or TEXT (JSON where said)."),
             _extra("description", "TEXT", "What it holds."),
         ],
