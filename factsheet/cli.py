@@ -23,6 +23,7 @@ from typing import Annotated, Literal, TextIO
 
 import typer
 from typer._click import exceptions as click_exceptions  # typer 0.29 vendors click
+from typer._completion_classes import completion_init
 
 from factsheet import __version__
 from factsheet.errors import FactsheetError, InputError, OptionsError, OutputError
@@ -48,6 +49,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+# Shell completion without the --install-completion options: the shell asks through the
+# _FACTSHEET_COMPLETE variable (README, "Shell completion"); typer registers its shells here.
+completion_init()
 
 Paths = Annotated[
     list[str] | None,
