@@ -267,7 +267,7 @@ def test_extract_jsonl_a_header_then_one_figure_per_line(
     assert lines[-1] == ""
     header = {"record": "header", "schema_version": "2", "sources": list(dates)}
     assert [json.loads(line) for line in lines[:-1]] == [header, *expected]
-    assert [list(json.loads(line))[0] for line in lines[:-1]] == ["record"] * len(lines[:-1])
+    assert [next(iter(json.loads(line))) for line in lines[:-1]] == ["record"] * len(lines[:-1])
     for line in lines[:-1]:
         JsonlRecord.model_validate_json(line)
 
