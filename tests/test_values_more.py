@@ -257,9 +257,9 @@ def test_bracketed_ages(sentence: str, expected: list[Want]) -> None:
 
 COUNTED_NOUNS = [
     row(
-        "The angle was minus-1.4 degrees in 2018 and 2.1 last year.",
-        ("minus-1.4 degrees", "measure", -1.4, "degree angle"),
-        ("2.1", "measure", 2.1, "degree angle"),
+        "The slope was minus-1.7 degrees in 2019, against 2.4 last year.",
+        ("minus-1.7 degrees", "measure", -1.7, "degree angle"),
+        ("2.4", "measure", 2.4, "degree angle"),
     ),
     row("He scored 12 last season.", ("12", "number", 12, None)),
     # Adjectives between the number and the noun are fine.
