@@ -20,7 +20,8 @@ that same corpus and in this one run, it measures:
 and prints KB/s, articles/s, peak RSS (of the largest process) and the ratios. It also reports
 start-up (``factsheet extract`` on one short file), the wall time on 1, 4 and 16 times a small
 corpus (the cost must grow linearly), and the peak RSS of a streaming ``--format jsonl`` run over
-a tenth and all of ``--memory-articles`` articles (it must stay flat).
+a tenth and all of ``--memory-articles`` articles (it must stay flat), and the cost of feeding
+the SQLite store one article at a time against one run over all of them (issue 14: at most 2x).
 
 This is a benchmark, not a test: it measures and reports, and asserts nothing. The targets (issue
 5) are printed beside the measures.
@@ -146,6 +147,33 @@ def quantulum3_seconds(folder: Path) -> Measure:
     return Measure(float(out.strip()), usage.ru_maxrss / 1024)
 
 
+def store_seconds(folder: Path, root: Path) -> tuple[float, float]:
+    """Feeding the store (``factsheet.store.feed``): all the articles in one run, and one
+    article a run, each run reading its article, extracting it and recomputing facts over
+    everything stored; in a fresh process, timed after the models have loaded."""
+    code = (
+        "import sys, time, pathlib\n"
+        "from factsheet import extract, store\n"
+        "extract('Officials said 16,000 volunteers were ready.')\n"
+        "folder, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])\n"
+        "paths = sorted(folder.glob('*.txt'))\n"
+        "t = time.perf_counter(); store.feed(root / 'whole.sqlite', paths)\n"
+        "whole = time.perf_counter() - t\n"
+        "t = time.perf_counter()\n"
+        "for path in paths: store.feed(root / 'daily.sqlite', [path])\n"
+        "print(whole, time.perf_counter() - t)\n"
+    )
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(folder), str(root)],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    if out.returncode != 0:
+        raise SystemExit(f"benchmark: the store run failed: {out.stderr.strip()[-300:]}")
+    whole, daily = (float(x) for x in out.stdout.split())
+    return whole, daily
+
+
 # --- the report ------------------------------------------------------------------------------
 
 
@@ -219,6 +247,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             ratio = times[factor] / times[1]
             print(f"  {factor:2d}x: {times[factor]:7.2f} s  ({ratio:5.2f}x the 1x)")
         print(f"  16x takes {times[16] / times[1]:.2f}x the time of 1x  (target <= 17x)\n")
+
+        print(f"store, {args.articles} articles, in one process (models loaded once)")
+        whole, daily = store_seconds(corpus, root)
+        print(f"  one run over all into a new store:   {whole:7.2f} s")
+        print(
+            f"  one article at a time, {args.articles} runs:   {daily:7.2f} s  "
+            f"({daily / whole:4.2f}x, target <= 2x)\n"
+        )
 
         if args.memory_articles:
             print("memory, --format jsonl, --jobs 1, streamed to a file")

@@ -12,20 +12,18 @@ folder that does not exist). Standard output closed early (``| head``) ends the 
 
 from __future__ import annotations
 
-import csv
 import gc
-import io
-import json
 import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Literal, TextIO
 
 import typer
 from typer._click import exceptions as click_exceptions  # typer 0.29 vendors click
+from typer._completion_classes import completion_init
 
 from factsheet import __version__
 from factsheet.errors import FactsheetError, InputError, OptionsError, OutputError
@@ -33,11 +31,13 @@ from factsheet.models import (
     MAX_BYTES,
     MAX_PARAGRAPH,
     SPACY_MAX_LENGTH,
+    Document,
     FactSheet,
     FigureList,
     Limits,
     Options,
     Skipped,
+    Source,
 )
 from factsheet.pipeline import Extracted
 
@@ -50,8 +50,12 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+# Shell completion without the --install-completion options: the shell asks through the
+# _FACTSHEET_COMPLETE variable (README, "Shell completion"); typer registers its shells here.
+completion_init()
+
 Paths = Annotated[
-    list[str],
+    list[str] | None,
     typer.Argument(
         help="Articles: .txt, .md or .html files, folders (searched recursively), or - for stdin.",
         show_default=False,
@@ -59,7 +63,51 @@ Paths = Annotated[
 ]
 OutputPath = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Write here instead of standard output.", dir_okay=False),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write here instead of standard output (- for standard output).",
+        dir_okay=False,
+    ),
+]
+FilesFrom = Annotated[
+    str | None,
+    typer.Option(
+        "--files-from",
+        metavar="FILE|-",
+        help="Also read the paths of articles from FILE, one a line (- for standard input).",
+        show_default=False,
+    ),
+]
+Encoding = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        "-e",
+        metavar="NAME",
+        help="Read the text in this encoding (latin-1, cp1252, utf-16 ...) instead of UTF-8.",
+        show_default=False,
+    ),
+]
+Published = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        metavar="DATE",
+        help="Publication date (YYYY-MM-DD) of the articles, for dates they give without a "
+        "year or as 'last week'; overrides the one a page gives.",
+        show_default=False,
+    ),
+]
+Db = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        metavar="FILE.sqlite",
+        help="Also add the figures to this SQLite store (created when missing; articles it "
+        "holds unchanged are not read again), with its Datasette metadata beside it.",
+        show_default=False,
+    ),
 ]
 Jobs = Annotated[
     int | None,
@@ -214,31 +262,42 @@ def _json(model: FigureList | FactSheet) -> str:
 
 def figures_as(fmt: str, listing: FigureList) -> str:
     """The figures in one of the output formats: json, jsonl or csv."""
+    from factsheet import exports
+
     if fmt == "json":
         return _json(listing)
     if fmt == "jsonl":
-        return "".join(f.model_dump_json() + "\n" for f in listing.figures)
-    buffer = io.StringIO()
-    fields = list(listing.figures[0].model_dump().keys()) if listing.figures else _FIGURE_FIELDS
-    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    for f in listing.figures:
-        row = f.model_dump(mode="json")
-        row["span"] = f"{f.span[0]}:{f.span[1]}"
-        row["sentence_span"] = f"{f.sentence_span[0]}:{f.sentence_span[1]}"
-        writer.writerow(row)
-    return buffer.getvalue()
+        return exports.jsonl_text(listing)
+    return exports.csv_text(listing)
 
 
-_FIGURE_FIELDS = [
-    "id", "source", "span", "line", "surface", "sentence", "sentence_span", "value", "low",
-    "high", "unit", "currency", "kind", "qualifier", "trend", "entity", "date",
-]  # fmt: skip
+def _dash(path: Path | None) -> Path | None:
+    """``-o -`` is standard output, as ``-`` is standard input."""
+    return None if path is not None and str(path) == "-" else path
+
+
+def _inputs(paths: Sequence[str] | None, files_from: str | None) -> list[str]:
+    """The paths given, then those read from ``--files-from``; at least one."""
+    from factsheet.sources import paths_from
+
+    given = list(paths or [])
+    if files_from is not None:
+        if files_from == "-" and "-" in given:
+            raise OptionsError("--files-from -: standard input cannot be both a list and a text")
+        given += paths_from(files_from)
+    if not given:
+        from typer._click.globals import get_current_context
+
+        raise click_exceptions.UsageError(
+            "Missing argument: paths (name the articles, or --files-from FILE).",
+            ctx=get_current_context(),
+        )
+    return given
 
 
 @app.command()
 def build(
-    paths: Paths,
+    paths: Paths = None,
     output: OutputPath = None,
     json_out: Annotated[
         Path | None,
@@ -265,27 +324,67 @@ def build(
     quiet: Quiet = False,
     max_bytes: MaxBytes = MAX_BYTES,
     max_paragraph: MaxParagraph = MAX_PARAGRAPH,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            metavar="FILE.sqlite",
+            help="Add the articles to this SQLite store (created when missing; articles it "
+            "holds unchanged are not read again) and build the sheet of everything in it.",
+            show_default=False,
+        ),
+    ] = None,
+    from_db: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-db",
+            metavar="FILE.sqlite",
+            help="Build the sheet of everything in this store, reading no article.",
+            show_default=False,
+        ),
+    ] = None,
+    files_from: FilesFrom = None,
+    encoding: Encoding = None,
+    published: Published = None,
 ) -> None:
     """Build the Markdown fact sheet: every figure, merged into facts, each cited."""
     from factsheet.charts import chart_files
     from factsheet.pipeline import assemble
     from factsheet.render import render_markdown
 
+    output = _dash(output)
+    json_out = _dash(json_out)
     check_target(output)
     check_target(json_out)
-    limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
-    with _Run(paths, jobs, quiet, limits, scheduler) as run:
-        results = list(run.results())
-    if not results:
-        raise typer.Exit(run.finish())
-    facts = None
-    if scheduler is not None:
-        from factsheet.distributed import facts_on
+    if from_db is not None:
+        if paths or files_from or db is not None:
+            raise OptionsError("--from-db builds from the store alone: give no PATH or --db")
+        from factsheet.store import sheet_from_store
 
-        facts = facts_on(scheduler, results)
-    sheet = assemble(results, Options(title=title), facts=facts)
-    if run.skipped:
-        sheet = sheet.model_copy(update={"skipped": run.skipped_inputs()})
+        sheet = sheet_from_store(from_db, Options(title=title))
+        run = None
+    else:
+        limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
+        given = _inputs(paths, files_from)
+        reading = _reading(encoding, published)
+        with _Run(given, jobs, quiet, limits, scheduler, **reading) as run:
+            if db is not None:
+                sheet = _into_store(db, run, given, Options(title=title))
+                if not sheet.sources:
+                    raise typer.Exit(run.finish())
+            else:
+                results = list(run.results())
+        if db is None:
+            if not results:
+                raise typer.Exit(run.finish())
+            facts = None
+            if scheduler is not None:
+                from factsheet.distributed import facts_on
+
+                facts = facts_on(scheduler, results)
+            sheet = assemble(results, Options(title=title), facts=facts)
+        if run.skipped:
+            sheet = sheet.model_copy(update={"skipped": run.skipped_inputs()})
     charts = chart_files(sheet, output) if with_charts and output is not None else []
     markdown = render_markdown(sheet, template=template, charts=[c.link for c in charts])
     if json_out is not None:
@@ -293,12 +392,12 @@ def build(
     for chart in charts:
         write_output(chart.svg, chart.path)
     write_output(markdown, output)
-    raise typer.Exit(run.finish())
+    raise typer.Exit(run.finish() if run is not None else 0)
 
 
 @app.command()
 def extract(
-    paths: Paths,
+    paths: Paths = None,
     output: OutputPath = None,
     fmt: Annotated[
         Literal["json", "jsonl", "csv"],
@@ -309,25 +408,96 @@ def extract(
     quiet: Quiet = False,
     max_bytes: MaxBytes = MAX_BYTES,
     max_paragraph: MaxParagraph = MAX_PARAGRAPH,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            metavar="FILE.sqlite",
+            help="Add the figures to this SQLite store instead (created when missing; "
+            "articles it holds unchanged are not read again), with its Datasette metadata "
+            "beside it. Nothing is printed unless -o is given.",
+            show_default=False,
+        ),
+    ] = None,
+    files_from: FilesFrom = None,
+    encoding: Encoding = None,
+    published: Published = None,
 ) -> None:
-    """Extract every figure as JSON, JSON Lines or CSV."""
+    """Extract every figure as JSON, JSON Lines or CSV (or into a SQLite store)."""
+    from factsheet import exports
+
+    wanted = output is not None
+    output = _dash(output)
+    given = _inputs(paths, files_from)
     limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
-    with _Run(paths, jobs, quiet, limits, scheduler) as run, Output(output) as out:
+    reading = _reading(encoding, published)
+    if db is not None:
+        check_target(output)
+        with _Run(given, jobs, quiet, limits, scheduler, **reading) as run:
+            sheet = _into_store(db, run, given, None)
+        if wanted:
+            ids = {e.id for e in run.entries}
+            listing = FigureList(
+                sources=[s for s in sheet.sources if s.id in ids],
+                figures=[f for f in sheet.figures if f.source in ids],
+                skipped=run.skipped_inputs(),
+            )
+            write_output(figures_as(fmt, listing), output)
+        raise typer.Exit(run.finish())
+    with _Run(given, jobs, quiet, limits, scheduler, **reading) as run, Output(output) as out:
         if fmt == "jsonl":
+            out.write(exports.jsonl_header([e.id for e in run.entries]))
             for result in run.results():
-                out.write("".join(f.model_dump_json() + "\n" for f in result.figures))
+                out.write(exports.jsonl_figures(result.figures, result.source))
+            out.write(exports.jsonl_skipped(run.skipped_inputs()))
         else:
             results = list(run.results())
             if results:
-                listing = FigureList(
-                    sources=[r.source for r in results],
-                    figures=[f for r in results for f in r.figures],
-                    skipped=run.skipped_inputs(),
+                listing = exports.figure_list(
+                    [r.source for r in results],
+                    [f for r in results for f in r.figures],
+                    run.skipped_inputs(),
                 )
                 out.write(figures_as(fmt, listing))
         if run.tracker.files:
             out.commit()
     raise typer.Exit(run.finish())
+
+
+def _reading(encoding: str | None, published: str | None) -> dict[str, str | None]:
+    """How to read the inputs (--encoding, --published), checked."""
+    import codecs
+    import datetime as dt
+
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise OptionsError(
+                f"--encoding {encoding!r}: unknown encoding (try utf-8, latin-1, cp1252, utf-16)"
+            ) from None
+    if published is not None:
+        try:
+            published = dt.date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise OptionsError(
+                f"--published {published!r}: not a date (give it as YYYY-MM-DD)"
+            ) from None
+    return {"encoding": encoding, "published": published}
+
+
+def _into_store(db: Path, run: _Run, inputs: Sequence[str], options: Options | None) -> FactSheet:
+    """Add the run's articles to the store (those it holds unchanged are not read again) and
+    give the sheet of everything in it. The summary line says what changed."""
+    from factsheet.store import Store
+
+    with Store(db) as store:
+        results = list(run.results(skip=store.is_current))
+        summary = store.update(
+            results, inputs=inputs, skipped=run.skipped_inputs(), unchanged=run.unchanged
+        )
+        run.note = summary.describe()
+        return store.sheet(options)
 
 
 class _Run:
@@ -342,6 +512,8 @@ class _Run:
         quiet: bool,
         limits: Limits,
         scheduler: str | None = None,
+        encoding: str | None = None,
+        published: str | None = None,
     ) -> None:
         from factsheet.parallel import default_jobs
         from factsheet.progress import Tracker
@@ -350,6 +522,12 @@ class _Run:
         self.skipped: list[InputError] = []
         self.limits = limits
         self.scheduler = scheduler
+        self.encoding = encoding
+        self.published = published
+        self.unchanged = 0
+        """Documents not extracted because the store holds them as they are."""
+        self.note = ""
+        """What the run did to a store, for the summary line."""
         self.entries = find_sources(paths, self.skipped)
         self.jobs = min(jobs or default_jobs(), max(len(self.entries), 1))
         self.quiet = quiet
@@ -365,17 +543,35 @@ class _Run:
     def __exit__(self, *exc: object) -> None:
         self.tracker.__exit__(None, None, None)
 
-    def results(self) -> Iterator[Extracted]:
-        """The documents' results, in order, as they are extracted."""
+    def results(self, skip: Callable[[Source], bool] | None = None) -> Iterator[Extracted]:
+        """The documents' results, in order, as they are extracted; documents whose source
+        ``skip`` accepts are read but not extracted (counted in :attr:`unchanged`)."""
         from factsheet.pipeline import extract_documents
         from factsheet.sources import iter_sources
 
-        docs = iter_sources(self.entries, skipped=self.skipped, limits=self.limits)
+        docs: Iterator[Document] = iter_sources(
+            self.entries,
+            skipped=self.skipped,
+            limits=self.limits,
+            encoding=self.encoding,
+            published=self.published,
+        )
+        if skip is not None:
+            docs = self._unless(docs, skip)
         if self.scheduler is not None:
             from factsheet.distributed import extract_on
 
             return self.tracker.track(extract_on(self.scheduler, docs))
         return self.tracker.track(extract_documents(docs, jobs=self.jobs))
+
+    def _unless(
+        self, docs: Iterator[Document], skip: Callable[[Source], bool]
+    ) -> Iterator[Document]:
+        for doc in docs:
+            if skip(doc.source):
+                self.unchanged += 1
+            else:
+                yield doc
 
     def skipped_inputs(self) -> list[Skipped]:
         """The inputs skipped so far, for the outputs."""
@@ -388,10 +584,12 @@ class _Run:
 
         for line in skipped_lines(self.skipped):
             sys.stderr.write(f"factsheet: {line}\n")
-        if self.report and self.tracker.files:
+        if self.report and (self.tracker.files or self.note):
             summary = self.tracker.summary()
             if self.skipped:
                 summary += f"; {len(self.skipped):,} skipped (listed above)"
+            if self.note:
+                summary += f"; {self.note}"
             sys.stderr.write(f"factsheet: {summary}\n")
         return 1 if self.skipped else 0
 
@@ -400,13 +598,17 @@ class _Run:
 def schema(
     output: OutputPath = None,
     of: Annotated[
-        Literal["factsheet", "figures"],
-        typer.Option(help="The document whose schema to print: build --json, or extract."),
+        Literal["factsheet", "figures", "jsonl", "store"],
+        typer.Option(
+            help="The document whose schema to print: build --json, extract, one line of "
+            "extract --format jsonl, or a row of each table of the --db store."
+        ),
     ] = "factsheet",
 ) -> None:
-    """Print the JSON Schema of the output (generated from the models)."""
-    model = FactSheet if of == "factsheet" else FigureList
-    write_output(json.dumps(model.model_json_schema(), indent=2) + "\n", output)
+    """Print the JSON Schema of an output (generated from the models)."""
+    from factsheet import exports
+
+    write_output(exports.dumps_schema(exports.json_schema(of)), _dash(output))
 
 
 @app.command(name="eval")

@@ -99,8 +99,10 @@ def same_thing(a: Figure, b: Figure) -> bool:
 
 
 def value_key(f: Figure, anchored: str | None) -> tuple[object, ...]:
-    """What mentions of one fact must share: kind, value or range, unit, currency, date."""
-    return (f.kind, f.value, f.low, f.high, f.unit, f.currency, anchored)
+    """What mentions of one fact must share: kind, value or range (a score's tallies in their
+    order), unit, currency, date."""
+    return (f.kind, f.value, f.low, f.high, f.score_first, f.score_second, f.unit, f.currency,
+            anchored)  # fmt: skip
 
 
 def _mention(f: Figure) -> Mention:
@@ -198,6 +200,7 @@ def fact(members: Sequence[Figure], anchored: Anchoring | None) -> Fact:
     trend = next((f.trend for f in members if f.trend), None)
     digest = hashlib.sha1("\0".join(f.id for f in members).encode()).hexdigest()[:12]
     date, basis = anchored if anchored is not None else (first.date, None)
+    days = dates.bounds(date) if first.kind == "date" else None
     return Fact(
         id=digest,
         kind=first.kind,
@@ -212,6 +215,10 @@ def fact(members: Sequence[Figure], anchored: Anchoring | None) -> Fact:
         trend=trend,
         date=date,
         date_basis=basis,
+        date_start=days[0] if days else None,
+        date_end=days[1] if days else None,
+        score_first=first.score_first,
+        score_second=first.score_second,
         mentions=[f.id for f in members],
         sources=list(dict.fromkeys(f.source for f in members)),
         citations=citations,

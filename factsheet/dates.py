@@ -120,6 +120,48 @@ def _relative(surface: str, published: dt.date) -> str | None:
     return None
 
 
+_YEARS = re.compile(r"(?P<a>\d{4})/(?P<b>\d{4})")
+
+
+def bounds(iso: str | None) -> tuple[str, str] | None:
+    """The first and last day an ISO date covers, as full ISO dates a database can cast;
+    ``None`` for a date without a year ("--07-31"), a time of day or anything else.
+
+    >>> bounds("2022-02"), bounds("2024-02")
+    (('2022-02-01', '2022-02-28'), ('2024-02-01', '2024-02-29'))
+    >>> bounds("2022"), bounds("2024-W07"), bounds("2023/2024")
+    (('2022-01-01', '2022-12-31'), ('2024-02-12', '2024-02-18'), ('2023-01-01', '2024-12-31'))
+    >>> bounds("2023-07-31"), bounds("--07-31"), bounds("T14:15"), bounds("2023-02-30")
+    (('2023-07-31', '2023-07-31'), None, None, None)
+    """
+    try:
+        if iso is None:
+            return None
+        years = _YEARS.fullmatch(iso)
+        if years is not None:
+            first, last = int(years["a"]), int(years["b"])
+            if first > last:
+                return None
+            return dt.date(first, 1, 1).isoformat(), dt.date(last, 12, 31).isoformat()
+        m = _ISO.fullmatch(iso)
+        if m is None:
+            return None
+        if m["wy"]:
+            monday = dt.date.fromisocalendar(int(m["wy"]), int(m["w"]), 1)
+            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        year = int(m["y"])
+        if m["d"]:
+            day = dt.date(year, int(m["m"]), int(m["d"]))
+            return day.isoformat(), day.isoformat()
+        if m["m"]:
+            start = dt.date(year, int(m["m"]), 1)
+            following = dt.date(year + start.month // 12, start.month % 12 + 1, 1)
+            return start.isoformat(), (following - dt.timedelta(days=1)).isoformat()
+        return dt.date(year, 1, 1).isoformat(), dt.date(year, 12, 31).isoformat()
+    except ValueError:  # a day, month or week that does not exist
+        return None
+
+
 def sort_key(iso: str | None) -> tuple[int, dt.date, int]:
     """Chronological order of ISO dates: by the first day they cover, coarser first on a tie;
     dates that are not anchored (no year) after all anchored ones.

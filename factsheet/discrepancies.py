@@ -48,7 +48,7 @@ def _subject(fact: Fact) -> str:
     return entity_head(fact.unit) if fact.kind == "count" and not head else head
 
 
-def _bucket(fact: Fact) -> tuple[object, ...] | None:
+def bucket(fact: Fact) -> tuple[object, ...] | None:
     """Facts that may be about the same thing share a bucket."""
     subject = _subject(fact)
     if fact.kind not in COMPARED_KINDS or fact.trend or not subject:
@@ -149,7 +149,7 @@ def find_discrepancies(facts: Sequence[Fact]) -> list[Discrepancy]:
     """Pairs of facts about the same thing that disagree, in sheet order."""
     buckets: dict[tuple[object, ...], list[Fact]] = {}
     for fact in facts:
-        key = _bucket(fact)
+        key = bucket(fact)
         if key is not None:
             buckets.setdefault(key, []).append(fact)
     found: list[Discrepancy] = []

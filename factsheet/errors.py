@@ -45,3 +45,8 @@ class OutputError(FactsheetError):
 
 class GoldError(FactsheetError):
     """An evaluation gold file is missing or not in the NewsQuant format."""
+
+
+class StoreError(FactsheetError):
+    """A store (``--db``, ``--from-db``) cannot be opened or written: not a SQLite file, not a
+    factsheet store, a store of another schema version, or one that is locked."""

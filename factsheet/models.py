@@ -4,6 +4,12 @@ These frozen pydantic models are the single source of truth for the output forma
 ``factsheet schema`` prints the JSON Schema generated from :class:`FactSheet` and
 :class:`FigureList`. Bump :data:`SCHEMA_VERSION` when a field changes meaning or is
 removed; adding an optional field does not need a bump.
+
+Version "2" (issue 14): a ``value`` means the same in every kind (a date, a time of day or a
+score has none; a range has none, its ends are ``low`` and ``high``); a score's two tallies are
+``score_first`` and ``score_second`` and ``low``/``high`` are its smaller and larger tally; every
+date carries the real ISO days it covers (``date_start``/``date_end``); a figure carries the id of
+its fact; a source its URL.
 """
 
 from __future__ import annotations
@@ -11,9 +17,10 @@ from __future__ import annotations
 import hashlib
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
-SCHEMA_VERSION: Literal["1"] = "1"
+SchemaVersion = Literal["2"]
+SCHEMA_VERSION: SchemaVersion = "2"
 
 Kind = Literal[
     "money",
@@ -44,6 +51,24 @@ SourceFormat = Literal["text", "markdown", "html"]
 Number = int | float
 
 
+_KIND = (
+    "What the figure is: money, percent, count, measure, duration, age, score, number (a bare "
+    "number), date, time (of day) or ordinal."
+)
+_QUALIFIER = (
+    "How the text qualifies the value: exact, approximate ('about'), at_least, more_than, "
+    "at_most, less_than."
+)
+_DATE_START = (
+    "For dates: the first day the date covers, as a full ISO date a database can cast "
+    "('2022-02' → 2022-02-01; 'last week' → its Monday), anchored to the publication date "
+    "where the text leaves out the year; null when it cannot be anchored."
+)
+_DATE_END = "For dates: the last day the date covers ('2022-02' → 2022-02-28)."
+_SCORE_FIRST = "For a score or vote: the first tally as written (70 in 'a 70-29 vote')."
+_SCORE_SECOND = "For a score or vote: the second tally as written (29 in 'a 70-29 vote')."
+
+
 class Frozen(BaseModel):
     """Base of every model: immutable, and unknown fields are an error."""
 
@@ -61,6 +86,11 @@ class Source(Frozen):
         default=None, description="Publication date (ISO 8601), when the source gives one."
     )
     site: str | None = Field(default=None, description="Site name, from HTML metadata.")
+    # --- issue 14 ---
+    url: str | None = Field(
+        default=None,
+        description="The page's own URL, from its canonical link or og:url, when it gives one.",
+    )
 
 
 class Document(Frozen):
@@ -97,18 +127,25 @@ class Figure(Frozen):
         description="Character offsets of the sentence in the source text."
     )
     value: Number | None = Field(
-        description="The number in its unit (money in currency units, percent as 7 for 7%); "
-        "null for a range."
+        description="The number in its unit (money in currency units, percent as 7 for 7%). "
+        "Null when the figure is not one quantity: a range (its ends are low and high), a score "
+        "(score_first, score_second), a date or a time of day (date, date_start, date_end)."
     )
-    low: Number | None = Field(description="Lower end (equal to value for a single value).")
-    high: Number | None = Field(description="Upper end (equal to value for a single value).")
+    low: Number | None = Field(
+        description="Lower end of a range (equal to value for a single value; for a score the "
+        "smaller tally; null for dates and times). Never greater than high."
+    )
+    high: Number | None = Field(
+        description="Upper end of a range (equal to value for a single value; for a score the "
+        "larger tally; null for dates and times)."
+    )
     unit: str | None = Field(
         description="Canonical unit name as quantulum3 names it ('dollar', 'percentage', "
         "'kilometre'); for counts the counted noun as a singular lemma; null for a bare number."
     )
     currency: str | None = Field(description="ISO 4217 code, for money.")
-    kind: Kind
-    qualifier: Qualifier = "exact"
+    kind: Kind = Field(description=_KIND)
+    qualifier: Qualifier = Field(default="exact", description=_QUALIFIER)
     trend: Trend | None = Field(description="'up' or 'down' where the figure is a change.")
     entity: str | None = Field(
         description="What the figure is about: its owner or the subject of its clause "
@@ -116,7 +153,19 @@ class Figure(Frozen):
         "what is counted ('volunteers in the Middle East')."
     )
     date: str | None = Field(
-        default=None, description="For dates: ISO 8601, partial allowed ('2022-02', '--07-31')."
+        default=None,
+        description="For dates and times: ISO 8601 as the text gives it, partial allowed "
+        "('2022-02', '--07-31', 'T14:15').",
+    )
+    # --- issue 14: values a query can trust (filled after classify; see factsheet.values) ---
+    date_start: str | None = Field(default=None, description=_DATE_START)
+    date_end: str | None = Field(default=None, description=_DATE_END)
+    score_first: Number | None = Field(default=None, description=_SCORE_FIRST)
+    score_second: Number | None = Field(default=None, description=_SCORE_SECOND)
+    fact_id: str | None = Field(
+        default=None,
+        description="Id of the fact this figure is a mention of. Null where no facts were made: "
+        "'extract --format jsonl' writes each figure as it is found.",
     )
 
 
@@ -145,17 +194,19 @@ class Mention(Frozen):
 class Fact(Frozen):
     """Mentions of the same figure about the same thing, merged."""
 
-    id: str
-    kind: Kind
+    id: str = Field(description="Stable id: a hash of the ids of its figures.")
+    kind: Kind = Field(description=_KIND)
     surface: str = Field(description="The figure as first written.")
-    value: Number | None
-    low: Number | None
-    high: Number | None
-    unit: str | None
-    currency: str | None
-    entity: str | None
-    qualifier: Qualifier
-    trend: Trend | None
+    value: Number | None = Field(description="As for a figure: the number in its unit.")
+    low: Number | None = Field(description="As for a figure: the lower end.")
+    high: Number | None = Field(description="As for a figure: the upper end.")
+    unit: str | None = Field(description="As for a figure: the canonical unit or counted noun.")
+    currency: str | None = Field(description="ISO 4217 code, for money.")
+    entity: str | None = Field(description="What it is about: the entity most mentions give.")
+    qualifier: Qualifier = Field(
+        description="The first qualifier other than exact among its mentions (see a figure's)."
+    )
+    trend: Trend | None = Field(description="The first trend among its mentions.")
     date: str | None = Field(
         default=None,
         description="For dates: ISO 8601, partial allowed ('2022-02'); year-less and relative "
@@ -165,6 +216,11 @@ class Fact(Frozen):
     date_basis: DateBasis | None = Field(
         default=None, description="For dates: how ``date`` was obtained (see DateBasis)."
     )
+    # --- issue 14 ---
+    date_start: str | None = Field(default=None, description=_DATE_START)
+    date_end: str | None = Field(default=None, description=_DATE_END)
+    score_first: Number | None = Field(default=None, description=_SCORE_FIRST)
+    score_second: Number | None = Field(default=None, description=_SCORE_SECOND)
     mentions: list[str] = Field(description="Ids of the figures merged into this fact.")
     sources: list[str] = Field(description="Ids of the sources that carry it.")
     citations: list[Mention] = Field(description="Each distinct sentence that states it.")
@@ -173,7 +229,7 @@ class Fact(Frozen):
 class Discrepancy(Frozen):
     """Facts that should agree and do not. Evidence for the reader, not a verdict."""
 
-    id: str
+    id: str = Field(description="Stable id: a hash of its kind and the ids of its facts.")
     kind: DiscrepancyKind = Field(
         description="'values_differ': the same thing given different values; "
         "'scale_differs': the same digits with a different scale word ('$4.83 billion' vs "
@@ -186,7 +242,7 @@ class Discrepancy(Frozen):
 class KeyFact(Frozen):
     """A fact chosen for the key-figures table, with the evidence that ranked it."""
 
-    fact: str = Field(description="Fact id.")
+    fact: str = Field(description="Id of the fact that ranks here.")
     rank: int = Field(description="1 for the most important.")
     score: int = Field(description="The sum of the points below; higher ranks first.")
     reasons: list[str] = Field(
@@ -218,7 +274,7 @@ _SKIPPED = (
 class FigureList(Frozen):
     """What ``factsheet extract --format json`` writes."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     sources: list[Source]
     figures: list[Figure]
     skipped: list[Skipped] = Field(default_factory=list, description=_SKIPPED)
@@ -227,7 +283,7 @@ class FigureList(Frozen):
 class FactSheet(Frozen):
     """What ``factsheet build --json`` writes, and what templates render."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     title: str
     sources: list[Source]
     figures: list[Figure]
@@ -277,3 +333,43 @@ class Limits(Frozen):
         description="Longest paragraph, in characters (CLI --max-paragraph): the time and "
         "memory spent parsing a paragraph grow with its length. At most spaCy's own limit.",
     )
+
+
+# --- issue 14: JSON Lines records -------------------------------------------------------------
+# ``extract --format jsonl`` writes one record a line: a header, then the figures as they are
+# found, then one record per input that could not be read. ``factsheet schema --of jsonl`` is
+# the schema of one line.
+
+
+class HeaderRecord(Frozen):
+    """The first line of JSON Lines output."""
+
+    record: Literal["header"] = Field(description="What this line is.")
+    schema_version: SchemaVersion = SCHEMA_VERSION
+    sources: list[str] = Field(
+        description="Ids of the inputs found, in the order they are read (one that cannot be "
+        "read is also in a 'skipped' record at the end)."
+    )
+
+
+class FigureRecord(Figure):
+    """A figure line of JSON Lines output (and a CSV row): the figure and its source's title
+    and publication date, so that a spreadsheet needs no join."""
+
+    record: Literal["figure"] = Field(description="What this line is.")
+    source_title: str | None = Field(description="Title of the figure's source, when known.")
+    source_published: str | None = Field(
+        description="Publication date (ISO 8601) of the figure's source, when known."
+    )
+
+
+class SkippedRecord(Skipped):
+    """A closing line of JSON Lines output: an input that could not be read."""
+
+    record: Literal["skipped"] = Field(description="What this line is.")
+
+
+class JsonlRecord(RootModel[HeaderRecord | FigureRecord | SkippedRecord]):
+    """One line of ``extract --format jsonl`` output, told apart by its ``record``."""
+
+    root: Annotated[HeaderRecord | FigureRecord | SkippedRecord, Field(discriminator="record")]

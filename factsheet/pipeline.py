@@ -21,6 +21,7 @@ from factsheet.keyfigures import Layout, key_facts, layout
 from factsheet.models import Document, Fact, FactSheet, Figure, Options, Source
 from factsheet.segment import content, segment_documents, transient
 from factsheet.sources import read_sources, read_text
+from factsheet.values import normalise, with_fact_ids
 
 Inputs = str | os.PathLike[str] | Document | Sequence[str | os.PathLike[str] | Document]
 """What ``extract`` and ``build`` take: a text (``str``), a path (``pathlib.Path``), a
@@ -82,7 +83,7 @@ def extract_group(docs: Sequence[Document], options: Options | None = None) -> l
                     if options.kinds is None or f.kind in options.kinds
                 )
     return [
-        Extracted(doc.source, layout(doc.text, piece), count, found)
+        Extracted(doc.source, layout(doc.text, piece), count, normalise(found, doc.source.date))
         for doc, piece, count, found in zip(docs, pieces, sentences, figures, strict=True)
     ]
 
@@ -154,6 +155,7 @@ def assemble(
     figures = [f for r in results for f in r.figures]
     if facts is None:
         facts = consolidate(figures, {s.id: s.date for s in sources})
+    figures = with_fact_ids(figures, facts)
     return FactSheet(
         title=options.title or _title(sources),
         sources=sources,

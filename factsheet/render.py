@@ -378,7 +378,7 @@ def normalised(fact: Fact) -> str:
     - count, measure, duration, number: the number and its unit, ``"16,000 volunteers"``,
       ``"12 kilometres"``, ``"13,176"``;
     - age: ``"22 years old"``;
-    - score: both sides with an en dash, ``"70–29"``;
+    - score: both tallies as written, with an en dash, ``"70–29"``;
     - date and time: the ISO ``date`` field, ``"2022-02"`` (``""`` when it is not set or
       not anchored to a year: a bare value such as 10 for "10 am" would read as a
       quantity, and "--07-31" reads as nothing);
@@ -390,6 +390,10 @@ def normalised(fact: Fact) -> str:
     kind: Kind = fact.kind
     if kind in ("date", "time"):
         return "" if fact.date_basis == "unanchored" else fact.date or ""
+    if kind == "score" and fact.score_first is not None and fact.score_second is not None:
+        places = max(_decimals(fact.score_first), _decimals(fact.score_second))
+        first, second = (_fmt_number(x, places) for x in (fact.score_first, fact.score_second))
+        return f"{first}–{second}"
     number = _fmt_value(fact)
     if not number:
         return ""

@@ -31,10 +31,11 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple, TextIO
 
-from factsheet.errors import InputError
+from factsheet.errors import InputError, OptionsError
 from factsheet.furniture import publication_date
+from factsheet.language import check_language
 from factsheet.models import Document, Limits, Source, SourceFormat
 from factsheet.segment import paragraphs
 
@@ -86,6 +87,7 @@ _META_CHARSET = re.compile(
 _CHARSET_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 _HTML_STARTS = (b"<!doctype html", b"<html")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL = re.compile(r"https?://[^\s\"'<>]+", re.IGNORECASE)
 _ATX_H1 = re.compile(r" {0,3}#[ \t]+(?P<title>.*?)(?:[ \t]+#+)?[ \t]*")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
 
@@ -144,15 +146,19 @@ def iter_sources(
     stdin: BinaryIO | None = None,
     skipped: list[InputError] | None = None,
     limits: Limits | None = None,
+    encoding: str | None = None,
+    published: str | None = None,
 ) -> Iterator[Document]:
     """Read the entries (:func:`find_sources`) one at a time, in order.
 
     A fault raises :class:`InputError`, or, when ``skipped`` is a list, is added to it and the
-    entry is passed over.
+    entry is passed over. ``encoding`` and ``published``: as for :func:`document_from_bytes`.
     """
     for entry in entries:
         try:
-            yield read_entry(entry, stdin=stdin, limits=limits)
+            yield read_entry(
+                entry, stdin=stdin, limits=limits, encoding=encoding, published=published
+            )
         except InputError as error:
             if skipped is None:
                 raise
@@ -160,9 +166,15 @@ def iter_sources(
 
 
 def read_entry(
-    entry: Entry, *, stdin: BinaryIO | None = None, limits: Limits | None = None
+    entry: Entry,
+    *,
+    stdin: BinaryIO | None = None,
+    limits: Limits | None = None,
+    encoding: str | None = None,
+    published: str | None = None,
 ) -> Document:
-    """Read one entry into a :class:`Document`.
+    """Read one entry into a :class:`Document` (``encoding``, ``published``: as for
+    :func:`document_from_bytes`).
 
     Raises:
         InputError: it is missing, unreadable, binary, undecodable, empty or over a limit.
@@ -171,9 +183,42 @@ def read_entry(
     if entry.path is None:
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = _read_stdin(stream, limits.max_bytes)
-        return document_from_bytes(data, id=STDIN, fmt=_sniff(STDIN, data), limits=limits)
+        return document_from_bytes(
+            data,
+            id=STDIN,
+            fmt=_sniff(STDIN, data),
+            limits=limits,
+            encoding=encoding,
+            published=published,
+        )
     data = _read_file(entry.id, entry.path, limits.max_bytes)
-    return document_from_bytes(data, id=entry.id, fmt=_sniff(entry.path, data), limits=limits)
+    return document_from_bytes(
+        data,
+        id=entry.id,
+        fmt=_sniff(entry.path, data),
+        limits=limits,
+        encoding=encoding,
+        published=published,
+    )
+
+
+def paths_from(listing: str, stdin: TextIO | None = None) -> list[str]:
+    """The paths listed in a file, one a line (``-``: standard input); blank lines are passed
+    over, and a line keeps its spaces but not its line end.
+
+    Raises:
+        OptionsError: the file cannot be read (a usage error: the list names the inputs).
+    """
+    try:
+        if listing == STDIN:
+            text = (stdin or sys.stdin).read()
+        else:
+            text = Path(listing).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise OptionsError(f"--files-from {listing}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise OptionsError(f"--files-from {listing}: cannot read ({error})") from None
+    return [line for line in text.splitlines() if line.strip()]
 
 
 class Entry(NamedTuple):
@@ -203,23 +248,31 @@ def read_text(text: str, *, id: str = "<text>", fmt: SourceFormat = "text") -> D
 
 
 def document_from_bytes(
-    data: bytes, *, id: str, fmt: SourceFormat, limits: Limits | None = None
+    data: bytes,
+    *,
+    id: str,
+    fmt: SourceFormat,
+    limits: Limits | None = None,
+    encoding: str | None = None,
+    published: str | None = None,
 ) -> Document:
     """Decode raw bytes into a :class:`Document` with the format given.
 
     UTF-8 (a leading BOM is dropped), UTF-16 with a BOM, or for HTML the charset the page
-    declares; line endings become LF; HTML is reduced to its main text; the SHA-256 is of
-    ``data`` as given.
+    declares; ``encoding`` (a Python codec name, CLI ``--encoding``) instead when given. Line
+    endings become LF; HTML is reduced to its main text; the SHA-256 is of ``data`` as given.
+    ``published`` (ISO 8601, CLI ``--published``) is the publication date, whatever the text
+    or page says.
 
     Raises:
         InputError: the bytes are binary, undecodable, empty or blank, HTML with no article
-            text, or over a limit.
+            text, over a limit, or text that is not English.
     """
     limits = limits or Limits()
     if limits.max_bytes is not None and len(data) > limits.max_bytes:
         raise InputError(id, _too_big(limits.max_bytes))
     sha256 = hashlib.sha256(data).hexdigest()
-    text = _decode(id, data, html=fmt == "html")
+    text = _decode(id, data, html=fmt == "html", encoding=encoding)
     if not text:
         raise InputError(id, "empty file")
     if not text.strip():
@@ -227,14 +280,17 @@ def document_from_bytes(
     title: str | None = None
     date: str | None = None
     site: str | None = None
+    url: str | None = None
     if fmt == "html":
-        text, title, date, site = _extract_html(id, text)
+        text, title, date, site, url = _extract_html(id, text)
     else:
         date = publication_date(text)
         if fmt == "markdown":
             title = markdown_title(text)
     _check_paragraphs(id, text, limits.max_paragraph)
-    source = Source(id=id, sha256=sha256, format=fmt, title=title, date=date, site=site)
+    check_language(id, text)
+    date = published or date
+    source = Source(id=id, sha256=sha256, format=fmt, title=title, date=date, site=site, url=url)
     return Document(source=source, text=text)
 
 
@@ -392,16 +448,18 @@ def _sniff(path: str, data: bytes) -> SourceFormat:
     return fmt
 
 
-def _decode(source_id: str, data: bytes, *, html: bool = False) -> str:
+def _decode(source_id: str, data: bytes, *, html: bool = False, encoding: str | None = None) -> str:
     """The text of the bytes, with line endings made LF.
 
     UTF-8, with any BOM dropped; UTF-16 when it starts with a UTF-16 BOM; for an HTML page
-    that is not UTF-8, the charset its ``<meta>`` tag declares.
+    that is not UTF-8, the charset its ``<meta>`` tag declares; ``encoding`` when given.
     """
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(source_id, f"binary file ({what}), not text")
-    if data.startswith(_UTF16_BOMS):
+    if encoding is not None:
+        text = _decode_as(source_id, data, encoding)
+    elif data.startswith(_UTF16_BOMS):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
@@ -416,6 +474,23 @@ def _decode(source_id: str, data: bytes, *, html: bool = False) -> str:
     if "\x00" in text:
         raise InputError(source_id, "binary file, not text (NUL character)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_as(source_id: str, data: bytes, encoding: str) -> str:
+    """The bytes decoded in the encoding the user gave (a BOM of it dropped)."""
+    name = codecs.lookup(encoding).name
+    if "16" not in name and "32" not in name:
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(source_id, f"binary file, not text (NUL byte at offset {nul:,})")
+    try:
+        return data.decode(name).removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            source_id,
+            f"not {encoding} text (invalid byte 0x{data[error.start]:02x} at offset "
+            f"{error.start}; see --encoding)",
+        ) from None
 
 
 def _decode_8bit(source_id: str, data: bytes, *, html: bool) -> str:
@@ -465,8 +540,10 @@ def _declared_charset(data: bytes) -> str | None:
 # --- HTML ----------------------------------------------------------------------------------
 
 
-def _extract_html(source_id: str, html: str) -> tuple[str, str | None, str | None, str | None]:
-    """Main text, title, date and site of an HTML page.
+def _extract_html(
+    source_id: str, html: str
+) -> tuple[str, str | None, str | None, str | None, str | None]:
+    """Main text, title, date, site and URL (its canonical link or ``og:url``) of a page.
 
     Tries trafilatura favouring precision (boilerplate numbers are false figures), then its
     default balance, then its plain ``html2txt`` of the whole page.
@@ -500,7 +577,11 @@ def _extract_html(source_id: str, html: str) -> tuple[str, str | None, str | Non
     if date is not None and not _ISO_DATE.fullmatch(date):
         logger.debug("%s: ignoring date %r, not YYYY-MM-DD", source_id, date)
         date = None
-    return text, _field(metadata, "title"), date, _field(metadata, "sitename")
+    url = _field(metadata, "url")
+    if url is not None and not _URL.fullmatch(url):
+        logger.debug("%s: ignoring url %r, not an absolute http(s) URL", source_id, url)
+        url = None
+    return text, _field(metadata, "title"), date, _field(metadata, "sitename"), url
 
 
 def _blocks_text(document: Any) -> str:

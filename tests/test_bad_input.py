@@ -399,14 +399,30 @@ def test_extract_with_skipped_inputs_validates_and_is_deterministic(
     assert [s["source"] for s in json.loads(first.out)["skipped"]] == ["bad.txt", "missing.txt"]
 
 
-def test_jsonl_and_csv_report_skipped_inputs_on_stderr_only(
-    cli: Callable[..., Any], work: Path
-) -> None:
-    for fmt in ["jsonl", "csv"]:
-        run = cli("extract", "good.txt", "missing.txt", "-f", fmt, "-q")
-        assert run.code == 1, run
-        assert "missing" not in run.out
-        assert error_lines(run) == ["missing.txt: no such file or directory"]
+def test_csv_reports_skipped_inputs_on_stderr_only(cli: Callable[..., Any], work: Path) -> None:
+    run = cli("extract", "good.txt", "missing.txt", "-f", "csv", "-q")
+    assert run.code == 1, run
+    assert "missing" not in run.out
+    assert error_lines(run) == ["missing.txt: no such file or directory"]
+
+
+def test_jsonl_ends_with_the_skipped_inputs(cli: Callable[..., Any], work: Path) -> None:
+    (work / "bad.txt").write_bytes(b"caf\xe9 prices rose 7%\n")
+    run = cli("extract", "good.txt", "missing.txt", "bad.txt", "-f", "jsonl", "-q")
+    assert run.code == 1, run
+    records = [json.loads(line) for line in run.out.splitlines()]
+    assert records[0] == {
+        "record": "header",
+        "schema_version": "2",
+        "sources": ["good.txt", "missing.txt", "bad.txt"],
+    }
+    assert {r["record"] for r in records[1:-2]} == {"figure"}
+    assert records[-2:] == [
+        {"record": "skipped", "source": "missing.txt", "reason": "no such file or directory"},
+        {"record": "skipped", "source": "bad.txt", "reason": records[-1]["reason"]},
+    ]
+    assert records[-1]["reason"].startswith("not UTF-8 text")
+    assert error_lines(run)[0] == "missing.txt: no such file or directory"
 
 
 @pytest.mark.parametrize("command", ["build", "extract"])
@@ -446,7 +462,7 @@ def test_stdout_closed_early_ends_quietly(tmp_path: Path) -> None:
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     ) as proc:
         assert proc.stdout is not None and proc.stderr is not None
-        assert proc.stdout.read(10).startswith(b'{"id":')
+        assert proc.stdout.read(10).startswith(b'{"record":')
         proc.stdout.close()
         err = proc.stderr.read().decode()
         code = proc.wait(timeout=120)

@@ -23,7 +23,8 @@ import pytest
 import typer.main
 
 from factsheet import cli as cli_module
-from factsheet.models import FactSheet, Figure, FigureList
+from factsheet.exports import csv_columns
+from factsheet.models import SCHEMA_VERSION, FactSheet, FigureList, JsonlRecord
 from factsheet.render import md
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,7 +194,7 @@ def test_extract_json_contract(
     assert run.code == 0, run
     doc = json.loads(run.out)
     assert list(doc) == ["schema_version", "sources", "figures"]
-    assert doc["schema_version"] == "1"
+    assert doc["schema_version"] == SCHEMA_VERSION == "2"
     assert [s["id"] for s in doc["sources"]] == [str(article)]
     assert [f["surface"] for f in doc["figures"]] == ["16,000", "7%"]
     for figure in doc["figures"]:
@@ -215,7 +216,7 @@ def test_seed_json_validates_against_the_schemas(
 
 def test_schema_describes_every_figure_field(cli: Callable[..., Any]) -> None:
     schema = json.loads(cli("schema", "--of", "figures").out)
-    assert schema["properties"]["schema_version"]["const"] == "1"
+    assert schema["properties"]["schema_version"]["const"] == "2"
     figure = schema["$defs"]["Figure"]
     assert [k for k in FIGURE_FIELDS if k not in figure["properties"]] == []
     assert figure.get("additionalProperties") is False
@@ -248,17 +249,27 @@ def test_build_is_deterministic(cli: Callable[..., Any], article: Path, tmp_path
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 
 
-def test_extract_jsonl_one_figure_per_line(
+def test_extract_jsonl_a_header_then_one_figure_per_line(
     cli: Callable[..., Any], seed_extract: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The figures of the JSON, each with its source's title and date; no fact ids (they
+    are made after every figure is found), and nothing skipped, so no closing records."""
     monkeypatch.chdir(ROOT)
     run = cli("extract", "seeds/", "--format", "jsonl")
-    expected = json.loads(seed_extract)["figures"]
+    doc = json.loads(seed_extract)
+    dates = {s["id"]: (s["title"], s["date"]) for s in doc["sources"]}
+    expected = [
+        {"record": "figure", **f, "fact_id": None}
+        | dict(zip(["source_title", "source_published"], dates[f["source"]], strict=True))
+        for f in doc["figures"]
+    ]
     lines = run.out.split("\n")
     assert lines[-1] == ""
-    assert [json.loads(line) for line in lines[:-1]] == expected
+    header = {"record": "header", "schema_version": "2", "sources": list(dates)}
+    assert [json.loads(line) for line in lines[:-1]] == [header, *expected]
+    assert [next(iter(json.loads(line))) for line in lines[:-1]] == ["record"] * len(lines[:-1])
     for line in lines[:-1]:
-        Figure.model_validate_json(line)
+        JsonlRecord.model_validate_json(line)
 
 
 def test_extract_csv_header_and_one_row_per_figure(
@@ -271,9 +282,15 @@ def test_extract_csv_header_and_one_row_per_figure(
     assert len(rows) == len(expected)
     assert [r["id"] for r in rows] == [f["id"] for f in expected]
     assert [r["surface"] for r in rows] == [f["surface"] for f in expected]
-    assert [r["span"] for r in rows] == [f"{f['span'][0]}:{f['span'][1]}" for f in expected]
+    assert [(int(r["span_start"]), int(r["span_end"])) for r in rows] == [
+        tuple(f["span"]) for f in expected
+    ]
+    assert [r["fact_id"] for r in rows] == [f["fact_id"] for f in expected]
+    assert all(r["fact_id"] for r in rows)
     header = next(csv.reader(io.StringIO(run.out)))
-    assert [k for k in FIGURE_FIELDS if k not in header] == []
+    flat = {"span": "span_start"}
+    assert [k for k in FIGURE_FIELDS if flat.get(k, k) not in header] == []
+    assert header[-2:] == ["source_title", "source_published"]
 
 
 def test_extract_csv_header_without_figures(cli: Callable[..., Any], tmp_path: Path) -> None:
@@ -282,7 +299,7 @@ def test_extract_csv_header_without_figures(cli: Callable[..., Any], tmp_path: P
     none.write_text("Nothing to count here.\n", encoding="utf-8")
     run = cli("extract", str(none), "--format", "csv")
     assert run.code == 0, run
-    assert run.out.split("\n") == [",".join(Figure.model_fields), ""]
+    assert run.out.split("\n") == [",".join(c.name for c in csv_columns()), ""]
 
 
 def test_extract_no_figures_is_an_empty_list(cli: Callable[..., Any], tmp_path: Path) -> None:
@@ -295,7 +312,9 @@ def test_extract_no_figures_is_an_empty_list(cli: Callable[..., Any], tmp_path: 
 def test_extract_reads_stdin(cli: Callable[..., Any]) -> None:
     run = cli("extract", "-", "--format", "jsonl", stdin=SENTENCE.encode("utf-8"))
     assert run.code == 0, run
-    figures = [json.loads(line) for line in run.out.splitlines()]
+    records = [json.loads(line) for line in run.out.splitlines()]
+    figures = [r for r in records if r["record"] == "figure"]
+    assert records[0] == {"record": "header", "schema_version": "2", "sources": ["-"]}
     assert [(f["source"], f["surface"]) for f in figures] == [("-", "16,000"), ("-", "7%")]
     assert SENTENCE[figures[0]["span"][0] : figures[0]["span"][1]] == "16,000"
 
@@ -619,5 +638,5 @@ def test_jsonl_is_streamed_to_a_file_atomically(cli: Callable[..., Any], tmp_pat
     run = cli("extract", str(_folder_of_articles(tmp_path, 3)), "-f", "jsonl", "-o", str(out))
     assert run.code == 0, run
     rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
-    assert [r["value"] for r in rows] == [1, 2, 3]
+    assert [r["value"] for r in rows if r["record"] == "figure"] == [1, 2, 3]
     assert leftovers(tmp_path) == []

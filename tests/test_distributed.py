@@ -211,7 +211,9 @@ def test_extract_on_streams_the_local_figures_in_order(
     results = list(distributed.extract_on(cluster.scheduler_address, documents([path])))
     expected = FactSheet.model_validate_json(local[path])
     assert [r.source for r in results] == expected.sources
-    assert [f for r in results for f in r.figures] == expected.figures
+    # fact ids are given where facts are made (assemble), after extraction
+    unmerged = [f.model_copy(update={"fact_id": None}) for f in expected.figures]
+    assert [f for r in results for f in r.figures] == unmerged
 
 
 @pytest.mark.slow

@@ -35,7 +35,7 @@ def check(sentence: str, expected: list[Want]) -> None:
 
 
 def _check_value(fig: Figure, value: Any, shown: object) -> None:
-    if isinstance(value, tuple):  # a range (low, high), or a score's tallies as written
+    if isinstance(value, tuple):  # a range, or a score's smaller and larger tally
         assert fig.value is None, shown
         assert (fig.low, fig.high) == pytest.approx(value), shown
     else:
@@ -115,9 +115,9 @@ AGES = [
 
 # Scores and records: one figure, never a range or a count.
 SCORES = [
-    row("The Sharks won 4-2 on the road.", ("4-2", "score", (4, 2), None)),
-    row("The hosts beat the visitors 101-94.", ("101-94", "score", (101, 94), None)),
-    row("The club ended the season with a 10-5-3 record.", ("10-5-3", "score", (10, 5), None)),
+    row("The Sharks won 4-2 on the road.", ("4-2", "score", (2, 4), None)),
+    row("The hosts beat the visitors 101-94.", ("101-94", "score", (94, 101), None)),
+    row("The club ended the season with a 10-5-3 record.", ("10-5-3", "score", (5, 10), None)),
     # "A or B" of two close whole numbers is a rough range; money keeps its two amounts
     row("The repair takes two or three weeks.", ("two or three weeks", "duration", (2, 3), "week")),
     row("We counted 8 or 9 boats.", ("8 or 9", "count", (8, 9), "boat")),
@@ -171,8 +171,8 @@ PAGES = [
     ),
     row("Tom Reed (52) was cautioned.", ("52", "age", 52, "year")),
     # a team's record in brackets after its name
-    row("The Hawks (9-3) won again on Friday.", ("9-3", "score", (9, 3), None)),
-    row("Leeds (4-1-2) host the leaders.", ("4-1-2", "score", (4, 1), None)),
+    row("The Hawks (9-3) won again on Friday.", ("9-3", "score", (3, 9), None)),
+    row("Leeds (4-1-2) host the leaders.", ("4-1-2", "score", (1, 4), None)),
     # an age said of oneself, or set off by a dash
     row("I'm 81 and still drive.", ("81", "age", 81, "year")),
     row("Ruiz, 44 – who runs the shelter – said no.", ("44", "age", 44, "year")),
@@ -197,8 +197,8 @@ PAGES = [
         "Routers with Wi-Fi 7 cost more.",
     ),
     # a results line and a split decision
-    row("Oakdale d. Marsh Creek 4-2", ("4-2", "score", (4, 2), None)),
-    row("The board voted 7:2 to approve it.", ("7:2", "score", (7, 2), None)),
+    row("Oakdale d. Marsh Creek 4-2", ("4-2", "score", (2, 4), None)),
+    row("The board voted 7:2 to approve it.", ("7:2", "score", (2, 7), None)),
     # a multiple written with an x, and "zero" meaning "no"
     row("The shares trade at 14x earnings.", ("14x", "count", 14, "time")),
     row("The firm has zero tolerance for fraud."),

@@ -229,7 +229,9 @@ NOTATIONS = [
     # A capital P is no penny; "p." is an abbreviation; a falling "-to-" pair is a margin.
     row("The form lists 5 P codes.", ("5", "count", 5, "code")),
     row("Read p. 5 first.", ("5", "number", 5, None)),
-    row("It won by a 2-to-1 margin.", ("2-to-1", "score", (2, 1), None)),
+    # low and high of a score are its smaller and larger tally (schema version 2); the
+    # tallies as written are score_first and score_second (tests/test_store.py)
+    row("It won by a 2-to-1 margin.", ("2-to-1", "score", (1, 2), None)),
 ]
 
 
