@@ -288,7 +288,10 @@ _ASPECT = re.compile(
 )
 # A reference to a cited study, in brackets at the end of a clause after an ordinary word:
 # "linked to stress (26).", "lower risk (10, 11),". (After a name it is an age: "Jo Hart (34)".)
-_CITATION = re.compile(r"(?<=[a-z%] )\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)(?=\s*(?:[.,;:]|$))")
+_CITATION = re.compile(
+    r"(?<=[a-z%] )\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)(?=\s*(?:[.,;:]|$))"
+    r"|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]"  # "per shift[1]", "[2] Joint Commission"
+)
 # Web addresses and e-mail addresses: their digits are identifiers ("/2024/05/story-12345").
 _ADDRESS_ONLINE = re.compile(
     r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -482,15 +485,20 @@ def _after_name(text: str, pos: int) -> bool:
 
 
 def _currency_or_unit_prefix(surface: str) -> bool:
-    """ "US$12" and "A$5" start with a currency, not an identifier; "mid-2022" is a date."""
+    """ "RM12", "EUR5" and "NIS40" start with a currency, not an identifier; "mid-2022" is a
+    date. Letters joined to the number by a hyphen name a thing ("A-10", "S-1"), and so does
+    "PS" before a bare whole number ("PS4": £ as unidecode writes it comes with an amount,
+    "PS6m", "PS4.50")."""
     head = re.match(r"[A-Za-z&.]*", surface)
     letters = head.group(0) if head else ""
-    return (
-        letters + "$" in lx.CURRENCY_PREFIXES
-        or letters in lx.ISO_CODES
-        or letters in lx.CURRENCY_PREFIXES
-        or letters.lower() in ("mid", "pre", "post", "early", "late")
-    )
+    if letters.lower() in ("mid", "pre", "post", "early", "late"):
+        return True
+    if surface[len(letters) : len(letters) + 1] in ("-", "‑"):
+        return False
+    if letters == "PS":
+        amount = re.fullmatch(r"PS\d[\d,]*(?P<d>\.\d+)?(?P<s>m|bn|k)?", surface)
+        return amount is not None and bool(amount.group("d") or amount.group("s"))
+    return letters in lx.ISO_CODES or letters in lx.CURRENCY_PREFIXES
 
 
 def _scientific(scan: _Scan) -> None:

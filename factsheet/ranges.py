@@ -27,7 +27,7 @@ from factsheet import _lexicon as lx
 from factsheet.models import Figure, figure_id
 from factsheet.numbers import Candidate, scale_of
 
-_HYPHEN = re.compile(r"\s?[-–—]\s?|-to-")  # "0-to-60"
+_HYPHEN = re.compile(r"\s?[-–]\s?|—|-to-")  # "0-to-60"; a spaced em dash sets off an aside
 _TO = re.compile(r"\s+(?:to|through|-|–)\s+")
 _AND = re.compile(r"\s+and\s+")
 _OR = re.compile(r"\s+or\s+")

@@ -1222,16 +1222,11 @@ NON_FIGURES = [
         exactly=True,
         absent=("A320",),
     ),
+    ex("The A-10 Warthog flew overhead.", exactly=True, absent=("A-10",)),
+    ex("Gamers queued for the PS5 at dawn.", exactly=True, absent=("PS5",)),
 ]
 
-NON_FIGURES_XFAIL = [
-    xf(
-        "'A-10' is taken for the A$ currency prefix, so '10' leaks out as a number",
-        "The A-10 Warthog flew overhead.",
-        exactly=True,
-        absent=("A-10",),
-    ),
-]
+NON_FIGURES_XFAIL: list[Any] = []
 
 
 @pytest.mark.parametrize(ARGS, _table(NON_FIGURES, NON_FIGURES_XFAIL))

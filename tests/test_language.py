@@ -28,7 +28,9 @@ def check(sentence: str, expected: list[Want]) -> None:
     shown = [(f.surface, f.kind, f.value, f.low, f.high, f.unit) for f in found]
     assert len(found) == len(expected), shown
     for fig, (surface, kind, value, unit) in zip(found, expected, strict=True):
-        assert (fig.surface, fig.kind) == (surface, kind), shown
+        assert fig.surface == surface, shown
+        if kind is not ...:
+            assert fig.kind == kind, shown
         _check_value(fig, value, shown)
         if unit is not ...:
             assert fig.unit == unit, shown
@@ -154,6 +156,15 @@ NOT_FIGURES = [
     row("Police found a .38-caliber revolver."),
     row("The 10-year note yield rose to 4.1%.", ("4.1%", "percent", 4.1, "percentage")),
     row("Read more at https://news.example.org/2023/11/report-4471 today."),
+    row("Costs rise with each alarm[3], the study found."),
+    # a spaced em dash sets off an aside, it joins no range
+    row(
+        "The quarters ended 14 21 9 — 44 in all.",
+        ("14", ..., 14, ...),
+        ("21", ..., 21, ...),
+        ("9", ..., 9, ...),
+        ("44", ..., 44, ...),
+    ),
     row("One possible reason is the weather."),
     row("One reason is cost, the mayor said."),
     # "one" that counts

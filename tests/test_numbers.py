@@ -227,18 +227,17 @@ EXAMPLES_NEW = [
         "It costs $5-6 billion.",
         ("$5-6 billion", (5 * B, 6 * B), "money", "USD"),
     ),
+    # letters joined to a number by a hyphen name a thing, whatever currency they spell
+    row("The A-10 Warthog flew overhead."),
+    row("It filed an S-1 with regulators."),
+    row("The C-17 landed at dawn."),
 ]
 
 # --------------------------------------------------------------------------------------------
 # EXAMPLES_XFAIL: known gaps in the grammar
 # --------------------------------------------------------------------------------------------
 
-EXAMPLES_XFAIL = [
-    xrow(
-        "'A-10' is taken for the A$ currency prefix, so the 10 leaks out",
-        "The A-10 Warthog flew overhead.",
-    ),
-]
+EXAMPLES_XFAIL: list[Any] = []
 
 
 def _figures(sentence: str) -> list[Candidate]:
