@@ -233,6 +233,7 @@ def figures_as(fmt: str, listing: FigureList) -> str:
 _FIGURE_FIELDS = [
     "id", "source", "span", "line", "surface", "sentence", "sentence_span", "value", "low",
     "high", "unit", "currency", "kind", "qualifier", "trend", "entity", "date",
+    "attribution", "period", "period_surface", "modality", "subject",
 ]  # fmt: skip
 
 

@@ -193,7 +193,7 @@ def test_extract_json_contract(
     assert run.code == 0, run
     doc = json.loads(run.out)
     assert list(doc) == ["schema_version", "sources", "figures"]
-    assert doc["schema_version"] == "1"
+    assert doc["schema_version"] == "2"
     assert [s["id"] for s in doc["sources"]] == [str(article)]
     assert [f["surface"] for f in doc["figures"]] == ["16,000", "7%"]
     for figure in doc["figures"]:
@@ -215,7 +215,7 @@ def test_seed_json_validates_against_the_schemas(
 
 def test_schema_describes_every_figure_field(cli: Callable[..., Any]) -> None:
     schema = json.loads(cli("schema", "--of", "figures").out)
-    assert schema["properties"]["schema_version"]["const"] == "1"
+    assert schema["properties"]["schema_version"]["const"] == "2"
     figure = schema["$defs"]["Figure"]
     assert [k for k in FIGURE_FIELDS if k not in figure["properties"]] == []
     assert figure.get("additionalProperties") is False
