@@ -88,6 +88,9 @@ MONTH_CUES: frozenset[str] = frozenset(
 """Words before a month named without a day or year that make it a time phrase: "in December",
 "since March", "last June" (a month name alone may be a name: "May", "June")."""
 
+RELATIVE_WORDS: frozenset[str] = frozenset({"last", "this", "next", "earlier", "later", "so"})
+"""Words a relative time phrase opens with ("last week", "earlier this month")."""
+
 PERIOD_HEAD_NOUNS: frozenset[str] = frozenset(
     {"start", "end", "beginning", "close", "middle", "half", "part", "year", "quarter",
      "month", "week", "period", "season"}
@@ -163,3 +166,24 @@ VAGUE_AMOUNTS: frozenset[str] = frozenset(
      "several", "handful", "couple", "few", "many", "numerous"}
 )  # fmt: skip
 """Words of an amount nobody can quote as a figure: "thousands", "a dozen", "several"."""
+
+# --- charts ----------------------------------------------------------------------------------
+
+INCLUSION_CUES: tuple[str, ...] = (
+    "includes", "included", "including", "include", "of which", "among them", "out of",
+    "comprising", "consisting of", "made up of",
+)  # fmt: skip
+"""Words between a whole and its parts in one sentence: "a $95 billion package that includes
+$61 billion for Ukraine"; a chart never draws the whole beside them."""
+
+# --- rendering -------------------------------------------------------------------------------
+
+TITLE_WORDS: frozenset[str] = frozenset(
+    {"minister", "president", "secretary", "spokesman", "spokeswoman", "spokesperson",
+     "chief", "ceo", "director", "governor", "senator", "mayor", "chairman", "chairwoman",
+     "chair", "executive", "official", "ambassador", "commissioner", "general", "coach",
+     "quarterback", "analyst", "economist", "founder", "head", "leader", "premier",
+     "chancellor", "representative", "prosecutor", "judge", "sheriff", "captain", "manager"}
+)  # fmt: skip
+"""Words of a title a name may follow: "Russian Defence Minister Sergei Shoigu" is shown
+"Sergei Shoigu, Russian Defence Minister"."""

@@ -255,7 +255,11 @@ def surface(phrase: TimePhrase, sent: Span, text: str) -> str:
         start = phrase.start
         if phrase.head.dep_ == "pobj" and phrase.head.head.lower_ in cl.PERIOD_PREPOSITIONS:
             start = min(start, phrase.head.head.idx - sent.start_char)
-    return " ".join(text[start : phrase.end].split())
+    words = text[start : phrase.end].split()
+    first = words[0] if words else ""
+    if first[1:].islower() and first.lower() in cl.PERIOD_PREPOSITIONS | cl.RELATIVE_WORDS:
+        words[0] = first.lower()  # "Last week the Senate passed": "last week"
+    return " ".join(words)
 
 
 def period_of(root: Token, phrases: Sequence[TimePhrase], others: Sequence[Token]) -> int | None:

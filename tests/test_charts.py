@@ -30,13 +30,16 @@ HOSTILE = "<script>alert(1)</script> & \"x\" 'y' ]]> <!-- z -->"
 # --------------------------------------------------------------------------------------------
 
 
+_EACH = "each its own"
+
+
 def fact(
     value: float | None,
     *,
     kind: str = "money",
     currency: str | None = "USD",
     unit: str | None = None,
-    entity: str | None = "Ukraine",
+    entity: str | None = _EACH,
     surface: str | None = None,
     low: float | None = None,
     high: float | None = None,
@@ -44,7 +47,11 @@ def fact(
     qualifier: str = "exact",
     id: str | None = None,
 ) -> Fact:
-    """A fact as consolidate.py makes one; money in USD unless told otherwise."""
+    """A fact as consolidate.py makes one; money in USD unless told otherwise; about a thing
+    of its own ("Ukraine 61000000000") unless told otherwise, so that no two bars share a
+    label by chance."""
+    if entity == _EACH:
+        entity = f"Ukraine {value:g}" if value is not None else "Ukraine"
     if kind != "money":
         currency = None
     unit = unit if unit is not None else ("dollar" if kind == "money" else None)
@@ -119,14 +126,28 @@ SELECTION = [
     pytest.param([fact(61e9), fact(0)], [], id="zero is skipped"),
     pytest.param([fact(61e9), fact(-3e9)], [], id="negative is skipped"),
     pytest.param([fact(61e9), fact(14e9, currency=None)], [], id="money without a currency"),
-    pytest.param([people(16000), people(2000, "soldier")], ["people"], id="two person counts"),
-    pytest.param([people(16000), people(300, "tank")], [], id="tanks are not people"),
+    pytest.param([people(16000), people(2000)], ["people-volunteers"], id="two person counts"),
     pytest.param(
-        [people(16000, "refugee"), people(300, "asylum seeker")],
-        ["people"],
+        [people(16000), people(2000, "soldier"), people(60, "senator")],
+        [],
+        id="volunteers, soldiers and senators are not counts of one thing",
+    ),
+    pytest.param(
+        [people(16000), people(2000), people(3000, "soldier"), people(40, "soldier")],
+        ["people-volunteers", "people-soldiers"],
+        id="one chart per thing counted",
+    ),
+    pytest.param([people(16000, "tank"), people(300, "tank")], [], id="tanks are not people"),
+    pytest.param(
+        [people(16000, "asylum seeker"), people(300, "asylum seeker")],
+        ["people-asylum-seekers"],
         id="a unit's last word names people",
     ),
-    pytest.param([people(16000), people(2000, "people")], ["people"], id="'people' as unit"),
+    pytest.param(
+        [people(16000, "people"), people(2000, "people")], ["people-people"], id="'people' as unit"
+    ),
+    pytest.param([people(16000, "official"), people(1, "official")], [], id="a count of one"),
+    pytest.param([people(5), people(5)], [], id="one value twice compares nothing"),
     pytest.param([people(16000), people(2000, trend="down")], [], id="a fall in people"),
     pytest.param([people(16000), fact(300, kind="count", unit=None)], [], id="a bare count"),
     pytest.param(
@@ -136,7 +157,7 @@ SELECTION = [
     ),
     pytest.param(
         [fact(61e9), fact(14e9), people(16000), people(2)],
-        ["money-usd", "people"],
+        ["money-usd", "people-volunteers"],
         id="money first, then people",
     ),
     pytest.param([], [], id="an empty sheet"),
@@ -155,7 +176,7 @@ def test_titles() -> None:
         ("money-usd", "Money (USD)"),
     ]
     (crowd,) = charts(sheet(people(3), people(4)))
-    assert (crowd.name, crowd.title) == ("people", "Counts of people")
+    assert (crowd.name, crowd.title) == ("people-volunteers", "Counts of volunteers")
 
 
 def test_bars_largest_first_ties_in_sheet_order() -> None:
@@ -170,7 +191,7 @@ def test_bars_largest_first_ties_in_sheet_order() -> None:
     assert [b.label for b in chart.bars] == ["bill", "package", "Ukraine", "Israel"]
     assert texts(chart)[1:] == [
         "bill", "USD 95 billion", "package", "USD 95 billion",
-        "Ukraine", "USD 61 billion", "Israel", "USD 14 billion",
+        "Ukraine", "USD 61 billion", "Israel", "USD 14 billion", "Source: a.txt",
     ]  # fmt: skip
 
 
@@ -179,7 +200,7 @@ def test_at_most_max_bars_the_largest_with_a_note() -> None:
     (chart,) = charts(sheet(*facts))
     assert [b.value for b in chart.bars] == list(range(MAX_BARS + 3, 3, -1))
     assert chart.omitted == 3
-    assert texts(chart)[-1] == "3 smaller not shown"
+    assert texts(chart)[-2:] == ["3 smaller not shown", "Source: a.txt"]
     (small,) = charts(sheet(*facts[:MAX_BARS]))
     assert small.omitted == 0
     assert "not shown" not in small.svg
@@ -231,14 +252,15 @@ VALUES = [
     pytest.param(fact(40), "USD 40", id="small money"),
     pytest.param(people(16000), "16,000 volunteers", id="count"),
     pytest.param(people(2.5e6, "refugee"), "2.5 million refugees", id="millions of people"),
-    pytest.param(people(1, "person"), "1 person", id="singular"),
     pytest.param(people(20000, "foreigner", qualifier="approximate"), "approx. 20,000 foreigners"),
 ]
 
 
 @pytest.mark.parametrize(("one", "expected"), VALUES)
 def test_value_text(one: Fact, expected: str) -> None:
-    other = one.model_copy(update={"id": "other", "value": 0.5, "low": 0.5, "high": 0.5})
+    other = one.model_copy(
+        update={"id": "other", "value": 2, "low": 2, "high": 2, "entity": "other"}
+    )
     (chart,) = charts(sheet(one, other))
     assert chart.bars[0].text == expected
     assert expected in texts(chart)
@@ -297,7 +319,7 @@ def test_control_characters_do_not_break_the_xml() -> None:
     "facts",
     [
         pytest.param([fact(61e9), fact(14e9), fact(2.5)], id="money"),
-        pytest.param([people(2.5e6), people(16000, "soldier")], id="people"),
+        pytest.param([people(2.5e6), people(16000)], id="people"),
     ],
 )
 def test_plain_svg_11(facts: list[Fact]) -> None:
@@ -346,11 +368,11 @@ def test_chart_files_beside_the_markdown(tmp_path: Path) -> None:
     files = chart_files(s, tmp_path / "out" / "my sheet.md")
     assert [f.path for f in files] == [
         tmp_path / "out" / "my sheet.money-usd.svg",
-        tmp_path / "out" / "my sheet.people.svg",
+        tmp_path / "out" / "my sheet.people-volunteers.svg",
     ]
-    assert [(f.link.title, f.link.path) for f in files] == [
-        ("Money (USD)", "my%20sheet.money-usd.svg"),
-        ("Counts of people", "my%20sheet.people.svg"),
+    assert [(f.link.title, f.link.path, f.link.sources) for f in files] == [
+        ("Money (USD)", "my%20sheet.money-usd.svg", ("a.txt",)),
+        ("Counts of volunteers", "my%20sheet.people-volunteers.svg", ("a.txt",)),
     ]
     assert [f.svg for f in files] == [c.svg for c in charts(s)]
     assert not (tmp_path / "out").exists()  # computing writes nothing
@@ -362,7 +384,7 @@ def test_chart_files_beside_the_markdown(tmp_path: Path) -> None:
 
 ARTICLE = (
     "The package includes $61 billion for Ukraine and $14 billion for Israel.\n\n"
-    "Officials said 16,000 volunteers and 2,000 soldiers were ready.\n"
+    "Officials said the army has 16,000 volunteers and the navy has 2,000 volunteers.\n"
 )
 
 
@@ -397,12 +419,12 @@ def test_cli_writes_charts_beside_the_markdown(
         "my sheet.json",
         "my sheet.md",
         "my sheet.money-usd.svg",
-        "my sheet.people.svg",
+        "my sheet.people-volunteers.svg",
     ]
     markdown = md.read_text("utf-8")
     assert "\n## Charts\n" in markdown
     shown = images(markdown)
-    assert [alt for alt, _ in shown] == ["Money (USD)", "Counts of people"]
+    assert [alt for alt, _ in shown] == ["Money (USD)", "Counts of volunteers"]
     for _, src in shown:
         assert not Path(unquote(src)).is_absolute()
         assert (md.parent / unquote(src)).is_file(), src
@@ -448,10 +470,10 @@ def test_cli_a_template_error_writes_no_chart(
 
 
 def test_seed_charts_are_linked_from_the_seed_sheet(seed_build: Any) -> None:
-    assert [c.name for c in charts(seed_build.sheet)] == ["money-usd", "people"]
+    assert [c.name for c in charts(seed_build.sheet)] == ["money-usd", "people-foreigners"]
     assert images(seed_build.markdown) == [
         ("Money (USD)", "seeds.money-usd.svg"),
-        ("Counts of people", "seeds.people.svg"),
+        ("Counts of foreigners", "seeds.people-foreigners.svg"),
     ]
 
 

@@ -253,7 +253,7 @@ def test_blank_title_falls_back() -> None:
 
 def test_money_line_bold_surface_and_normalised() -> None:
     text = render_markdown(sheet([money_fact()]))
-    line = "- **$61 billion** (USD 61,000,000,000) — Ukraine · approx. · 2 sources [^1][^2]"
+    line = "- **$61 billion** (USD 61,000,000,000) — Ukraine · approx. · 2 sources [^1] [^2]"
     assert line in text.splitlines()
 
 
@@ -766,8 +766,8 @@ def test_every_context_variable_is_documented_in_the_readme() -> None:
 
 @pytest.mark.parametrize(
     "record",
-    [render.Row, render.KeyRow, render.DiscrepancyRow, render.SourceRow, render.ChartLink,
-     render.Section, render.Note],
+    [render.Row, render.KeyRow, render.DiscrepancyRow, render.ChangeRow, render.SourceRow,
+     render.ChartLink, render.Section, render.Note],
     ids=lambda r: r.__name__,
 )  # fmt: skip
 def test_every_context_record_field_is_documented_in_the_readme(record: type) -> None:
