@@ -131,10 +131,13 @@ TARGET_OBJECT_LEMMAS: frozenset[str] = frozenset(
 """Of those, the verbs whose object is what is meant ("seeks $2 billion"); "tried the
 mouse" is no target."""
 
-TARGET_NOUNS: frozenset[str] = frozenset(
-    {"goal", "target", "aim", "plan", "objective", "ambition", "pledge", "promise", "bid"}
-)
-"""Nouns of what someone means to reach: "a target of 2%", "the goal is 1 million"."""
+TARGET_NOUNS: frozenset[str] = frozenset({"goal", "target", "aim", "objective", "ambition"})
+"""Nouns of what someone means to reach: "a target of 2%", "the goal is 1 million", "a 2%
+inflation target"."""
+
+PLEDGE_NOUNS: frozenset[str] = frozenset({"plan", "pledge", "promise", "bid", "proposal"})
+"""Nouns of what someone means to reach only with what they hold after them ("a pledge of $1
+billion"); "a $120 million spending plan" is a budget."""
 
 ESTIMATE_LEMMAS: frozenset[str] = frozenset(
     {"estimate", "believe", "think", "reckon", "guess", "approximate", "suppose"}

@@ -330,7 +330,9 @@ def _px(x: float) -> float | int:
     return int(rounded) if rounded.is_integer() else rounded
 
 
-def _layout(title: str, bars: Sequence[Bar], omitted: int) -> dict[str, object]:
+def _layout(
+    title: str, bars: Sequence[Bar], omitted: int, sources: Sequence[str] = ()
+) -> dict[str, object]:
     """The template context: every position computed here, the template only writes it."""
     label_width = CHAR_WIDTH * max(len(_cut(b.label)) for b in bars)
     text_width = CHAR_WIDTH * max(len(b.text) for b in bars)
@@ -354,7 +356,7 @@ def _layout(title: str, bars: Sequence[Bar], omitted: int) -> dict[str, object]:
         )
     bottom = TOP + len(bars) * ROW
     note = f"{omitted} smaller not shown" if omitted else ""
-    said = _sources_line(bars)
+    said = _sources_line(sources or _sources(bars))
     return {
         "title": title,
         "width": WIDTH,
@@ -383,9 +385,8 @@ def _sources(bars: Sequence[Bar]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for b in bars for s in b.sources))
 
 
-def _sources_line(bars: Sequence[Bar]) -> str:
+def _sources_line(found: Sequence[str]) -> str:
     """Where the bars come from: "Source: a.txt", "Sources: a.txt, b.txt"."""
-    found = _sources(bars)
     if not found:
         return ""
     return f"{'Source' if len(found) == 1 else 'Sources'}: {', '.join(found)}"
@@ -412,8 +413,8 @@ def _template() -> jinja2.Template:
         raise TemplateError(f"{where}: cannot read template: {exc}") from exc
 
 
-def _svg(title: str, bars: Sequence[Bar], omitted: int) -> str:
-    return _template().render(_layout(title, bars, omitted)).rstrip() + "\n"
+def _svg(title: str, bars: Sequence[Bar], omitted: int, sources: Sequence[str] = ()) -> str:
+    return _template().render(_layout(title, bars, omitted, sources)).rstrip() + "\n"
 
 
 def charts(sheet: FactSheet) -> list[Chart]:
@@ -427,7 +428,7 @@ def charts(sheet: FactSheet) -> list[Chart]:
     for name, title, bars in _series(sheet):
         drawn, omitted = _chosen(bars)
         said = tuple(sorted(_sources(drawn), key=lambda s: (order.get(s, len(order)), s)))
-        found.append(Chart(name, title, drawn, omitted, _svg(title, drawn, omitted), said))
+        found.append(Chart(name, title, drawn, omitted, _svg(title, drawn, omitted, said), said))
     logger.debug("%d charts: %s", len(found), ", ".join(c.name for c in found))
     return found
 

@@ -10,9 +10,11 @@ runs over several, a pronoun that stands for someone named before it.
 
 ``subject`` is the named thing a figure is about, for merging and comparing figures across
 articles that word the same thing differently: the names in its entity ("WeWork's parent
-company" → "WeWork"), else — when the entity is what the sentence calls "the ..." ("the
-company's 12,000 employees") — the article's own named subject: the capitalised word of its
-title (or headline) that its text repeats most, at least :data:`NAMED_AT_LEAST` times.
+company" → "WeWork"), else — when the entity is a plain noun phrase that names nothing ("the
+company's 12,000 employees", "a $120 million spending plan"), not one that says where ("dealers
+across the state") — the article's own named subject: the capitalised word of its title (or
+headline) that its text repeats most, at least :data:`NAMED_AT_LEAST` times. Whether a subject
+is the article's rather than the entity's own shows in the fact: its entity does not hold it.
 """
 
 from __future__ import annotations
@@ -25,12 +27,11 @@ from factsheet import _lexicon as lx
 from factsheet.attribution import Context, Parse, attribution
 from factsheet.dates import publication_day
 from factsheet.furniture import Span as Offsets
-from factsheet.inflect import singular
 from factsheet.modality import modality
 from factsheet.models import Document, Figure
-from factsheet.period import anchored, period_of, surface, time_phrases
+from factsheet.period import TimePhrase, anchored, period_of, surface, time_phrases
 from factsheet.segment import Parsed
-from factsheet.syntax import Token, root_of
+from factsheet.syntax import Span, Token, root_of
 
 NAMED_AT_LEAST = 3
 """How often an article must repeat a name of its title for the name to be its subject."""
@@ -85,20 +86,37 @@ def _sentence(
     others = [r for f, r in zip(figures, roots, strict=True) if r is not None and f.kind != "date"]
     out = []
     for f, root in zip(figures, roots, strict=True):
-        update: dict[str, object] = {"subject": subject(f, name)}
+        update: dict[str, object] = {"subject": subject(f, name, sent)}
         if root is not None:
             update["attribution"] = attribution(root, offset, ctx)
             if f.kind in _MODALITY_KINDS:
                 update["modality"] = modality(root, f.kind)
             if f.kind not in _NO_PERIOD_KINDS:
-                n = period_of(root, phrases, others)
-                if n is not None:
-                    phrase = phrases[n]
-                    calendar = phrase.calendar or f.kind in ("money", "percent")
-                    update["period"] = phrase.iso if calendar else None
-                    update["period_surface"] = surface(phrase, sent, sentence.text)
+                iso, written = figure_period(f.kind, root, phrases, others, sent, sentence.text)
+                if written is not None:
+                    update["period"], update["period_surface"] = iso, written
         out.append(f.model_copy(update=update))
     return out
+
+
+def figure_period(
+    kind: str,
+    root: Token,
+    phrases: Sequence[TimePhrase],
+    others: Sequence[Token],
+    sent: Span,
+    text: str,
+) -> tuple[str | None, str | None]:
+    """The ISO period and the time phrase as written of a figure of ``kind`` whose root token is
+    ``root``, in a sentence (``sent``, its text ``text``) with these time phrases and the root
+    tokens of its other figures; a quarter or half named without its year ("in the third
+    quarter") has an ISO period only for money and percentages (a game has quarters too)."""
+    n = period_of(root, phrases, others)
+    if n is None:
+        return None, None
+    phrase = phrases[n]
+    calendar = phrase.calendar or kind in ("money", "percent")
+    return (phrase.iso if calendar else None), surface(phrase, sent, text)
 
 
 def _root(sent: object, start: int, f: Figure) -> Token | None:
@@ -132,8 +150,10 @@ def article_subject(title: str, text: str) -> str | None:
     return best[1] if best else None
 
 
-def names(entity: str | None) -> str | None:
-    """The names an entity holds, in order: its capitalised words but the function words.
+def names(entity: str | None, sent: Span | None = None) -> str | None:
+    """The names an entity holds, in order: its capitalised words but the function words, and
+    (given the parsed sentence) but a common word capitalised only because it opens the
+    sentence ("Tax revenue", "Dealers across the state").
 
     >>> names("WeWork’s parent company"), names("Army's Europe and Africa Command")
     ('WeWork', 'Army Europe Africa Command')
@@ -143,20 +163,35 @@ def names(entity: str | None) -> str | None:
     found = []
     for word in _WORD.findall(entity or ""):
         word = re.sub(r"['’]s?$", "", word)
-        if word[:1].isupper() and word.lower() not in lx.CONTEXT_STOPWORDS:
-            found.append(word)
+        if not word[:1].isupper() or word.lower() in lx.CONTEXT_STOPWORDS:
+            continue
+        if sent is not None and not _is_name(word, sent):
+            continue
+        found.append(word)
     return " ".join(found) or None
 
 
-def subject(f: Figure, article: str | None) -> str | None:
-    """The named thing a figure is about (see the module docstring)."""
-    named = names(f.entity)
+def _is_name(word: str, sent: Span) -> bool:
+    """Is the word a name in the sentence: tagged a proper noun, or capitalised where it does
+    not open the sentence?"""
+    tokens = [t for t in sent if t.text == word or t.text.startswith(word)]
+    if not tokens:
+        return True
+    return any(t.pos_ == "PROPN" or t.i != sent.start for t in tokens)
+
+
+_PREPOSITION = re.compile(
+    r"(?i)\b(?:in|of|for|from|at|on|to|with|by|among|across|into|per|outside|inside|near)\b"
+)
+
+
+def subject(f: Figure, article: str | None, sent: Span | None = None) -> str | None:
+    """The named thing a figure is about (see the module docstring): the names in its entity;
+    else, when its entity is a plain noun phrase that names nothing ("the company", "spending
+    plan"; not "dealers across the state"), the article's own subject."""
+    named = names(f.entity, sent)
     if named is not None:
         return named
-    if article is None or not f.entity:
+    if article is None or not f.entity or _PREPOSITION.search(f.entity):
         return None
-    first = _WORD.findall(f.entity)[:1]
-    if not first or singular(first[0].lower()) != first[0].lower():
-        return None
-    definite = re.search(rf"\b[Tt]he\s+{re.escape(first[0])}\b", f.sentence)
-    return article if definite else None
+    return article

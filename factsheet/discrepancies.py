@@ -26,7 +26,9 @@ Two facts are compared only when they are about the same thing:
   compared with each other, and a forecast, a target or an expectation only with its like;
 - a compatible period: the same, or one of them not given. Two facts with no period from
   articles published more than :data:`APART_DAYS` days apart are not compared either: each may
-  hold on its own day. Facts about the same thing with different periods are a
+  hold on its own day; nor a fact whose period ended more than :data:`BEFORE_DAYS` days before
+  the publication of one with no period ("employed 2,300 in 2023" and, in March 2024,
+  "employs 2,600"). Facts about the same thing with different periods are a
   :class:`Change`, listed in the order of their periods, never a discrepancy.
 
 Within one article, where the same noun often counts different groups ("496 girls" in one study,
@@ -38,12 +40,13 @@ what they are about; a lost or changed scale word is flagged anywhere. Then:
 - ``values_differ``: values that cannot both be true, their qualifiers considered ("16,000"
   and "about 20,000"; "more than 16,000" and "about 20,000" agree).
 
-A thing given more than :data:`SERIES` different values is a series (daily prices, a table),
-not a disagreement, and is left alone.
+A thing given more than :data:`SERIES` different values for one period (or none) is a series
+(daily prices, a table), not a disagreement, and is left alone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import math
@@ -68,6 +71,9 @@ SHARED_SHARE = 0.2
 """… and that many are at least this share of the names of the article with fewer."""
 APART_DAYS = 90
 """Facts with no period from articles published further apart than this are not compared."""
+BEFORE_DAYS = 31
+"""A fact with a period that ended more than this before the publication of a fact with none
+("in 2023" against a report of March 2024) is of another time, and not compared with it."""
 _SCALES = (3, 6, 9, 12)
 _STEM = 6
 """Context words are compared by their first letters ("volunteered", "volunteers")."""
@@ -106,14 +112,34 @@ def _same_subject(a: Fact, b: Fact) -> bool:
     the same owner, or none beyond what they count)? Within one article, a fact that names
     nothing may stand for the one that does ("$4.83 billion for partners in the Indo-Pacific",
     "$4.83 for partners")."""
-    sa, sb = name_key(a.subject), name_key(b.subject)
+    sa, sb = _own_subject(a), _own_subject(b)
     if sa and sb:
         return sa == sb
     if sa or sb:
-        return _same_article(a, b)
+        if _same_article(a, b):
+            return True
+        other, named = (b, sa) if sa else (a, sb)
+        # the other names nothing itself: only "the city" of a report on Riverton stands for it
+        return name_key(other.subject) == named and _definite(other)
     if a.kind != "count":
         return True
     return subject_head(a) == subject_head(b)  # "22 launch titles" and "the addition of 10"
+
+
+def _own_subject(fact: Fact) -> str:
+    """The named thing a fact's own entity names ("" when its subject is only the article's,
+    or it has none)."""
+    key = name_key(fact.subject)
+    return key if key and key in name_key(fact.entity) else ""
+
+
+def _definite(fact: Fact) -> bool:
+    """Does a sentence of the fact call what it is about "the …" ("the city now employs")?"""
+    first = (fact.entity or "").split()[:1]
+    if not first:
+        return False
+    pattern = re.compile(rf"\b[Tt]he\s+{re.escape(first[0])}\b")
+    return any(pattern.search(m.sentence) for m in fact.citations)
 
 
 def _stems(text: str) -> set[str]:
@@ -178,6 +204,45 @@ def _published_apart(a: Fact, b: Fact, published: Mapping[str, str | None]) -> b
     return abs((days[0] - days[1]).days) > APART_DAYS
 
 
+def period_end(iso: str | None) -> dt.date | None:
+    """The last day of an ISO period ("2023" → 2023-12-31, "2019-Q3" → 2019-09-30).
+
+    >>> period_end("2023"), period_end("2019-Q3"), period_end("2024-02"), period_end(None)
+    (datetime.date(2023, 12, 31), datetime.date(2019, 9, 30), datetime.date(2024, 2, 29), None)
+    """
+    m = _PERIOD.fullmatch(iso or "")
+    if m is None:
+        return None
+    year = int(m["y"])
+    if m["d"]:
+        try:
+            return dt.date(year, int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+    last_month = (
+        int(m["m"]) if m["m"] else 3 * int(m["q"]) if m["q"] else 6 * int(m["h"]) if m["h"] else 12
+    )
+    if not 1 <= last_month <= 12:
+        return None
+    first_of_next = dt.date(year + last_month // 12, last_month % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
+
+
+_PERIOD = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|H(?P<h>[12])))?"
+)
+
+
+def _before_the_other(dated: Fact, other: Fact, published: Mapping[str, str | None]) -> bool:
+    """Whether ``dated`` holds for a period that ended more than :data:`BEFORE_DAYS` before the
+    publication of ``other``, which gives no period (so holds when it was published)."""
+    if other.period or other.period_surface or not dated.period:
+        return False
+    end = period_end(dated.period)
+    day = dates.publication_day(published.get(other.sources[0])) if other.sources else None
+    return end is not None and day is not None and (day - end).days > BEFORE_DAYS
+
+
 def _same_article(a: Fact, b: Fact) -> bool:
     return set(a.sources) == set(b.sources) and len(set(a.sources)) == 1
 
@@ -210,6 +275,8 @@ def compare(
         return None  # different periods: a change over time
     if pa is None and pb is None and _published_apart(a, b, published or {}):
         return None
+    if _before_the_other(a, b, published or {}) or _before_the_other(b, a, published or {}):
+        return None  # "employed 2,300 in 2023" and, in 2024, "employs 2,600"
     if _scale_apart(a, b):
         return "scale_differs"
     if _same_article(a, b):
@@ -256,10 +323,18 @@ def describe(fact: Fact) -> str:
 
 
 def _about(facts: Sequence[Fact]) -> str:
+    """What the facts are about, in words: "foreigners", "people (Riverton)"."""
     first = facts[0]
     about = first.entity or first.unit or "the same thing"
-    if first.subject and name_key(first.subject) not in name_key(about):
-        about = f"{about} ({first.subject})"
+    if (
+        first.kind == "count"
+        and first.unit
+        and singular(first.unit) not in {singular(w) for w in about.lower().split()}
+    ):
+        about = first.unit  # "2,400 people" about "Riverton": people
+    own = next((f.subject for f in facts if f.subject and _own_subject(f)), None)
+    if own and name_key(own) not in name_key(about):
+        about = f"{about} ({own})"  # the thing named, not an article's guess
     return about
 
 
@@ -287,7 +362,8 @@ _NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![“\"‘'(])\b[A-Z][a-zA-Z]+\b")
 
 
 def related_sources(facts: Sequence[Fact]) -> set[frozenset[str]]:
-    """The pairs of sources that report one story: the sentences of their figures share at
+    """The pairs of sources that report one story: they state a figure in common (not a date,
+    a bare number or a small count), or the sentences of their figures share at
     least :data:`SHARED_NAMES` capitalised words (past the first of a sentence), and these are
     at least :data:`SHARED_SHARE` of those of the source with fewer. A source with fewer names
     than that (a short text) is taken to report the story of any other: the words of context
@@ -298,6 +374,10 @@ def related_sources(facts: Sequence[Fact]) -> set[frozenset[str]]:
             words = {w for w in _NAME.findall(m.sentence) if w.lower() not in lx.CONTEXT_STOPWORDS}
             names.setdefault(m.source, set()).update(words)
     pairs: set[frozenset[str]] = set()
+    for fact in facts:  # a figure both report: "$120 million" in two reports of one budget
+        shared_by = sorted(set(fact.sources))
+        if len(shared_by) > 1 and fact.kind not in ("date", "time", "number") and not _small(fact):
+            pairs.update(frozenset(p) for p in itertools.combinations(shared_by, 2))
     for a, b in itertools.combinations(sorted(names), 2):
         shared = len(names[a] & names[b])
         fewer = min(len(names[a]), len(names[b]))
@@ -314,10 +394,10 @@ def find_discrepancies(
     found: list[Discrepancy] = []
     related = related_sources(facts)
     for members in _buckets(facts):
-        if len({(f.value, f.low, f.high) for f in members}) > SERIES:
-            continue
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
+                if _series(a, members):
+                    continue
                 kind = compare(a, b, published, related)
                 if kind is None:
                     continue
@@ -329,6 +409,15 @@ def find_discrepancies(
                 )
     position = {f.id: i for i, f in enumerate(facts)}
     return sorted(found, key=lambda d: [position[x] for x in d.facts])
+
+
+def _series(a: Fact, members: Sequence[Fact]) -> bool:
+    """Whether the thing ``a`` is about is given more than :data:`SERIES` values for its own
+    period (a table, daily prices): the facts of its bucket about the same named thing with
+    the same period, or none as it has none. Values at other periods are a change."""
+    pa = _period(a)
+    peers = [m for m in members if _same_subject(a, m) and _period(m) == pa]
+    return len({(f.value, f.low, f.high) for f in peers}) > SERIES
 
 
 def find_changes(facts: Sequence[Fact]) -> list[Change]:

@@ -135,6 +135,8 @@ def _noun_cue(noun: Token, child: Token | None, kind: str) -> Modality | None:
     if child is None or noun.pos_ not in NOUNS:
         return None
     if child.dep_ in ("prep", "appos"):
+        if lemma(noun).lower() in cl.PLEDGE_NOUNS:
+            return "target"  # "a pledge of $1 billion"
         return _what_noun_says(noun)  # "a target of 2%", "estimates of $1.1 billion"
     if child.dep_ in ("compound", "nummod", "quantmod", "npadvmod", "amod") and kind in (
         "percent",

@@ -149,8 +149,9 @@ class Figure(Frozen):
     subject: str | None = Field(
         default=None,
         description="The named thing the figure is about, for merging and comparing: the "
-        "names its entity gives ('WeWork'), else, when the entity is a thing the sentence "
-        "calls 'the ...' ('the company'), the name the article is about; null otherwise.",
+        "names its entity gives ('WeWork'), else, when the entity is a plain noun phrase that "
+        "names nothing ('the company', 'spending plan'), the name the article is about; null "
+        "otherwise.",
     )
 
 

@@ -16,9 +16,11 @@ Which figure a time phrase belongs to, from the parse:
 
 - a phrase in the figure's own noun phrase ("revenue of $1.2 billion *in the third quarter*",
   "*2024* revenue of $5 billion", "$5 billion *in 2024*") is the figure's;
-- else a phrase hung on the verb of the figure's clause (the verbs of "is expected to amount
-  to" are one clause) is the figure's, unless it is in another figure's noun phrase; with
-  several such phrases, the nearest one with no other figure between them, and none on a tie;
+- else a phrase hung on the verb of the figure's clause itself (the verbs of "is expected to
+  amount to" are one clause) is the figure's, unless it is in another figure's noun phrase;
+  with several such phrases, the nearest one with no other figure between them, and none on a
+  tie; a phrase deep in a noun phrase of the clause ("faster than the model from earlier in
+  2019") is nobody's but that noun phrase's figures';
 - a phrase of another clause is not the figure's: in "Zelensky said in 2022 that 16,000 had
   volunteered" the year is when it was said, and in "$3 billion left to cover costs that are
   expected to amount to $5 billion in 2024" the year is the $5 billion's only.
@@ -110,7 +112,7 @@ def time_phrases(
     phrases = []
     for start, end, iso in sorted(found):
         head = root_of(_tokens(sent, start, end))
-        if head is None or (start in dated and not _says_when(head, text, start)):
+        if head is None or (start in dated and not _says_when(head, text, start, end)):
             continue
         if iso is not None and start in dated and _THE_BEFORE.search(text, 0, start):
             iso = None  # "the next year": the year after something, not after publication
@@ -123,13 +125,16 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
 _WHEN_DEPS = frozenset({"pobj", "npadvmod", "advmod", "appos", "conj"})
 
 
-def _says_when(head: Token, text: str, start: int) -> bool:
+def _says_when(head: Token, text: str, start: int, end: int) -> bool:
     """Whether a date of the sentence says when something holds: the object of a preposition
     ("in 2024"), a time adverb ("last year"), or a year that modifies a common noun ("2024
     revenue"); not a model year ("2019 Apple AirPods", "the 2016-style keyboard", "a 2018
     model") nor a number read as a year ("1920 pixels")."""
-    if head.dep_ in _WHEN_DEPS:
-        return True
+    if end < len(text) and text[end].isalnum():
+        return False  # "1900R": a model number
+    bare_year = text[start : start + 4].isdigit() and not text[start + 4 : start + 5].isalnum()
+    if head.dep_ == "pobj" or (head.dep_ in _WHEN_DEPS and not bare_year):
+        return True  # "in 2024", "last year"; a year standing alone is "2019 Apple AirPods"
     if head.dep_ not in _MODIFIER_DEPS:
         return False
     noun = head.head
@@ -138,7 +143,9 @@ def _says_when(head: Token, text: str, start: int) -> bool:
     if head.dep_ == "nummod" and noun.tag_ in ("NNS", "NNPS"):
         return False  # "1920 pixels"
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    return after is not None and after.text not in "-‐–" and after.pos_ != "PROPN"
+    if after is None or after.text in "-‐–" or after.pos_ == "PROPN":
+        return False
+    return lemma(after).lower() not in cl.MODEL_NOUNS  # "a 2018 model TV"
 
 
 def _outermost(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
@@ -238,8 +245,8 @@ def _top(phrase: TimePhrase) -> Token:
             break
         if h.dep_ == "pobj" and head.lower_ in cl.PERIOD_PREPOSITIONS:
             h = head
-        elif h.dep_ == "prep" and head.lower_ in cl.PERIOD_PREPOSITIONS and head.pos_ == "ADP":
-            h = head  # "as of"
+        elif h.dep_ == "prep" and head.pos_ == "ADP" and head.i == h.i - 1:
+            h = head  # "as of June 30", "since before 2020"
         elif h.dep_ in ("appos", "prep", "pobj") and lemma(head).lower() in cl.PERIOD_HEAD_NOUNS:
             h = head
         else:
@@ -278,8 +285,8 @@ def period_of(root: Token, phrases: Sequence[TimePhrase], others: Sequence[Token
         if path & own:
             owned.append((abs(phrase.head.i - root.i), n))
             continue
-        if clause(top).i != verb.i:
-            continue
+        if clause(top).i != verb.i or top.head.pos_ not in VERBS:
+            continue  # of another clause, or deep in a noun phrase ("the model from 2019")
         if any(path & _nominal_path(o) for o in others if o.i != root.i):
             continue  # another figure's: "from $4 billion in 2023"
         shared.append(n)

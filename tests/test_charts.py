@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from factsheet import charts as charts_module
 from factsheet.charts import LABEL_CHARS, MAX_BARS, Chart, chart_files, charts, readable
 from factsheet.errors import TemplateError
-from factsheet.models import Fact, FactSheet
+from factsheet.models import Discrepancy, Fact, FactSheet, Mention, Source
 from factsheet.render import builtin_templates
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -46,6 +46,7 @@ def fact(
     trend: str | None = None,
     qualifier: str = "exact",
     id: str | None = None,
+    **claims: Any,
 ) -> Fact:
     """A fact as consolidate.py makes one; money in USD unless told otherwise; about a thing
     of its own ("Ukraine 61000000000") unless told otherwise, so that no two bars share a
@@ -71,6 +72,7 @@ def fact(
             "mentions": [],
             "sources": ["a.txt"],
             "citations": [],
+            **claims,
         }
     )
 
@@ -480,3 +482,87 @@ def test_seed_charts_are_linked_from_the_seed_sheet(seed_build: Any) -> None:
 def test_golden_seed_money_chart(seed_build: Any, golden: Callable[[str, str], None]) -> None:
     (money,) = (c for c in charts(seed_build.sheet) if c.name == "money-usd")
     golden("seeds.money-usd.svg", money.svg)
+
+
+# --------------------------------------------------------------------------------------------
+# Like with like (issue 13)
+# --------------------------------------------------------------------------------------------
+
+
+def cited(one: Fact, sentence: str, **fields: Any) -> Fact:
+    """The fact with one citation of its surface in ``sentence``, and other fields."""
+    at = sentence.index(one.surface)
+    mention = Mention(
+        figure=f"g-{one.id}",
+        source="a.txt",
+        line=1,
+        surface=one.surface,
+        sentence=sentence,
+        span=(at, at + len(one.surface)),
+        at=(at, at + len(one.surface)),
+    )
+    return one.model_copy(update={"citations": [mention], **fields})
+
+
+PACKAGE = "The $95 billion package includes $61 billion for Kyiv and $14 billion for Haifa."
+
+
+def test_a_whole_is_never_drawn_beside_its_parts() -> None:
+    whole = cited(fact(95e9, surface="$95 billion", entity="package"), PACKAGE)
+    parts = [
+        cited(fact(61e9, surface="$61 billion", entity="Kyiv"), PACKAGE),
+        cited(fact(14e9, surface="$14 billion", entity="Haifa"), PACKAGE),
+    ]
+    (chart,) = charts(sheet(whole, *parts))
+    assert [b.label for b in chart.bars] == ["Kyiv", "Haifa"]
+    apart = "The $95 billion package passed. It sent $61 billion to Kyiv and $14 billion too."
+    alone = cited(fact(95e9, surface="$95 billion", entity="package"), apart)
+    (chart,) = charts(sheet(alone, *parts))
+    assert [b.label for b in chart.bars] == ["package", "Kyiv", "Haifa"]
+
+
+def test_no_two_bars_share_a_label() -> None:
+    said = people(16000, entity="foreigners", attributions=["Mr Petrov"], id="p")
+    guessed = people(20000, entity="foreigners", id="g")
+    (chart,) = charts(sheet(said, guessed))
+    assert [b.label for b in chart.bars] == ["foreigners", "foreigners (Mr Petrov)"]
+    again = people(12000, entity="foreigners", id="a")
+    (chart,) = charts(sheet(said, guessed, again))
+    assert [b.label for b in chart.bars] == ["foreigners", "foreigners (Mr Petrov)"]
+    dated = people(9000, entity="foreigners", period="2021", id="d")
+    (chart,) = charts(sheet(said, guessed, dated))
+    assert [b.label for b in chart.bars] == [
+        "foreigners",
+        "foreigners (Mr Petrov)",
+        "foreigners (2021)",
+    ]
+
+
+def test_disputed_and_forecast_bars_say_so() -> None:
+    a = fact(61e9, id="a", modality="forecast")
+    b = fact(14e9, id="b")
+    s = sheet(a, b).model_copy(
+        update={
+            "discrepancies": [
+                Discrepancy(id="d", kind="values_differ", facts=["b", "x"], reason="Differ.")
+            ]
+        }
+    )
+    (chart,) = charts(s)
+    assert [b.text for b in chart.bars] == [
+        "USD 61 billion · forecast",
+        "USD 14 billion · disputed",
+    ]
+
+
+def test_each_chart_names_its_sources() -> None:
+    a = fact(61e9, id="a")
+    b = fact(14e9, id="b").model_copy(update={"sources": ["b.txt", "a.txt"]})
+    s = sheet(a, b).model_copy(
+        update={
+            "sources": [Source(id=i, sha256="0" * 64, format="text") for i in ("b.txt", "a.txt")]
+        }
+    )
+    (chart,) = charts(s)
+    assert chart.sources == ("b.txt", "a.txt")
+    assert texts(chart)[-1] == "Sources: b.txt, a.txt"
