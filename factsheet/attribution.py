@@ -34,6 +34,7 @@ Never invented: no speaker in reach gives ``None``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -46,6 +47,10 @@ Doc = Any  # spacy.tokens.Doc
 Parse = Callable[[str], Doc]
 """A function that parses a text into a spaCy ``Doc`` (sentences and dependencies)."""
 
+CONTEXT_MAX = 3000
+"""The longest paragraph parsed for context (a quotation's tag, a pronoun's antecedent), in
+characters: as long as the stretches the segment stage parses, so that the time a paragraph
+costs stays bounded (:data:`factsheet.segment.STRETCH_MAX`)."""
 BACK_SENTENCES = 3
 """How many sentences before a pronoun are searched for the person it stands for."""
 _TAG_GAP_WORDS = 12
@@ -298,11 +303,16 @@ def _closes(text: str, i: int, start: int, end: int, mark: str) -> bool:
     return not after.isalnum()
 
 
-def inside(quotes_: Sequence[Quote], offset: int) -> Quote | None:
-    """The quotation that holds an offset of the document text, if one does."""
-    for q in quotes_:
-        if q.start < offset < q.end:
-            return q
+def inside(
+    quotes_: Sequence[Quote], offset: int, starts: Sequence[int] | None = None
+) -> Quote | None:
+    """The quotation that holds an offset of the document text, if one does (``quotes_`` in
+    text order, as :func:`quotes` gives them: they do not overlap; ``starts`` their starts)."""
+    if starts is None:
+        starts = [q.start for q in quotes_]
+    i = bisect.bisect_left(starts, offset) - 1
+    if i >= 0 and quotes_[i].start < offset < quotes_[i].end:
+        return quotes_[i]
     return None
 
 
@@ -318,14 +328,27 @@ class Context:
     paragraphs: Sequence[Offsets]
     parse: Parse
     _quotes: list[Quote] | None = None
-    _docs: dict[int, Doc] = field(default_factory=dict)
+    _docs: dict[int, Doc | None] = field(default_factory=dict)
     _quote_speakers: dict[int, Speaker | None] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _positions: dict[int, int] = field(default_factory=dict)
 
     @property
     def quotes(self) -> list[Quote]:
         if self._quotes is None:
             self._quotes = quotes(self.text, self.paragraphs)
+            self._starts = [q.start for q in self._quotes]
+            self._positions = {q.start: i for i, q in enumerate(self._quotes)}
         return self._quotes
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quotation that holds an offset, if one does."""
+        return inside(self.quotes, offset, self._starts)
+
+    def position(self, quote: Quote) -> int:
+        """The index of a quotation among the document's."""
+        self.quotes  # noqa: B018  (computes the index)
+        return self._positions[quote.start]
 
     def paragraph_of(self, offset: int) -> int | None:
         for n, (start, end) in enumerate(self.paragraphs):
@@ -333,11 +356,13 @@ class Context:
                 return n
         return None
 
-    def doc(self, paragraph: int) -> Doc:
-        """The parse of a paragraph (its token offsets are relative to the paragraph)."""
+    def doc(self, paragraph: int) -> Doc | None:
+        """The parse of a paragraph (its token offsets are relative to the paragraph); None for
+        one longer than :data:`CONTEXT_MAX` characters, which is not parsed for context."""
         if paragraph not in self._docs:
             start, end = self.paragraphs[paragraph]
-            self._docs[paragraph] = self.parse(self.text[start:end])
+            fits = end - start <= CONTEXT_MAX
+            self._docs[paragraph] = self.parse(self.text[start:end]) if fits else None
         return self._docs[paragraph]
 
     def sentences_before(self, offset: int) -> list[tuple[int, Any]]:
@@ -350,7 +375,10 @@ class Context:
         found: list[tuple[int, Any]] = []
         for n in range(here, max(-1, here - BACK_SENTENCES - 1), -1):
             start = self.paragraphs[n][0]
-            sents = [s for s in self.doc(n).sents if start + s.start_char < offset]
+            parsed = self.doc(n)
+            if parsed is None:
+                break
+            sents = [s for s in parsed.sents if start + s.start_char < offset]
             found.extend((start, s) for s in reversed(sents))
             if len(found) > BACK_SENTENCES:
                 break
@@ -381,7 +409,7 @@ def _antecedent(ctx: Context, offset: int, *, plural: bool) -> Speaker | None:
                 if t.tag_ in ("NNS", "NNPS") and is_reporting(t.head):
                     return speaker(t, base)
             elif t.tag_ == "NNP":
-                if ctx.quotes and inside(ctx.quotes, base + t.idx) is not None:
+                if ctx.quote_at(base + t.idx) is not None:
                     continue  # a name inside someone's quotation is not who speaks
                 if any(c.dep_ == "det" for c in t.children):
                     return None  # "the U.S.", "the Interior Ministry": no person
@@ -416,7 +444,7 @@ def _previous_in_run(ctx: Context, quote: Quote) -> Quote | None:
     a short tag between, or the last of the paragraph before when that was left open and this
     one opens its paragraph."""
     qs = ctx.quotes
-    i = qs.index(quote)
+    i = ctx.position(quote)
     if i == 0:
         return None
     before = qs[i - 1]
@@ -434,7 +462,7 @@ def _previous_in_run(ctx: Context, quote: Quote) -> Quote | None:
 
 def _next_in_run(ctx: Context, quote: Quote) -> Quote | None:
     qs = ctx.quotes
-    i = qs.index(quote)
+    i = ctx.position(quote)
     if i + 1 < len(qs) and _previous_in_run(ctx, qs[i + 1]) == quote:
         return qs[i + 1]
     return None
@@ -442,10 +470,12 @@ def _next_in_run(ctx: Context, quote: Quote) -> Quote | None:
 
 def _own_tag(ctx: Context, quote: Quote) -> Speaker | None:
     """The speaker a quotation's own reporting tag names: after it ('…," the minister said')
-    or before it ('Smith said: "…').."""
+    or before it ('Smith said: "…')."""
     n = quote.paragraph
     base = ctx.paragraphs[n][0]
     doc = ctx.doc(n)
+    if doc is None:
+        return None
     tokens = list(doc)
     after = [t for t in tokens if base + t.idx >= quote.end]
     if after and quote.closed:
@@ -478,7 +508,7 @@ def attribution(root: Token, offset: int, ctx: Context | None) -> str | None:
     ``None``. ``offset`` is the offset of the root's parse in the document text; ``ctx`` the
     document (``None``: the sentence alone, no quotations or pronouns resolved)."""
     status, token = reported_by(root)
-    quote = inside(ctx.quotes, offset + root.idx) if ctx is not None else None
+    quote = ctx.quote_at(offset + root.idx) if ctx is not None else None
     found: Speaker | None = None
     if status == "speaker" and token is not None:
         found = speaker(token, offset)

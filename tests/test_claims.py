@@ -688,3 +688,25 @@ def test_period_anchored_to_the_publication_date() -> None:
     doc = Document(source=doc.source.model_copy(update={"date": "2024-11-05"}), text=doc.text)
     found = {f.surface: (f.period, f.period_surface) for f in extract(doc) if f.kind == "percent"}
     assert found == {"3%": ("2023", "last year"), "2%": ("2024-Q3", "in the third quarter")}
+
+
+@pytest.mark.slow
+def test_a_paragraph_too_long_for_context_is_not_parsed_again() -> None:
+    """A quotation in a paragraph longer than CONTEXT_MAX gets no speaker from another
+    sentence: the paragraph is not parsed a second time (its cost is bounded)."""
+    from factsheet import extract
+    from factsheet.attribution import CONTEXT_MAX
+
+    filler = "The wing was busy all day. " * (CONTEXT_MAX // 27 + 1)
+    short = 'Lena Marsh spoke first. "We hired 200 nurses."'
+    assert {f.surface: f.attribution for f in extract(short)} == {"200": None}
+    tagged = '"We hired 200 nurses. Another 40 start soon," said Lena Marsh.'
+    assert {f.surface: f.attribution for f in extract(tagged)} == {
+        "200": "Lena Marsh",
+        "40": "Lena Marsh",
+    }
+    long = f'"{filler}We hired 200 nurses. Another 40 start soon," said Lena Marsh.'
+    assert len(long) > CONTEXT_MAX
+    found = {f.surface: f.attribution for f in extract(long)}
+    assert found["40"] == "Lena Marsh"  # the tag is in its own sentence
+    assert found["200"] is None  # the tag is in another sentence of a paragraph too long
