@@ -9,14 +9,25 @@ Which charts:
 
 - **Money**, one chart per currency (``"money-usd"``, "Money (USD)") with at least
   :data:`MIN_BARS` money facts that have a single positive value.
-- **Counts of people** (``"people"``) when at least :data:`MIN_BARS` count facts have a single
-  positive value and a counted noun that names people (``_lexicon.PERSON_NOUNS``, looked up by
-  the last word of the unit: "asylum seeker" → "seeker").
+- **Counts of people**, one chart per counted noun that names people (``_lexicon.PERSON_NOUNS``,
+  looked up by the last word of the unit: "asylum seeker" → "seeker"), when at least
+  :data:`MIN_BARS` count facts of that noun have a single positive value (``"people-refugees"``,
+  "Counts of refugees"): refugees are never drawn beside senators on one axis, nor a count of
+  one ("1 official") beside anything.
 
 Which facts: a fact with a trend is a change, not an amount, and is left out. A range has no
 single value to draw, and a bar for either end would state more than the source does, so
 ranges are left out too. Zero and negative values are left out (a bar on a linear scale from
-0 would be empty or point backwards); so is money without a currency code.
+0 would be empty or point backwards); so is money without a currency code. A whole is never
+drawn beside its own parts: a sum that a sentence says includes others on the chart ("a $95
+billion package that includes $61 billion for Ukraine", ``_claims.INCLUSION_CUES``) is left
+out. Two bars never share a label: a repeated label gets the speaker or the period that tells
+the bars apart, and when nothing does, only the largest bar is drawn. A chart with fewer than
+two different values compares nothing and is not drawn.
+
+A disputed fact (one of a discrepancy) is marked "disputed" on its bar, a figure that is not
+reported as it is says so ("forecast", "estimate"), and each chart names the sources of its
+bars under them.
 
 Each chart has its bars sorted by value, largest first (ties keep the sheet's order), at most
 :data:`MAX_BARS` of them; a note under the chart says how many smaller ones are not shown.
@@ -34,15 +45,17 @@ import functools
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
 
+from factsheet import _claims as cl
 from factsheet.errors import TemplateError
 from factsheet.keyfigures import counts_people
-from factsheet.models import Fact, FactSheet, Number
+from factsheet.models import Fact, FactSheet, Mention, Number
 from factsheet.render import TEMPLATE_DIR, ChartLink, plural, qualifier_text
 
 __all__ = [
@@ -94,6 +107,8 @@ class Bar:
     text: str
     fact: str
     """The id of the fact drawn."""
+    sources: tuple[str, ...] = ()
+    """The ids of the sources that state the fact."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +122,8 @@ class Chart:
     omitted: int
     """How many more bars the chart would have had beyond :data:`MAX_BARS`."""
     svg: str
+    sources: tuple[str, ...] = ()
+    """The ids of the sources of the bars drawn, in the sheet's order."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -185,28 +202,84 @@ def _label(fact: Fact) -> str:
     return _clean(fact.entity or "") or _clean(fact.surface)
 
 
-def _bar(fact: Fact, value: Number, people: bool) -> Bar:
+def _bar(fact: Fact, value: Number, people: bool, disputed: frozenset[str]) -> Bar:
     text = _people_text(fact, value) if people else _money_text(fact, value)
-    return Bar(label=_label(fact), value=value, text=text, fact=fact.id)
+    if fact.modality != "reported":
+        text = f"{text} · {fact.modality.replace('_', ' ')}"  # "· forecast", "· estimate"
+    if fact.id in disputed:
+        text = f"{text} · disputed"
+    return Bar(
+        label=_label(fact), value=value, text=text, fact=fact.id, sources=tuple(fact.sources)
+    )
 
 
-def _money_bars(facts: Iterable[Fact]) -> dict[str, list[Bar]]:
+def _money_bars(facts: Iterable[Fact], disputed: frozenset[str]) -> dict[str, list[Bar]]:
     """Money facts' bars by currency code."""
     found: dict[str, list[Bar]] = {}
     for fact in facts:
         value = _amount(fact)
         if fact.kind == "money" and fact.currency and value is not None:
-            found.setdefault(fact.currency, []).append(_bar(fact, value, people=False))
+            found.setdefault(fact.currency, []).append(_bar(fact, value, False, disputed))
     return found
 
 
-def _people_bars(facts: Iterable[Fact]) -> list[Bar]:
-    bars: list[Bar] = []
+def _people_bars(facts: Iterable[Fact], disputed: frozenset[str]) -> dict[str, list[Bar]]:
+    """Bars of counts of people, by counted noun (its singular, as the unit is)."""
+    found: dict[str, list[Bar]] = {}
     for fact in facts:
         value = _amount(fact)
-        if value is not None and counts_people(fact):
-            bars.append(_bar(fact, value, people=True))
-    return bars
+        if value is not None and value > 1 and counts_people(fact) and fact.unit:
+            found.setdefault(fact.unit, []).append(_bar(fact, value, True, disputed))
+    return found
+
+
+def _wholes(facts: Sequence[Fact]) -> set[str]:
+    """The ids of facts a sentence says include others: "a $95 billion package that includes
+    $61 billion for Ukraine"."""
+    found: set[str] = set()
+    said: dict[tuple[str, str], list[tuple[Mention, Fact]]] = {}
+    for fact in facts:
+        for m in fact.citations:
+            said.setdefault((m.source, m.sentence), []).append((m, fact))
+    for (_, sentence), mentions in said.items():
+        for m, whole in mentions:
+            for n, part in mentions:
+                if part.id == whole.id or n.at[0] <= m.at[1] or part.kind != whole.kind:
+                    continue
+                if (whole.value or 0) <= (part.value or 0):
+                    continue
+                between = sentence[m.at[1] : n.at[0]].lower()
+                if any(re.search(rf"\b{re.escape(cue)}\b", between) for cue in cl.INCLUSION_CUES):
+                    found.add(whole.id)
+    return found
+
+
+def _distinct_labels(bars: Sequence[Bar], facts: dict[str, Fact]) -> list[Bar]:
+    """The bars with no label twice: a repeated label gets what tells the bars apart (the
+    speaker, else the period); when nothing does, only the first (the largest) is kept."""
+    out = list(bars)
+    for tell in (_speaker_of, _period_of):
+        counts = Counter(b.label for b in out)
+        out = [
+            replace(b, label=f"{b.label} ({tell(facts[b.fact])})")
+            if counts[b.label] > 1 and tell(facts[b.fact])
+            else b
+            for b in out
+        ]
+    kept: list[Bar] = []
+    for bar in sorted(out, key=lambda b: -b.value):
+        if all(k.label != bar.label for k in kept):
+            kept.append(bar)
+    order = {id(b): i for i, b in enumerate(out)}
+    return sorted(kept, key=lambda b: order[id(b)])
+
+
+def _speaker_of(fact: Fact) -> str:
+    return "; ".join(fact.attributions)
+
+
+def _period_of(fact: Fact) -> str:
+    return fact.period or " ".join((fact.period_surface or "").split())
 
 
 def _chosen(bars: Sequence[Bar]) -> tuple[tuple[Bar, ...], int]:
@@ -221,13 +294,25 @@ def _slug(code: str) -> str:
 
 
 def _series(sheet: FactSheet) -> list[tuple[str, str, list[Bar]]]:
-    """(name, title, bars) of every chart the sheet deserves, money by currency, then people."""
+    """(name, title, bars) of every chart the sheet deserves, money by currency, then counts
+    of people by what they count."""
+    disputed = frozenset(i for d in sheet.discrepancies for i in d.facts)
+    wholes = _wholes(sheet.facts)
+    facts = [f for f in sheet.facts if f.id not in wholes]
+    by_id = {f.id: f for f in facts}
     found = [
         (f"money-{_slug(code)}", f"Money ({code})", bars)
-        for code, bars in sorted(_money_bars(sheet.facts).items())
+        for code, bars in sorted(_money_bars(facts, disputed).items())
     ]
-    found.append(("people", "Counts of people", _people_bars(sheet.facts)))
-    return [(name, title, bars) for name, title, bars in found if len(bars) >= MIN_BARS]
+    for unit, bars in _people_bars(facts, disputed).items():
+        noun = plural(unit)
+        found.append((f"people-{_slug(noun)}", f"Counts of {noun}", bars))
+    kept = []
+    for name, title, bars in found:
+        bars = _distinct_labels(bars, by_id)
+        if len(bars) >= MIN_BARS and len({b.value for b in bars}) >= MIN_BARS:
+            kept.append((name, title, bars))
+    return kept
 
 
 # --------------------------------------------------------------------------------------------
@@ -245,7 +330,9 @@ def _px(x: float) -> float | int:
     return int(rounded) if rounded.is_integer() else rounded
 
 
-def _layout(title: str, bars: Sequence[Bar], omitted: int) -> dict[str, object]:
+def _layout(
+    title: str, bars: Sequence[Bar], omitted: int, sources: Sequence[str] = ()
+) -> dict[str, object]:
     """The template context: every position computed here, the template only writes it."""
     label_width = CHAR_WIDTH * max(len(_cut(b.label)) for b in bars)
     text_width = CHAR_WIDTH * max(len(b.text) for b in bars)
@@ -269,10 +356,13 @@ def _layout(title: str, bars: Sequence[Bar], omitted: int) -> dict[str, object]:
         )
     bottom = TOP + len(bars) * ROW
     note = f"{omitted} smaller not shown" if omitted else ""
+    said = _sources_line(sources or _sources(bars))
     return {
         "title": title,
         "width": WIDTH,
-        "height": _px(bottom + (NOTE_HEIGHT if note else 0) + MARGIN / 2),
+        "height": _px(
+            bottom + (NOTE_HEIGHT if note else 0) + (NOTE_HEIGHT if said else 0) + MARGIN / 2
+        ),
         "margin": MARGIN,
         "font_size": FONT_SIZE,
         "title_size": TITLE_SIZE,
@@ -286,7 +376,20 @@ def _layout(title: str, bars: Sequence[Bar], omitted: int) -> dict[str, object]:
         "bars": rows,
         "note": note,
         "note_y": _px(bottom + FONT_SIZE),
+        "sources": said,
+        "sources_y": _px(bottom + FONT_SIZE + (NOTE_HEIGHT if note else 0)),
     }
+
+
+def _sources(bars: Sequence[Bar]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s for b in bars for s in b.sources))
+
+
+def _sources_line(found: Sequence[str]) -> str:
+    """Where the bars come from: "Source: a.txt", "Sources: a.txt, b.txt"."""
+    if not found:
+        return ""
+    return f"{'Source' if len(found) == 1 else 'Sources'}: {', '.join(found)}"
 
 
 @functools.cache
@@ -310,8 +413,8 @@ def _template() -> jinja2.Template:
         raise TemplateError(f"{where}: cannot read template: {exc}") from exc
 
 
-def _svg(title: str, bars: Sequence[Bar], omitted: int) -> str:
-    return _template().render(_layout(title, bars, omitted)).rstrip() + "\n"
+def _svg(title: str, bars: Sequence[Bar], omitted: int, sources: Sequence[str] = ()) -> str:
+    return _template().render(_layout(title, bars, omitted, sources)).rstrip() + "\n"
 
 
 def charts(sheet: FactSheet) -> list[Chart]:
@@ -321,9 +424,11 @@ def charts(sheet: FactSheet) -> list[Chart]:
     Raises :class:`~factsheet.errors.TemplateError` when the SVG template is missing.
     """
     found: list[Chart] = []
+    order = {s.id: i for i, s in enumerate(sheet.sources)}
     for name, title, bars in _series(sheet):
         drawn, omitted = _chosen(bars)
-        found.append(Chart(name, title, drawn, omitted, _svg(title, drawn, omitted)))
+        said = tuple(sorted(_sources(drawn), key=lambda s: (order.get(s, len(order)), s)))
+        found.append(Chart(name, title, drawn, omitted, _svg(title, drawn, omitted, said), said))
     logger.debug("%d charts: %s", len(found), ", ".join(c.name for c in found))
     return found
 
@@ -356,5 +461,5 @@ def chart_files(sheet: FactSheet, markdown: Path) -> list[ChartFile]:
     found: list[ChartFile] = []
     for chart in charts(sheet):
         path = chart_path(markdown, chart)
-        found.append(ChartFile(path, chart.svg, ChartLink(chart.title, path.name)))
+        found.append(ChartFile(path, chart.svg, ChartLink(chart.title, path.name, chart.sources)))
     return found

@@ -13,13 +13,25 @@ When two mentions are "the same thing" (see :func:`same_thing`):
 - a mention in the same sentence as another (a repeated caption) is the same;
 - a relative date that cannot be anchored ("last week" with no publication date) is only the
   same as itself in a repeated sentence;
+- their periods must not differ ("$5 billion in 2024" is not "$5 billion in 2023"; a mention
+  with no period may join one with a period), nor the named things they are about (their
+  ``subject``: "12,500 employees at WeWork" is not "12,500 employees at Uber");
+- across articles, only mentions that say what they are about merge: a bare number or a
+  mention with no entity ("2", "3", "5") never does, nor a date ("this year" of two unrelated
+  articles is two facts), nor a small number unless it is about the same named thing;
 - a small number (under 10: "one official", "two years") is only the same when what it is
   about is worded the same; "one official" and "one senior Army official" stay apart;
 - otherwise the entities' head nouns must agree ("16,000 foreigners" and "16,000 volunteers"
-  are apart), or one mention says nothing of what it is about beyond its unit;
+  are apart), or one mention says nothing of what it is about beyond its unit, or both are
+  about the same named thing (the article's own subject: "the company's sales" in a report on
+  WeWork and "WeWork's revenue" in another);
 - a large sum of money (a million or more) is distinctive enough to be the same sum under two
   generic descriptions ("$95 billion bill", "$95 billion foreign aid package"), but not when
   either names something ("$14 billion for Israel" is not "$14 billion for Egypt").
+
+A fact keeps what its mentions say of who gives it (each speaker once, in order), of when it
+holds (the first period given) and of how sure it is (``reported`` when any mention states it
+as it is).
 """
 
 from __future__ import annotations
@@ -86,16 +98,62 @@ def _distinctive(f: Figure) -> bool:
     return f.kind == "money" and f.value is not None and abs(f.value) >= _DISTINCTIVE_MONEY
 
 
+def name_key(name: str | None) -> str:
+    """A named subject as compared: lower case, without dots and possessives ("U.S." = "US")."""
+    words = (re.sub(r"['’]s?$", "", w).replace(".", "") for w in (name or "").lower().split())
+    return " ".join(w for w in words if w)
+
+
+def period_key(f: Figure | Fact, source: str | None = None) -> str | None:
+    """What a period is compared by: its ISO period, else its time phrase as written within its
+    source (an unanchored "last year" of one article is not another's); None when it has
+    neither."""
+    if f.period:
+        return f.period
+    if f.period_surface:
+        words = [w for w in f.period_surface.lower().split() if w not in ("in", "on", "the")]
+        return f"{source or ''}\0{' '.join(words)}"
+    return None
+
+
+def periods_differ(a: Figure, b: Figure) -> bool:
+    """Whether two mentions hold for different periods (both give one, and not the same)."""
+    pa, pb = period_key(a, a.source), period_key(b, b.source)
+    return pa is not None and pb is not None and pa != pb
+
+
 def same_thing(a: Figure, b: Figure) -> bool:
     """Whether two mentions with the same value, unit and date are about the same thing."""
     if _sentence_key(a) == _sentence_key(b):
         return True
+    if periods_differ(a, b):
+        return False
+    named_a, named_b = name_key(a.subject), name_key(b.subject)
+    if named_a and named_b and named_a != named_b:
+        return False
+    if a.source != b.source and not _may_merge_across(a, b):
+        return False
     if _small(a) or _small(b):
-        return _phrase_key(a.entity) == _phrase_key(b.entity)
+        return _phrase_key(a.entity) == _phrase_key(b.entity) or bool(
+            named_a and named_a == named_b
+        )
     head_a, head_b = subject_head(a), subject_head(b)
     if not head_a or not head_b or head_a == head_b:
         return True
+    if named_a and named_a == named_b:
+        return True
     return _distinctive(a) and not _names_something(a.entity) and not _names_something(b.entity)
+
+
+def _may_merge_across(a: Figure, b: Figure) -> bool:
+    """Whether mentions from two articles may be one fact at all (see the module docstring)."""
+    if a.kind in ("date", "time") or not a.entity or not b.entity:
+        return False
+    if a.kind == "number" or b.kind == "number":
+        return False
+    if _small(a) or _small(b):
+        return bool(a.subject and b.subject)
+    return True
 
 
 def value_key(f: Figure, anchored: str | None) -> tuple[object, ...]:
@@ -198,6 +256,9 @@ def fact(members: Sequence[Figure], anchored: Anchoring | None) -> Fact:
             citations.append(_mention(f))
     qualifier = next((f.qualifier for f in members if f.qualifier != "exact"), "exact")
     trend = next((f.trend for f in members if f.trend), None)
+    timed = next((f for f in members if f.period or f.period_surface), None)
+    modality = "reported" if any(f.modality == "reported" for f in members) else first.modality
+    subjects = Counter(f.subject for f in members if f.subject)
     digest = hashlib.sha1("\0".join(f.id for f in members).encode()).hexdigest()[:12]
     date, basis = anchored if anchored is not None else (first.date, None)
     days = dates.bounds(date) if first.kind == "date" else None
@@ -219,6 +280,11 @@ def fact(members: Sequence[Figure], anchored: Anchoring | None) -> Fact:
         date_end=days[1] if days else None,
         score_first=first.score_first,
         score_second=first.score_second,
+        attributions=list(dict.fromkeys(f.attribution for f in members if f.attribution)),
+        period=timed.period if timed is not None else None,
+        period_surface=timed.period_surface if timed is not None else None,
+        modality=modality,
+        subject=subjects.most_common(1)[0][0] if subjects else None,
         mentions=[f.id for f in members],
         sources=list(dict.fromkeys(f.source for f in members)),
         citations=citations,

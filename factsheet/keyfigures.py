@@ -15,9 +15,17 @@ reason               points  when
 ``people``           3       the fact counts people ("16,000 volunteers")
 ``count``/``percent`` 1      another count, or a percentage
 ``large``            1       money of a million or more, a count of a thousand or more
+``named source``     2       the text credits it to a named speaker ("Mr Zelensky said")
+``said by a source`` 1       else to a speaker it does not name ("one senior Army official")
 ===================  ======  ==============================================================
 
-Dates, times, ordinals and bare numbers are not key figures. Ties keep the sheet's order.
+Mentions are counted by their words: a paragraph the page repeats (a caption printed twice,
+once with a comma more) counts once.
+
+Key figures are figures a reader can name: a fact with no entity is never one, nor one whose
+kind or unit is not clear — a vague amount ("thousands", "a dozen"), money written without a
+currency ("1080p" read as pence), a count of nothing named. Dates, times, ordinals and bare
+numbers are not key figures either. Ties keep the sheet's order.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from factsheet import _claims as cl
 from factsheet import _lexicon as lx
 from factsheet.furniture import Span
 from factsheet.models import Fact, KeyFact
@@ -81,14 +90,53 @@ def counts_people(fact: Fact) -> bool:
     return fact.unit.split()[-1].lower() in lx.PERSON_NOUNS
 
 
+_CURRENCY_SYMBOLS = frozenset(
+    ch for mark in lx.CURRENCY_PREFIXES for ch in mark if not ch.isalnum() and ch not in ".="
+)
+_CURRENCY_NAMES = frozenset(
+    w.lower()
+    for w in (
+        *lx.CURRENCY_WORDS,
+        *lx.ISO_CODES,
+        *(m for m in lx.CURRENCY_PREFIXES if m.isalpha() and len(m) > 1),
+        *(u for u in lx.CURRENCY_SUBUNITS if len(u) > 1),
+    )
+)
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def nameable(fact: Fact) -> bool:
+    """Whether a reader can name the figure: it has an entity, a clear amount (not
+    "thousands") and a clear unit (money with its currency written, a count of something)."""
+    if not fact.entity or fact.kind not in _RANKED_KINDS:
+        return False
+    words = _LETTERS.findall(fact.surface.lower())
+    if not any(ch.isdigit() for ch in fact.surface) and any(w in cl.VAGUE_AMOUNTS for w in words):
+        return False
+    if fact.kind == "money":
+        return any(ch in _CURRENCY_SYMBOLS for ch in fact.surface) or any(
+            w in _CURRENCY_NAMES for w in words
+        )
+    return fact.kind != "count" or bool(fact.unit)
+
+
+def _distinct_mentions(fact: Fact) -> int:
+    """How many different sentences state the fact, compared by their words alone."""
+    return len({(m.source, tuple(_WORDS.findall(m.sentence.lower()))) for m in fact.citations})
+
+
+_WORDS = re.compile(r"\w+")
+
+
 def evidence(fact: Fact, layouts: Mapping[str, Layout]) -> list[tuple[str, int]]:
     """The reasons a fact ranks, each with its points."""
     found: list[tuple[str, int]] = []
     n_sources = len(set(fact.sources))
     if n_sources > 1:
         found.append((f"{n_sources} sources", 3 * (n_sources - 1)))
-    if len(fact.citations) > 1:
-        found.append((f"{len(fact.citations)} mentions", len(fact.citations) - 1))
+    mentions = _distinct_mentions(fact)
+    if mentions > 1:
+        found.append((f"{mentions} mentions", mentions - 1))
     at = [(m.span[0], layouts.get(m.source, Layout())) for m in fact.citations]
     if any(start < place.headline_end for start, place in at):
         found.append(("headline", 4))
@@ -101,14 +149,25 @@ def evidence(fact: Fact, layouts: Mapping[str, Layout]) -> list[tuple[str, int]]
     size = fact.value if fact.value is not None else fact.high
     if fact.kind in _LARGE and size is not None and abs(size) >= _LARGE[fact.kind]:
         found.append(("large", 1))
+    if any(_named(speaker) for speaker in fact.attributions):
+        found.append(("named source", 2))
+    elif fact.attributions:
+        found.append(("said by a source", 1))
     return found
+
+
+def _named(speaker: str) -> bool:
+    """Whether a speaker is named: the speaker's last word, its head, is a name ("Mr
+    Zelensky", "the Wall Street Journal"; not "US officials", "one senior Army official")."""
+    words = speaker.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def key_facts(facts: Sequence[Fact], layouts: Mapping[str, Layout]) -> list[KeyFact]:
     """The most important facts, most important first, at most :data:`LIMIT`."""
     scored = []
     for position, fact in enumerate(facts):
-        if fact.kind not in _RANKED_KINDS:
+        if not nameable(fact):
             continue
         reasons = evidence(fact, layouts)
         scored.append((-sum(points for _, points in reasons), position, fact, reasons))

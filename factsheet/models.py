@@ -45,6 +45,11 @@ DateBasis = Literal["text", "publication", "unanchored"]
 """How a date fact got its ISO date: written in full in the text; anchored to the source's
 publication date ("July 31", "last week"); or neither, shown as written."""
 DiscrepancyKind = Literal["values_differ", "scale_differs"]
+Modality = Literal["reported", "estimate", "forecast", "target", "expected_by_others"]
+"""How a figure is put: stated as it is (``reported``), an ``estimate`` ("an estimated 20,000"),
+a ``forecast`` ("expected to amount to", "will reach"), a ``target`` ("aims to raise", "a goal
+of"), or what others expected (``expected_by_others``: "analysts had expected", "consensus")."""
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
 SourceFormat = Literal["text", "markdown", "html"]
 
 # JSON numbers: integral values are written as integers ("16000", not "16000.0").
@@ -168,6 +173,38 @@ class Figure(Frozen):
         "'extract --format jsonl' writes each figure as it is found.",
     )
 
+    # --- who says it, when it holds, how sure it is (schema "2"; factsheet.claims) ---
+    attribution: str | None = Field(
+        default=None,
+        description="Who the text credits the figure to, as written ('Russian Defence Minister "
+        "Sergei Shoigu', 'US officials', 'one senior Army official'); null when no speaker is "
+        "in reach.",
+    )
+    period: str | None = Field(
+        default=None,
+        description="When the figure holds, from the time phrase of its own clause: ISO 8601, "
+        "partial allowed ('2024', '2023-10', '2024-06-30'), a quarter as '2019-Q3', a half "
+        "as '2019-H1'; anchored to the publication date where the phrase needs it; null when "
+        "there is no such phrase or it cannot be anchored.",
+    )
+    period_surface: str | None = Field(
+        default=None,
+        description="That time phrase as written ('in 2024', 'since October 2023', 'in the "
+        "third quarter', 'last year'); set even when it cannot be anchored.",
+    )
+    modality: Modality = Field(
+        default="reported",
+        description="'reported' (the default), 'estimate', 'forecast', 'target' or "
+        "'expected_by_others'.",
+    )
+    subject: str | None = Field(
+        default=None,
+        description="The named thing the figure is about, for merging and comparing: the "
+        "names its entity gives ('WeWork'), else, when the entity is a plain noun phrase that "
+        "names nothing ('the company', 'spending plan'), the name the article is about; null "
+        "otherwise.",
+    )
+
 
 def figure_id(source: str, start: int, end: int, surface: str) -> str:
     """A figure's stable id: the same mention gets the same id in every run.
@@ -221,6 +258,24 @@ class Fact(Frozen):
     date_end: str | None = Field(default=None, description=_DATE_END)
     score_first: Number | None = Field(default=None, description=_SCORE_FIRST)
     score_second: Number | None = Field(default=None, description=_SCORE_SECOND)
+    # --- who says it, when it holds, how sure it is (schema "2") ---
+    attributions: list[str] = Field(
+        default_factory=list,
+        description="The speakers its mentions are credited to, each once, in order of mention.",
+    )
+    period: str | None = Field(
+        default=None, description="When it holds (ISO 8601, as for a figure): its mentions' own."
+    )
+    period_surface: str | None = Field(
+        default=None, description="The time phrase as first written."
+    )
+    modality: Modality = Field(
+        default="reported",
+        description="'reported' when any mention states it as it is, else the first mention's.",
+    )
+    subject: str | None = Field(
+        default=None, description="The named thing it is about (see Figure.subject)."
+    )
     mentions: list[str] = Field(description="Ids of the figures merged into this fact.")
     sources: list[str] = Field(description="Ids of the sources that carry it.")
     citations: list[Mention] = Field(description="Each distinct sentence that states it.")
@@ -237,6 +292,16 @@ class Discrepancy(Frozen):
     )
     facts: list[str] = Field(description="Ids of the facts involved, in sheet order.")
     reason: str = Field(description="What differs, in words.")
+
+
+class Change(Frozen):
+    """One thing given different values at different periods: a change over time, not a
+    contradiction."""
+
+    id: str
+    facts: list[str] = Field(description="Ids of the facts, in order of their periods.")
+    about: str = Field(description="What changes, in words ('employees of WeWork').")
+    reason: str = Field(description="The values and periods, in words, naming files and lines.")
 
 
 class KeyFact(Frozen):
@@ -292,6 +357,10 @@ class FactSheet(Frozen):
         description="Ids of the date facts in chronological order (unanchored dates last)."
     )
     discrepancies: list[Discrepancy] = Field(default_factory=list)
+    changes: list[Change] = Field(
+        default_factory=list,
+        description="Things given different values at different periods, each in order of period.",
+    )
     key_facts: list[KeyFact] = Field(
         default_factory=list, description="At most ten facts, most important first."
     )

@@ -12,14 +12,15 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from factsheet.claims import annotate
 from factsheet.classify import classify
 from factsheet.consolidate import consolidate, timeline
 from factsheet.dates import relative_dates
-from factsheet.discrepancies import find_discrepancies
+from factsheet.discrepancies import find_changes, find_discrepancies
 from factsheet.extract import candidates
 from factsheet.keyfigures import Layout, key_facts, layout
 from factsheet.models import Document, Fact, FactSheet, Figure, Options, Source
-from factsheet.segment import content, segment_documents, transient
+from factsheet.segment import Parsed, content, nlp, segment_documents, transient
 from factsheet.sources import read_sources, read_text
 from factsheet.values import normalise, with_fact_ids
 
@@ -69,6 +70,8 @@ def extract_group(docs: Sequence[Document], options: Options | None = None) -> l
     faster on bigger batches); spaCy's memory for them is freed after."""
     options = options or Options()
     pieces = [content(doc.text) for doc in docs]
+    layouts = [layout(doc.text, piece) for doc, piece in zip(docs, pieces, strict=True)]
+    classified: list[list[tuple[Parsed, list[Figure]]]] = [[] for _ in docs]
     figures: list[list[Figure]] = [[] for _ in docs]
     sentences = [0 for _ in docs]
     with transient():
@@ -77,14 +80,18 @@ def extract_group(docs: Sequence[Document], options: Options | None = None) -> l
             text = parsed.sentence.text
             found = candidates(text, options.lang) + relative_dates(text)
             if found:
+                classified[position].append((parsed, classify(parsed, found)))
+        for position, doc in enumerate(docs):  # the claims pass sees a document whole
+            headline = doc.text[: layouts[position].headline_end]
+            for annotated in annotate(
+                doc, pieces[position], classified[position], nlp(), headline=headline
+            ):
                 figures[position].extend(
-                    f
-                    for f in classify(parsed, found)
-                    if options.kinds is None or f.kind in options.kinds
+                    f for f in annotated if options.kinds is None or f.kind in options.kinds
                 )
     return [
-        Extracted(doc.source, layout(doc.text, piece), count, normalise(found, doc.source.date))
-        for doc, piece, count, found in zip(docs, pieces, sentences, figures, strict=True)
+        Extracted(doc.source, place, count, normalise(found, doc.source.date))
+        for doc, place, count, found in zip(docs, layouts, sentences, figures, strict=True)
     ]
 
 
@@ -153,8 +160,9 @@ def assemble(
     options = options or Options()
     sources = [r.source for r in results]
     figures = [f for r in results for f in r.figures]
+    published = {s.id: s.date for s in sources}
     if facts is None:
-        facts = consolidate(figures, {s.id: s.date for s in sources})
+        facts = consolidate(figures, published)
     figures = with_fact_ids(figures, facts)
     return FactSheet(
         title=options.title or _title(sources),
@@ -162,7 +170,8 @@ def assemble(
         figures=figures,
         facts=facts,
         timeline=timeline(facts),
-        discrepancies=find_discrepancies(facts),
+        discrepancies=find_discrepancies(facts, published),
+        changes=find_changes(facts),
         key_facts=key_facts(facts, {r.source.id: r.layout for r in results}),
     )
 

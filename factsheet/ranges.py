@@ -91,8 +91,12 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         if score is not None:
             return score
     if _OR.fullmatch(gap) and _alternatives(a, b, ka, kb):
-        return _measure_range(text, a, b, lead, False) if kb in _MEASURES else replace(
-            b, start=a.start, value=None, low=a.value, high=b.value, maybe_year=False, date=None
+        return (
+            _measure_range(text, a, b, lead, False)
+            if kb in _MEASURES
+            else replace(
+                b, start=a.start, value=None, low=a.value, high=b.value, maybe_year=False, date=None
+            )
         )  # "two or three days", "10 or 12 people": the one or the other, a range
     if not (hyphen or to or between):
         return None

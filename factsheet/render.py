@@ -35,9 +35,11 @@ from urllib.parse import quote
 
 import jinja2
 
+from factsheet import _claims as lx_claims
 from factsheet import _lexicon as lx
 from factsheet.errors import TemplateError
 from factsheet.models import (
+    Change,
     Discrepancy,
     Fact,
     FactSheet,
@@ -50,6 +52,7 @@ from factsheet.models import (
 
 __all__ = [
     "TEMPLATE_DIR",
+    "ChangeRow",
     "ChartLink",
     "DiscrepancyRow",
     "KeyRow",
@@ -65,6 +68,7 @@ __all__ = [
     "qualifier_text",
     "quote_with_emphasis",
     "render_markdown",
+    "speaker_text",
 ]
 
 logger = logging.getLogger(__name__)
@@ -442,6 +446,16 @@ class Row:
     label: str
     anchoring: str = ""
     notes: list[Note] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    """Who gives the figure, each as shown ("Sergei Shoigu, Russian Defence Minister")."""
+    period: str = ""
+    """When it holds: the ISO period ("2024", "2023-10"), else the time phrase as written."""
+    modality: str = ""
+    """"", "estimate", "forecast", "target" or "expected by others"."""
+    disputed: bool = False
+    """Whether the fact is one of a discrepancy."""
+    said: str = ""
+    """The speakers and the period, joined by " · " ("one senior Army official · 2024")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,11 +489,23 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """A thing given different values at different periods, in order of period."""
+
+    change: Change
+    about: str
+    reason: str
+    rows: list[Row]
+
+
+@dataclass(frozen=True, slots=True)
 class ChartLink:
-    """A chart file beside the Markdown: its title (plain text) and its relative path."""
+    """A chart file beside the Markdown: its title (plain text), its relative path and the ids
+    of the sources of its bars."""
 
     title: str
     path: str
+    sources: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path", quote(self.path, safe="/._-"))
@@ -540,7 +566,33 @@ class _Numberer:
         return self._by_fact[fact.id]
 
 
-def _row(fact: Fact, numberer: _Numberer) -> Row:
+_MODALITY_TEXT: dict[str, str] = {
+    "estimate": "estimate",
+    "forecast": "forecast",
+    "target": "target",
+    "expected_by_others": "expected by others",
+}
+
+
+def speaker_text(speaker: str) -> str:
+    """A speaker as the sheet shows it: a name after a title comes first ("Russian Defence
+    Minister Sergei Shoigu" → "Sergei Shoigu, Russian Defence Minister"); anything else as
+    written.
+
+    >>> speaker_text("Russian Defence Minister Sergei Shoigu"), speaker_text("US officials")
+    ('Sergei Shoigu, Russian Defence Minister', 'US officials')
+    """
+    words = " ".join(speaker.split()).split(" ")
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower().strip(".,") in lx_claims.TITLE_WORDS:
+            name = words[i + 1 :]
+            if name and all(w[:1].isupper() for w in name) and words[0][:1].isupper():
+                return f"{' '.join(name)}, {' '.join(words[: i + 1])}"
+            break
+    return " ".join(words)
+
+
+def _row(fact: Fact, numberer: _Numberer, disputed: frozenset[str] = frozenset()) -> Row:
     surface = " ".join(fact.surface.split())
     norm = normalised(fact)
     if norm == surface:
@@ -550,9 +602,15 @@ def _row(fact: Fact, numberer: _Numberer) -> Row:
     trend = _TREND_TEXT.get(fact.trend or "", "")
     n_sources = len(set(fact.sources))
     anchoring = _ANCHORING_TEXT.get(fact.date_basis or "", "")
-    details = [d for d in (entity, qualifier, trend, anchoring) if d]
+    modality = _MODALITY_TEXT.get(fact.modality, "")
+    speakers = [speaker_text(s) for s in fact.attributions]
+    period = fact.period or " ".join((fact.period_surface or "").split())
+    is_disputed = fact.id in disputed
+    details = [d for d in (entity, qualifier, trend, modality, anchoring) if d]
     if n_sources > 1:
         details.append(f"{n_sources} sources")
+    if is_disputed:
+        details.append("disputed")
     if not surface:  # never expected: the surface is always kept
         surface, norm = norm or "?", ""
     if entity:
@@ -573,6 +631,11 @@ def _row(fact: Fact, numberer: _Numberer) -> Row:
         label=label,
         anchoring=anchoring,
         notes=numberer.cite(fact),
+        speakers=speakers,
+        period=period,
+        modality=modality,
+        disputed=is_disputed,
+        said=" · ".join(d for d in ("; ".join(speakers), period) if d),
     )
 
 
@@ -615,8 +678,13 @@ def build_context(sheet: FactSheet, charts: Sequence[ChartLink] = ()) -> dict[st
     """The variables a template sees (documented in this module's docstring)."""
     numberer = _Numberer()
     by_id = {f.id: f for f in sheet.facts}
+    disputed = frozenset(i for d in sheet.discrepancies for i in d.facts)
+
+    def row(fact: Fact) -> Row:
+        return _row(fact, numberer, disputed)
+
     key_figures = [
-        KeyRow(k.rank, _row(by_id[k.fact], numberer), list(k.reasons), k.score)
+        KeyRow(k.rank, row(by_id[k.fact]), list(k.reasons), k.score)
         for k in sheet.key_facts
         if k.fact in by_id
     ]
@@ -625,16 +693,25 @@ def build_context(sheet: FactSheet, charts: Sequence[ChartLink] = ()) -> dict[st
             discrepancy=d,
             heading=_DISCREPANCY_HEADINGS.get(d.kind, d.kind),
             reason=d.reason,
-            rows=[_row(by_id[i], numberer) for i in d.facts if i in by_id],
+            rows=[row(by_id[i]) for i in d.facts if i in by_id],
         )
         for d in sheet.discrepancies
+    ]
+    changes = [
+        ChangeRow(
+            change=c,
+            about=" ".join(c.about.split()),
+            reason=c.reason,
+            rows=[row(by_id[i]) for i in c.facts if i in by_id],
+        )
+        for c in sheet.changes
     ]
     sections: list[Section] = []
     for key, heading, kinds in SECTIONS:
         facts = [f for f in sheet.facts if f.kind in kinds]
         if facts:
-            sections.append(Section(key, heading, kinds, [_row(f, numberer) for f in facts]))
-    timeline = [_row(f, numberer) for f in _timeline_facts(sheet)]
+            sections.append(Section(key, heading, kinds, [row(f) for f in facts]))
+    timeline = [row(f) for f in _timeline_facts(sheet)]
     return {
         "sheet": sheet,
         "title": " ".join(sheet.title.split()) or "Fact sheet",
@@ -646,6 +723,7 @@ def build_context(sheet: FactSheet, charts: Sequence[ChartLink] = ()) -> dict[st
         "sources": [_source_row(i, s) for i, s in enumerate(sheet.sources, 1)],
         "key_figures": key_figures,
         "discrepancies": discrepancies,
+        "changes": changes,
         "sections": sections,
         "timeline": timeline,
         "notes": numberer.notes,

@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from factsheet import charts as charts_module
 from factsheet.charts import LABEL_CHARS, MAX_BARS, Chart, chart_files, charts, readable
 from factsheet.errors import TemplateError
-from factsheet.models import Fact, FactSheet
+from factsheet.models import Discrepancy, Fact, FactSheet, Mention, Source
 from factsheet.render import builtin_templates
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -30,21 +30,29 @@ HOSTILE = "<script>alert(1)</script> & \"x\" 'y' ]]> <!-- z -->"
 # --------------------------------------------------------------------------------------------
 
 
+_EACH = "each its own"
+
+
 def fact(
     value: float | None,
     *,
     kind: str = "money",
     currency: str | None = "USD",
     unit: str | None = None,
-    entity: str | None = "Ukraine",
+    entity: str | None = _EACH,
     surface: str | None = None,
     low: float | None = None,
     high: float | None = None,
     trend: str | None = None,
     qualifier: str = "exact",
     id: str | None = None,
+    **claims: Any,
 ) -> Fact:
-    """A fact as consolidate.py makes one; money in USD unless told otherwise."""
+    """A fact as consolidate.py makes one; money in USD unless told otherwise; about a thing
+    of its own ("Ukraine 61000000000") unless told otherwise, so that no two bars share a
+    label by chance."""
+    if entity == _EACH:
+        entity = f"Ukraine {value:g}" if value is not None else "Ukraine"
     if kind != "money":
         currency = None
     unit = unit if unit is not None else ("dollar" if kind == "money" else None)
@@ -64,6 +72,7 @@ def fact(
             "mentions": [],
             "sources": ["a.txt"],
             "citations": [],
+            **claims,
         }
     )
 
@@ -119,14 +128,28 @@ SELECTION = [
     pytest.param([fact(61e9), fact(0)], [], id="zero is skipped"),
     pytest.param([fact(61e9), fact(-3e9)], [], id="negative is skipped"),
     pytest.param([fact(61e9), fact(14e9, currency=None)], [], id="money without a currency"),
-    pytest.param([people(16000), people(2000, "soldier")], ["people"], id="two person counts"),
-    pytest.param([people(16000), people(300, "tank")], [], id="tanks are not people"),
+    pytest.param([people(16000), people(2000)], ["people-volunteers"], id="two person counts"),
     pytest.param(
-        [people(16000, "refugee"), people(300, "asylum seeker")],
-        ["people"],
+        [people(16000), people(2000, "soldier"), people(60, "senator")],
+        [],
+        id="volunteers, soldiers and senators are not counts of one thing",
+    ),
+    pytest.param(
+        [people(16000), people(2000), people(3000, "soldier"), people(40, "soldier")],
+        ["people-volunteers", "people-soldiers"],
+        id="one chart per thing counted",
+    ),
+    pytest.param([people(16000, "tank"), people(300, "tank")], [], id="tanks are not people"),
+    pytest.param(
+        [people(16000, "asylum seeker"), people(300, "asylum seeker")],
+        ["people-asylum-seekers"],
         id="a unit's last word names people",
     ),
-    pytest.param([people(16000), people(2000, "people")], ["people"], id="'people' as unit"),
+    pytest.param(
+        [people(16000, "people"), people(2000, "people")], ["people-people"], id="'people' as unit"
+    ),
+    pytest.param([people(16000, "official"), people(1, "official")], [], id="a count of one"),
+    pytest.param([people(5), people(5)], [], id="one value twice compares nothing"),
     pytest.param([people(16000), people(2000, trend="down")], [], id="a fall in people"),
     pytest.param([people(16000), fact(300, kind="count", unit=None)], [], id="a bare count"),
     pytest.param(
@@ -136,7 +159,7 @@ SELECTION = [
     ),
     pytest.param(
         [fact(61e9), fact(14e9), people(16000), people(2)],
-        ["money-usd", "people"],
+        ["money-usd", "people-volunteers"],
         id="money first, then people",
     ),
     pytest.param([], [], id="an empty sheet"),
@@ -155,7 +178,7 @@ def test_titles() -> None:
         ("money-usd", "Money (USD)"),
     ]
     (crowd,) = charts(sheet(people(3), people(4)))
-    assert (crowd.name, crowd.title) == ("people", "Counts of people")
+    assert (crowd.name, crowd.title) == ("people-volunteers", "Counts of volunteers")
 
 
 def test_bars_largest_first_ties_in_sheet_order() -> None:
@@ -170,7 +193,7 @@ def test_bars_largest_first_ties_in_sheet_order() -> None:
     assert [b.label for b in chart.bars] == ["bill", "package", "Ukraine", "Israel"]
     assert texts(chart)[1:] == [
         "bill", "USD 95 billion", "package", "USD 95 billion",
-        "Ukraine", "USD 61 billion", "Israel", "USD 14 billion",
+        "Ukraine", "USD 61 billion", "Israel", "USD 14 billion", "Source: a.txt",
     ]  # fmt: skip
 
 
@@ -179,7 +202,7 @@ def test_at_most_max_bars_the_largest_with_a_note() -> None:
     (chart,) = charts(sheet(*facts))
     assert [b.value for b in chart.bars] == list(range(MAX_BARS + 3, 3, -1))
     assert chart.omitted == 3
-    assert texts(chart)[-1] == "3 smaller not shown"
+    assert texts(chart)[-2:] == ["3 smaller not shown", "Source: a.txt"]
     (small,) = charts(sheet(*facts[:MAX_BARS]))
     assert small.omitted == 0
     assert "not shown" not in small.svg
@@ -231,14 +254,15 @@ VALUES = [
     pytest.param(fact(40), "USD 40", id="small money"),
     pytest.param(people(16000), "16,000 volunteers", id="count"),
     pytest.param(people(2.5e6, "refugee"), "2.5 million refugees", id="millions of people"),
-    pytest.param(people(1, "person"), "1 person", id="singular"),
     pytest.param(people(20000, "foreigner", qualifier="approximate"), "approx. 20,000 foreigners"),
 ]
 
 
 @pytest.mark.parametrize(("one", "expected"), VALUES)
 def test_value_text(one: Fact, expected: str) -> None:
-    other = one.model_copy(update={"id": "other", "value": 0.5, "low": 0.5, "high": 0.5})
+    other = one.model_copy(
+        update={"id": "other", "value": 2, "low": 2, "high": 2, "entity": "other"}
+    )
     (chart,) = charts(sheet(one, other))
     assert chart.bars[0].text == expected
     assert expected in texts(chart)
@@ -297,7 +321,7 @@ def test_control_characters_do_not_break_the_xml() -> None:
     "facts",
     [
         pytest.param([fact(61e9), fact(14e9), fact(2.5)], id="money"),
-        pytest.param([people(2.5e6), people(16000, "soldier")], id="people"),
+        pytest.param([people(2.5e6), people(16000)], id="people"),
     ],
 )
 def test_plain_svg_11(facts: list[Fact]) -> None:
@@ -346,11 +370,11 @@ def test_chart_files_beside_the_markdown(tmp_path: Path) -> None:
     files = chart_files(s, tmp_path / "out" / "my sheet.md")
     assert [f.path for f in files] == [
         tmp_path / "out" / "my sheet.money-usd.svg",
-        tmp_path / "out" / "my sheet.people.svg",
+        tmp_path / "out" / "my sheet.people-volunteers.svg",
     ]
-    assert [(f.link.title, f.link.path) for f in files] == [
-        ("Money (USD)", "my%20sheet.money-usd.svg"),
-        ("Counts of people", "my%20sheet.people.svg"),
+    assert [(f.link.title, f.link.path, f.link.sources) for f in files] == [
+        ("Money (USD)", "my%20sheet.money-usd.svg", ("a.txt",)),
+        ("Counts of volunteers", "my%20sheet.people-volunteers.svg", ("a.txt",)),
     ]
     assert [f.svg for f in files] == [c.svg for c in charts(s)]
     assert not (tmp_path / "out").exists()  # computing writes nothing
@@ -362,7 +386,7 @@ def test_chart_files_beside_the_markdown(tmp_path: Path) -> None:
 
 ARTICLE = (
     "The package includes $61 billion for Ukraine and $14 billion for Israel.\n\n"
-    "Officials said 16,000 volunteers and 2,000 soldiers were ready.\n"
+    "Officials said the army has 16,000 volunteers and the navy has 2,000 volunteers.\n"
 )
 
 
@@ -397,12 +421,12 @@ def test_cli_writes_charts_beside_the_markdown(
         "my sheet.json",
         "my sheet.md",
         "my sheet.money-usd.svg",
-        "my sheet.people.svg",
+        "my sheet.people-volunteers.svg",
     ]
     markdown = md.read_text("utf-8")
     assert "\n## Charts\n" in markdown
     shown = images(markdown)
-    assert [alt for alt, _ in shown] == ["Money (USD)", "Counts of people"]
+    assert [alt for alt, _ in shown] == ["Money (USD)", "Counts of volunteers"]
     for _, src in shown:
         assert not Path(unquote(src)).is_absolute()
         assert (md.parent / unquote(src)).is_file(), src
@@ -448,13 +472,97 @@ def test_cli_a_template_error_writes_no_chart(
 
 
 def test_seed_charts_are_linked_from_the_seed_sheet(seed_build: Any) -> None:
-    assert [c.name for c in charts(seed_build.sheet)] == ["money-usd", "people"]
+    assert [c.name for c in charts(seed_build.sheet)] == ["money-usd", "people-foreigners"]
     assert images(seed_build.markdown) == [
         ("Money (USD)", "seeds.money-usd.svg"),
-        ("Counts of people", "seeds.people.svg"),
+        ("Counts of foreigners", "seeds.people-foreigners.svg"),
     ]
 
 
 def test_golden_seed_money_chart(seed_build: Any, golden: Callable[[str, str], None]) -> None:
     (money,) = (c for c in charts(seed_build.sheet) if c.name == "money-usd")
     golden("seeds.money-usd.svg", money.svg)
+
+
+# --------------------------------------------------------------------------------------------
+# Like with like (issue 13)
+# --------------------------------------------------------------------------------------------
+
+
+def cited(one: Fact, sentence: str, **fields: Any) -> Fact:
+    """The fact with one citation of its surface in ``sentence``, and other fields."""
+    at = sentence.index(one.surface)
+    mention = Mention(
+        figure=f"g-{one.id}",
+        source="a.txt",
+        line=1,
+        surface=one.surface,
+        sentence=sentence,
+        span=(at, at + len(one.surface)),
+        at=(at, at + len(one.surface)),
+    )
+    return one.model_copy(update={"citations": [mention], **fields})
+
+
+PACKAGE = "The $95 billion package includes $61 billion for Kyiv and $14 billion for Haifa."
+
+
+def test_a_whole_is_never_drawn_beside_its_parts() -> None:
+    whole = cited(fact(95e9, surface="$95 billion", entity="package"), PACKAGE)
+    parts = [
+        cited(fact(61e9, surface="$61 billion", entity="Kyiv"), PACKAGE),
+        cited(fact(14e9, surface="$14 billion", entity="Haifa"), PACKAGE),
+    ]
+    (chart,) = charts(sheet(whole, *parts))
+    assert [b.label for b in chart.bars] == ["Kyiv", "Haifa"]
+    apart = "The $95 billion package passed. It sent $61 billion to Kyiv and $14 billion too."
+    alone = cited(fact(95e9, surface="$95 billion", entity="package"), apart)
+    (chart,) = charts(sheet(alone, *parts))
+    assert [b.label for b in chart.bars] == ["package", "Kyiv", "Haifa"]
+
+
+def test_no_two_bars_share_a_label() -> None:
+    said = people(16000, entity="foreigners", attributions=["Mr Petrov"], id="p")
+    guessed = people(20000, entity="foreigners", id="g")
+    (chart,) = charts(sheet(said, guessed))
+    assert [b.label for b in chart.bars] == ["foreigners", "foreigners (Mr Petrov)"]
+    again = people(12000, entity="foreigners", id="a")
+    (chart,) = charts(sheet(said, guessed, again))
+    assert [b.label for b in chart.bars] == ["foreigners", "foreigners (Mr Petrov)"]
+    dated = people(9000, entity="foreigners", period="2021", id="d")
+    (chart,) = charts(sheet(said, guessed, dated))
+    assert [b.label for b in chart.bars] == [
+        "foreigners",
+        "foreigners (Mr Petrov)",
+        "foreigners (2021)",
+    ]
+
+
+def test_disputed_and_forecast_bars_say_so() -> None:
+    a = fact(61e9, id="a", modality="forecast")
+    b = fact(14e9, id="b")
+    s = sheet(a, b).model_copy(
+        update={
+            "discrepancies": [
+                Discrepancy(id="d", kind="values_differ", facts=["b", "x"], reason="Differ.")
+            ]
+        }
+    )
+    (chart,) = charts(s)
+    assert [b.text for b in chart.bars] == [
+        "USD 61 billion · forecast",
+        "USD 14 billion · disputed",
+    ]
+
+
+def test_each_chart_names_its_sources() -> None:
+    a = fact(61e9, id="a")
+    b = fact(14e9, id="b").model_copy(update={"sources": ["b.txt", "a.txt"]})
+    s = sheet(a, b).model_copy(
+        update={
+            "sources": [Source(id=i, sha256="0" * 64, format="text") for i in ("b.txt", "a.txt")]
+        }
+    )
+    (chart,) = charts(s)
+    assert chart.sources == ("b.txt", "a.txt")
+    assert texts(chart)[-1] == "Sources: b.txt, a.txt"

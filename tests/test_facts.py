@@ -204,7 +204,7 @@ def test_a_discrepancy_names_both_figures_and_where_they_stand() -> None:
     (found,) = sheet.discrepancies
     facts = {f.id: f for f in sheet.facts}
     assert [facts[i].surface for i in found.facts] == ["16,000", "20,000"]
-    assert "16,000 (a.txt, line 1)" in found.reason
+    assert "16,000 (The mayor; a.txt, line 1)" in found.reason
     assert "about 20,000 (b.txt, line 1)" in found.reason
 
 
@@ -325,7 +325,10 @@ def test_key_figures_rank_by_evidence() -> None:
     facts = {f.id: f for f in sheet.facts}
     ranked = [(facts[k.fact].surface, k.reasons) for k in sheet.key_facts]
     assert ranked[0] == ("12", ["2 sources", "2 mentions", "headline", "people"])
-    assert ranked[1] == ("$40 million", ["2 sources", "2 mentions", "lead", "money", "large"])
+    assert ranked[1] == (
+        "$40 million",
+        ["2 sources", "2 mentions", "lead", "money", "large", "said by a source"],
+    )
     assert [k.rank for k in sheet.key_facts] == list(range(1, len(ranked) + 1))
     assert all(facts[k.fact].kind not in ("date", "time", "ordinal") for k in sheet.key_facts)
 

@@ -21,7 +21,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from factsheet import render
 from factsheet.errors import TemplateError
-from factsheet.models import Fact, FactSheet, Kind, Mention, Source
+from factsheet.models import Change, Discrepancy, Fact, FactSheet, KeyFact, Kind, Mention, Source
 from factsheet.render import (
     TEMPLATE_DIR,
     builtin_templates,
@@ -253,7 +253,7 @@ def test_blank_title_falls_back() -> None:
 
 def test_money_line_bold_surface_and_normalised() -> None:
     text = render_markdown(sheet([money_fact()]))
-    line = "- **$61 billion** (USD 61,000,000,000) — Ukraine · approx. · 2 sources [^1][^2]"
+    line = "- **$61 billion** (USD 61,000,000,000) — Ukraine · approx. · 2 sources [^1] [^2]"
     assert line in text.splitlines()
 
 
@@ -766,8 +766,8 @@ def test_every_context_variable_is_documented_in_the_readme() -> None:
 
 @pytest.mark.parametrize(
     "record",
-    [render.Row, render.KeyRow, render.DiscrepancyRow, render.SourceRow, render.ChartLink,
-     render.Section, render.Note],
+    [render.Row, render.KeyRow, render.DiscrepancyRow, render.ChangeRow, render.SourceRow,
+     render.ChartLink, render.Section, render.Note],
     ids=lambda r: r.__name__,
 )  # fmt: skip
 def test_every_context_record_field_is_documented_in_the_readme(record: type) -> None:
@@ -775,3 +775,117 @@ def test_every_context_record_field_is_documented_in_the_readme(record: type) ->
     assert f"**{record.__name__}**" in documented
     for name in record.__dataclass_fields__:
         assert f"`{name}`" in documented, f"README does not document {record.__name__}.{name}"
+
+
+# --------------------------------------------------------------------------------------------
+# Who says it and when (issue 13)
+# --------------------------------------------------------------------------------------------
+
+S_SAID = "Defence Minister Ivan Petrov said 16,000 volunteers were ready in March."
+S_GUESS = "An estimated 20,000 volunteers are ready."
+
+
+def said_fact() -> Fact:
+    return fact(
+        "count",
+        "16,000",
+        id="f-said",
+        value=16000,
+        unit="volunteer",
+        entity="volunteers",
+        attributions=["Defence Minister Ivan Petrov"],
+        period="2022-03",
+        period_surface="in March",
+        citations=[mention(S_SAID, "16,000", figure="g-said")],
+    )
+
+
+def guessed_fact() -> Fact:
+    return fact(
+        "count",
+        "20,000",
+        id="f-guess",
+        value=20000,
+        unit="volunteer",
+        entity="volunteers",
+        modality="estimate",
+        citations=[mention(S_GUESS, "20,000", source="b.txt", figure="g-guess")],
+    )
+
+
+def disputed_sheet() -> FactSheet:
+    facts = [said_fact(), guessed_fact(), money_fact()]
+    return sheet(facts, sources=[source("a.txt"), source("b.txt")]).model_copy(
+        update={
+            "discrepancies": [
+                Discrepancy(
+                    id="d1", kind="values_differ", facts=["f-said", "f-guess"], reason="Differ."
+                )
+            ],
+            "key_facts": [
+                KeyFact(fact="f-said", rank=1, score=6, reasons=["people", "named source"])
+            ],
+        }
+    )
+
+
+SPEAKERS = [
+    ("Russian Defence Minister Sergei Shoigu", "Sergei Shoigu, Russian Defence Minister"),
+    ("Walt Disney Co. executive Kevin Mayer", "Kevin Mayer, Walt Disney Co. executive"),
+    ("US officials", "US officials"),
+    ("one senior Army official", "one senior Army official"),
+    ("Mr Zelensky", "Mr Zelensky"),
+    ("the finance director of Riverton", "the finance director of Riverton"),
+]
+
+
+@pytest.mark.parametrize(("written", "shown"), SPEAKERS)
+def test_speaker_text(written: str, shown: str) -> None:
+    assert render.speaker_text(written) == shown
+
+
+def test_speaker_and_period_beside_each_figure() -> None:
+    text = render_markdown(disputed_sheet())
+    assert (
+        "- **16,000** (16,000 volunteers) — volunteers · disputed — "
+        "Ivan Petrov, Defence Minister · 2022-03 [^1]"
+    ) in text.splitlines()
+    assert "- **20,000** (20,000 volunteers) — volunteers · estimate · disputed [^2]" in text
+    row = next(line for line in text.splitlines() if line.startswith("| 1 |"))
+    assert row == (
+        "| 1 | **16,000** (16,000 volunteers) [^1] | volunteers · disputed | "
+        "Ivan Petrov, Defence Minister · 2022-03 | 1 | people · named source |"
+    )
+
+
+def test_a_disputed_figure_is_marked_wherever_it_appears() -> None:
+    text = render_markdown(disputed_sheet())
+    lines = [line for line in text.splitlines() if "**16,000**" in line]
+    assert len(lines) == 4  # key figures, the discrepancy, the counts section… and its note
+    assert all("disputed" in line for line in lines if not line.startswith("[^"))
+    assert "disputed" not in next(line for line in text.splitlines() if "**$61 billion**" in line)
+
+
+def test_changes_over_time_are_a_section_of_their_own() -> None:
+    s = disputed_sheet().model_copy(
+        update={
+            "discrepancies": [],
+            "changes": [
+                Change(id="c1", facts=["f-said", "f-guess"], about="volunteers", reason="Up.")
+            ],
+        }
+    )
+    text = render_markdown(s)
+    assert headings(text)[:2] == ["Key figures", "Changes over time"]
+    assert "\n- Up.\n  - **16,000**" in text
+
+
+def test_footnote_references_in_a_row_are_separate_notes_numbered_in_order() -> None:
+    text = render_markdown(disputed_sheet())
+    assert "][^" not in text  # never "[^1][^2]": some readers take it for a reference link
+    refs = [int(n) for n in re.findall(r"\[\^(\d+)\](?!:)", text)]
+    first_seen = list(dict.fromkeys(refs))
+    assert first_seen == sorted(first_seen) == list(range(1, len(first_seen) + 1))
+    tokens = parser().parse(text)
+    inline = [t for block in tokens for t in (block.children or [])]
+    assert sum(t.type == "footnote_ref" for t in inline) == len(refs)

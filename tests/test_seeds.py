@@ -23,7 +23,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
 EXPECTATIONS: dict[str, Any] = json.loads((SEEDS / "expectations.json").read_text("utf-8"))
-CHECKED_FIELDS = ("kind", "value", "unit", "currency", "qualifier", "date", "entity_contains")
+CHECKED_FIELDS = (
+    "kind",
+    "value",
+    "unit",
+    "currency",
+    "qualifier",
+    "date",
+    "entity_contains",
+    "attribution",
+    "period",
+    "period_surface",
+    "modality",
+)
 
 
 def source_id(seed: str) -> str:
@@ -325,6 +337,37 @@ def test_seed_discrepancies(seed_build: Any) -> None:
     assert ("values_differ", ("16,000", "20,000")) in found
     assert ("scale_differs", ("$4.83 billion", "$4.83")) in found
     assert "## Discrepancies" in seed_build.markdown
+
+
+def test_no_seed_figure_is_credited_to_a_speaker_its_text_does_not_name(
+    seed_build: Any,
+) -> None:
+    """Every speaker is written in the sentence of the figure it is credited to (the seeds
+    have no pronoun or quotation that needs another sentence), and the figures whose sentence
+    has no reporting verb in reach are credited to nobody."""
+    credited = [f for f in seed_build.sheet.figures if f.attribution is not None]
+    assert {f.attribution for f in credited} == {
+        "Russian Defence Minister Sergei Shoigu",
+        "Mr Zelensky",
+        "one senior Army official",
+        "his brother",
+        "his father Howard Jones",
+        "The family",  # "The family of ... confirmed that ... a seven-month-old son had died"
+    }
+    assert [(f.surface, f.attribution) for f in credited if f.attribution not in f.sentence] == []
+    said = re.compile(r"\b(?:said|told|announced|confirmed|according to)\b")
+    assert [f.surface for f in credited if not said.search(f.sentence)] == []
+
+
+def test_seed_facts_keep_their_speakers(seed_build: Any) -> None:
+    sixteen = {f.unit: f.attributions for f in seed_build.sheet.facts if f.surface == "16,000"}
+    assert sixteen == {
+        "volunteer": ["Russian Defence Minister Sergei Shoigu"],
+        "foreigner": ["Mr Zelensky"],
+    }
+    markdown = seed_build.markdown
+    assert "— Sergei Shoigu, Russian Defence Minister [^" in markdown
+    assert "— operating costs · forecast — one senior Army official · 2024 [^" in markdown
 
 
 def test_seed_volunteers_are_two_facts(seed_build: Any) -> None:
