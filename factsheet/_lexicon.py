@@ -1216,6 +1216,29 @@ PREPOSITION_NOUNS: frozenset[str] = frozenset({"exchange", "return", "addition",
 """Nouns that are part of a compound preposition ("in exchange for", "in return for", "in
 addition to", "in lieu of"): never what an amount is paid for."""
 
+# Verbs a source is the subject of when it gives a figure ("one official confirmed").
+ATTRIBUTION_VERBS: frozenset[str] = frozenset(
+    {
+        "confirm",
+        "announce",
+        "report",
+        "estimate",
+        "predict",
+        "forecast",
+        "suggest",
+        "reveal",
+        "disclose",
+        "admit",
+        "acknowledge",
+        "believe",
+        "think",
+        "speak",
+        "describe",
+        "find",
+        "show",
+        "conclude",
+    }
+)
 SPEECH_VERBS: frozenset[str] = frozenset(
     {"say", "tell", "add", "note", "explain", "write", "claim", "argue", "insist", "warn", "state"}
 )

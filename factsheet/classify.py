@@ -262,6 +262,8 @@ def _kind_and_unit(
         return None  # "zero tolerance", "zero shame": "no", not a count
     if c.kind is None and not text[: c.start].strip() and not text[c.end :].strip(" .)"):
         return None  # a number alone in its line: a list's numbering ("5.")
+    if surface == "one" and counted is not None and _unnamed_speaker(counted):
+        return None  # "one senior official told CNN": who speaks, not how many
     if surface == "one" and (
         _ONE_OF.match(text[c.end :])
         or counted is None
@@ -279,6 +281,15 @@ def _kind_and_unit(
     if counted is not None:
         return "count", _unit_of(counted)
     return "number", None
+
+
+def _unnamed_speaker(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb of speaking or finding: "one official said",
+    "one study found" name a source without naming it."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and (
+        lemma(verb).lower() in lx.SPEECH_VERBS | lx.ATTRIBUTION_VERBS
+    )
 
 
 def _names_a_model(text: str, c: Candidate, root: Token | None, counted: Token) -> bool:

@@ -358,13 +358,15 @@ def _buckets(facts: Sequence[Fact]) -> list[list[Fact]]:
     return [members for members in buckets.values() if len(members) > 1]
 
 
-_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![“\"‘'(])\b[A-Z][a-zA-Z]+\b")
+_NAME = re.compile(r"(?<![“\"‘'(])\b[A-Z][a-zA-Z]+\b")
+"""A capitalised word: a name, or a sentence's first word (the stopwords of context take out the
+"The" and "But" that open sentences; a name that opens one still counts: "Ukraine said …")."""
 
 
 def related_sources(facts: Sequence[Fact]) -> set[frozenset[str]]:
     """The pairs of sources that report one story: they state a figure in common (not a date,
-    a bare number or a small count), or the sentences of their figures share at
-    least :data:`SHARED_NAMES` capitalised words (past the first of a sentence), and these are
+    a bare number or a small count), or the sentences of their figures share at least
+    :data:`SHARED_NAMES` capitalised words (names, not the stopwords of context), and these are
     at least :data:`SHARED_SHARE` of those of the source with fewer. A source with fewer names
     than that (a short text) is taken to report the story of any other: the words of context
     the facts must share decide alone."""

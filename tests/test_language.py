@@ -167,8 +167,12 @@ NOT_FIGURES = [
     ),
     row("One possible reason is the weather."),
     row("One reason is cost, the mayor said."),
+    row("One senior official told reporters the plan had failed."),
+    row("One analyst said the deal was worth $4 billion.", ("$4 billion", "money", 4e9, ...)),
+    row("One survey found that 30% of drivers speed.", ("30%", "percent", 30, ...)),
     # "one" that counts
     row("One man was arrested at the scene.", ("One", "count", 1, "man")),
+    row("Only one official attended the talks.", ("one", "count", 1, "official")),
 ]
 
 # Rows written from what real pages do (../shared/corpus/news, read as a reporter would).
