@@ -25,6 +25,7 @@ from factsheet.keyfigures import Layout, key_facts, layout
 from factsheet.models import Document, Fact, FactSheet, Figure, Options, Source
 from factsheet.segment import content, segment_documents, transient
 from factsheet.sources import read_sources, read_text
+from factsheet.textnorm import Normalised, normalise
 
 Inputs = str | os.PathLike[str] | Document | Sequence[str | os.PathLike[str] | Document]
 """What ``extract`` and ``build`` take: a text (``str``), a path (``pathlib.Path``), a
@@ -128,12 +129,19 @@ def extract_group(docs: Sequence[Document], options: Options | None = None) -> l
     """Run the per-document stages on a group of documents, parsed together (spaCy works
     faster on bigger batches); spaCy's memory for them is freed after.
 
-    One thread at a time: spaCy's memory zones and quantulum3 are not safe to share between
-    threads.
+    The stages read each text as :func:`factsheet.textnorm.normalise` gives it (digits of other
+    scripts as ASCII, invisible marks left out); spans point at the text as written. One thread
+    at a time: spaCy's memory zones and quantulum3 are not safe to share between threads.
     """
     options = options or Options()
     with _models:
-        return _extract_group(docs, options)
+        norms = [normalise(doc.text) for doc in docs]
+        read = [
+            d if n is None else d.model_copy(update={"text": n.text})
+            for d, n in zip(docs, norms, strict=True)
+        ]
+        results = _extract_group(read, options)
+    return [as_written(result, norm) for result, norm in zip(results, norms, strict=True)]
 
 
 def _reset_lock() -> None:
@@ -145,6 +153,17 @@ def _reset_lock() -> None:
 _models = threading.Lock()
 """Held while the models run (:func:`extract_group`)."""
 os.register_at_fork(after_in_child=_reset_lock)
+
+
+def as_written(result: Extracted, norm: Normalised | None) -> Extracted:
+    """A document's result with its offsets moved from the text the stages read back to the
+    text as written."""
+    if norm is None:
+        return result
+    shown = Layout(norm.end(result.layout.headline_end), norm.end(result.layout.lead_end))
+    return Extracted(
+        result.source, shown, result.sentences, [norm.figure(f) for f in result.figures]
+    )
 
 
 def _extract_group(docs: Sequence[Document], options: Options) -> list[Extracted]:
