@@ -90,10 +90,12 @@ def pool_map(
         for item in items:
             submit(item)
             if len(pending) >= jobs * IN_FLIGHT:
-                yield _result(pending.popleft(), workers)
+                yield _result(pending.popleft())
         while pending:
-            yield _result(pending.popleft(), workers)
+            yield _result(pending.popleft())
         done = True
+    except BrokenProcessPool:  # from a result, or from submitting to a pool already broken
+        raise WorkerError(_death(list({**workers, **_processes(pool)}.values()))) from None
     finally:
         if not done:
             for future in pending:
@@ -104,14 +106,11 @@ def pool_map(
         pool.shutdown(wait=True, cancel_futures=not done)
 
 
-def _result(future: Future[T], workers: dict[int, BaseProcess]) -> T:
-    """The future's result, once it is done; a dead worker is a :class:`WorkerError`."""
+def _result(future: Future[T]) -> T:
+    """The future's result, once it is done."""
     while not future.done():
         concurrent.futures.wait([future], timeout=POLL)
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise WorkerError(_death(list(workers.values()))) from None
+    return future.result()
 
 
 def _death(workers: list[BaseProcess]) -> str:

@@ -43,8 +43,13 @@ def _stop(signum: int, frame: FrameType | None) -> None:
     """The handler: ignore further stop signals (the cleaning up must finish), then stop."""
     for sig in STOP_SIGNALS:
         if signal.getsignal(sig) is _stop:
-            signal.signal(sig, signal.SIG_IGN)
+            signal.signal(sig, _ignore)
     raise Stopped(signum)
+
+
+def _ignore(signum: int, frame: FrameType | None) -> None:
+    """A handler that does nothing. Not ``SIG_IGN``: a signal that arrived just before the
+    switch would then be raised as an ``OSError`` ("ignored due to race condition")."""
 
 
 @contextlib.contextmanager
@@ -74,7 +79,7 @@ def handled(*, restore: bool = True) -> Iterator[None]:
         with held():
             for sig, before in previous.items():
                 if not restore:
-                    signal.signal(sig, signal.SIG_IGN)
+                    signal.signal(sig, _ignore)
                 else:
                     signal.signal(sig, before if before is not None else signal.SIG_DFL)
 
