@@ -136,7 +136,7 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         self._ticks += 1
         if self._ticks % _CLOCK_EVERY == 0 and time.monotonic() > self._deadline:
             raise TemplateLimitError(
-                f"template stopped after {self.bounds.seconds:g} s: a loop that does not end?"
+                f"template stopped after {self.bounds.seconds:.1f} s: a loop that does not end?"
             )
 
     def _fits(self, size: int, what: str) -> None:
