@@ -1248,3 +1248,72 @@ shareholders") does not say what a figure is about."""
 PERIOD_VERBS: frozenset[str] = frozenset({"end", "begin", "start", "close"})
 """Verbs whose participle after a noun bounds a period ("the quarter ended March", "the year
 beginning July 1"): a figure the parse hung from the participle belongs to the clause around."""
+
+# --- numbers in other scripts and typography (read by textnorm.py) ---
+
+INVISIBLE_MARKS: frozenset[str] = frozenset(
+    {
+        "\u00ad",  # soft hyphen
+        "\u061c",  # Arabic letter mark
+        "\u200b",  # zero-width space
+        "\u200c",  # zero-width non-joiner
+        "\u200d",  # zero-width joiner
+        "\u200e",  # left-to-right mark
+        "\u200f",  # right-to-left mark
+        "\u202a",  # left-to-right embedding
+        "\u202b",  # right-to-left embedding
+        "\u202c",  # pop directional formatting
+        "\u202d",  # left-to-right override
+        "\u202e",  # right-to-left override
+        "\u2060",  # word joiner
+        "\u2066",  # left-to-right isolate
+        "\u2067",  # right-to-left isolate
+        "\u2068",  # first strong isolate
+        "\u2069",  # pop directional isolate
+        "\ufeff",  # zero-width no-break space (a byte order mark inside the text)
+    }
+)
+"""Characters that are not seen (Unicode format characters, category Cf, that text from the
+web and from right-to-left pages carries): left out of what the number grammar and the parse
+read, so that "16\u200b000" is one number and "\u200fpeople" the word "people". Source: the
+Unicode Bidirectional Algorithm (UAX #9) and the Unicode Standard's table of format
+characters."""
+
+DIGIT_SEPARATORS: dict[str, str] = {
+    "\uff0c": ",",  # ， full-width comma
+    "\uff0e": ".",  # ． full-width full stop
+    "\u066c": ",",  # ٬ Arabic thousands separator
+    "\u066b": ".",  # ٫ Arabic decimal separator
+    "\ufe50": ",",  # ﹐ small comma
+    "\ufe52": ".",  # ﹒ small full stop
+}
+"""Separators of other scripts and of full-width (CJK) typography, read as their ASCII
+counterparts between two digits: "１６，０００" is 16,000, "٣٫٥" is 3.5. Source: the Unicode
+code charts for Arabic and for Halfwidth and Fullwidth Forms; CLDR number symbols."""
+
+GROUP_SPACES: frozenset[str] = frozenset(
+    {
+        "\u2009",  # thin space (SI and ISO 80000 digit grouping)
+        "\u202f",  # narrow no-break space (French, Swiss and SI typography)
+        "\u2007",  # figure space
+        "\u200a",  # hair space
+    }
+)
+"""Spaces that group thousands ("16 000" with a thin space): read as a comma where they stand
+between a group of one to three digits and groups of exactly three. Source: SI Brochure 5.4.4
+(digits in groups of three, separated by a thin space); CLDR grouping symbols for fr, de-CH."""
+
+GROUP_APOSTROPHES: frozenset[str] = frozenset({"'", "\u2019"})
+"""Apostrophes that group thousands in Swiss notation ("1'000'000", "CHF 2’500"): read as a
+comma in the same places as :data:`GROUP_SPACES`. Source: CLDR grouping symbol for de-CH."""
+
+NUMBER_SIGNS: dict[str, str] = {
+    "\uff05": "%",  # ％ full-width percent sign
+    "\u066a": "%",  # ٪ Arabic percent sign
+    "\uff04": "$",  # ＄ full-width dollar sign
+    "\uff0d": "-",  # － full-width hyphen-minus
+    "\uff0b": "+",  # ＋ full-width plus sign
+}
+"""Signs of full-width typography and Arabic, read as their ASCII counterparts beside a digit
+("５０％", "٥٠٪"). Source: the Unicode code charts for Arabic and for Halfwidth and Fullwidth
+Forms."""

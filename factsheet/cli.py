@@ -12,9 +12,11 @@ folder that does not exist). Standard output closed early (``| head``) ends the 
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -25,8 +27,8 @@ import typer
 from typer._click import exceptions as click_exceptions  # typer 0.29 vendors click
 from typer._completion_classes import completion_init
 
-from factsheet import __version__
-from factsheet.errors import FactsheetError, InputError, OptionsError, OutputError
+from factsheet import __version__, stopping
+from factsheet.errors import FactsheetError, InputError, OptionsError, OutputError, Stopped
 from factsheet.models import (
     MAX_BYTES,
     MAX_PARAGRAPH,
@@ -164,14 +166,110 @@ class _StdoutClosed(Exception):
     """Standard output was closed by its reader (``factsheet ... | head``)."""
 
 
+class _Written:
+    """What this run has put out so far, for the message when it is stopped by a signal."""
+
+    files = False  # an output file was moved into place
+    stdout = False  # something went to standard output
+
+
+STDOUT_PATHS = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+"""Output paths that mean standard output (written to it, never opened by name)."""
+
+
+def is_stdout(path: Path | str | None) -> bool:
+    """Whether an output path means standard output: none, ``-`` or ``/dev/stdout``.
+
+    >>> is_stdout(None), is_stdout(Path("-")), is_stdout("/dev/stdout"), is_stdout("out.md")
+    (True, True, True, False)
+    """
+    return path is None or str(path) in STDOUT_PATHS
+
+
+def written_through(path: Path) -> bool:
+    """Whether an output path is opened and written to rather than replaced: a device, a FIFO,
+    anything under ``/dev`` or ``/proc``. A rename would put a regular file where it stands
+    (``-o /dev/null`` would break the system); only regular files and new paths are replaced.
+    """
+    if str(path).startswith(("/dev/", "/proc/")):
+        return True
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # not there yet (or not reachable: check_target says why)
+        return False
+
+
 def check_target(path: Path | None) -> None:
-    """Fail before anything is written when an output path cannot be written."""
-    if path is None:
+    """Fail before anything is read when an output path cannot be written: a folder, a folder
+    that does not exist, one we may not write in, a socket."""
+    if is_stdout(path):
         return
+    assert path is not None
     if path.is_dir():
         raise OptionsError(f"{path}: is a folder, not a file")
-    if not path.resolve().parent.is_dir():
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISSOCK(mode):
+        raise OptionsError(f"{path}: is a socket, not a file")
+    if mode is not None and written_through(path):
+        return  # written through: a device or a FIFO; its folder does not matter
+    folder = path.resolve().parent
+    if not folder.is_dir():
         raise OptionsError(f"{path}: folder {path.parent} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OptionsError(f"{path}: cannot write in folder {folder} ({_why_not(folder)})")
+
+
+def _why_not(folder: Path) -> str:
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "read-only file system"
+    except OSError:
+        pass
+    return "permission denied"
+
+
+def check_outputs(outputs: Sequence[tuple[str, Path | None]], inputs: Sequence[str]) -> None:
+    """Fail before anything is read when the outputs would destroy something: an output that
+    is one of the inputs, two outputs with one path, two outputs to standard output.
+
+    ``outputs`` are (option, path) pairs, a path of ``None`` meaning standard output;
+    ``inputs`` the paths of the files to be read.
+    """
+    seen: dict[object, str] = {}
+    for option, path in outputs:
+        key: object = "standard output" if is_stdout(path) else _identity(Path(str(path)))
+        if key in seen:
+            raise OptionsError(
+                f"{path if path is not None else '-'}: given to both {seen[key]} and {option}; "
+                "give each output a path of its own"
+            )
+        seen[key] = option
+    existing = {
+        key: option for key, option in seen.items() if isinstance(key, tuple) and key[0] == "file"
+    }
+    if not existing:
+        return
+    for name in inputs:
+        key = _identity(Path(name))
+        if key in existing:
+            out = next(p for o, p in outputs if o == existing[key])
+            raise OptionsError(
+                f"{out}: the output of {existing[key]} is also an input, which it would "
+                "overwrite; write it somewhere else"
+            )
+
+
+def _identity(path: Path) -> object:
+    """What tells two paths of one file apart from two files: device and inode for a file that
+    exists (hard links and symbolic links included), else the path made absolute."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ("new", os.path.realpath(path))
+    return ("file", info.st_dev, info.st_ino)
 
 
 def write_output(text: str, path: Path | None) -> None:
@@ -180,56 +278,128 @@ def write_output(text: str, path: Path | None) -> None:
     The file keeps the mode of the file it replaces, or gets the usual mode for a new file.
     Characters that cannot be UTF-8 (lone surrogates from undecodable arguments) become "?".
     """
-    with Output(path) as out:
-        out.write(text)
-        out.commit()
+    write_outputs([(path, text)])
+
+
+def write_outputs(outputs: Sequence[tuple[Path | None, str]]) -> None:
+    """Write several outputs as one: each text goes to a temporary file beside its target (or
+    is held, for standard output and devices), and only when every one of them is written are
+    they moved into place, with the stop signals held. A full disk, a write error or a signal
+    leaves every previous output as it was."""
+    with contextlib.ExitStack() as stack:
+        staged = [stack.enter_context(Output(path, hold=True)) for path, _ in outputs]
+        for out, (_, text) in zip(staged, outputs, strict=True):
+            out.write(text)
+        for out in staged:
+            out.finish()  # a full disk shows here, before anything is replaced
+        for out in staged:
+            out.put_through()  # standard output and devices, which may wait for their reader
+        with stopping.held():
+            for out in staged:
+                out.commit()
 
 
 class Output:
     """An output being written: to stdout as it comes, or to a temporary file beside the target
     that replaces the target only on :meth:`commit`. Leaving the ``with`` block without a commit
-    (an error, or nothing to write) removes the temporary file and leaves the target untouched.
+    (an error, a signal, or nothing to write) removes the temporary file and leaves the target
+    untouched.
+
+    A device or a FIFO (:func:`written_through`) is opened and written, not replaced. With
+    ``hold=True`` what goes to standard output or a device is held until :meth:`commit`.
     """
 
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
+    def __init__(self, path: Path | None, *, hold: bool = False) -> None:
+        self.path = None if is_stdout(path) else path
         self._tmp: str | None = None
-        self._handle: TextIO = sys.stdout
+        self._handle: TextIO | None = None
+        self._held: list[str] | None = [] if hold else None
+        self._put = False
 
     def __enter__(self) -> Output:
-        if self.path is not None:
-            check_target(self.path)
+        if self.path is None:
+            return self
+        check_target(self.path)
+        try:
+            if written_through(self.path):
+                if self._held is None:
+                    self._handle = self._open_through()
+                return self
             target = self.path.resolve()
             fd, self._tmp = tempfile.mkstemp(
                 prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
             )
-            self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        except OSError as err:
+            raise self._error(err) from err
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self
+
+    def _open_through(self) -> TextIO:
+        assert self.path is not None
+        # appending: a regular file reached through /dev/fd/N or /dev/stderr is not truncated
+        return open(self.path, "a", encoding="utf-8", newline="\n")
 
     def write(self, text: str) -> None:
         """Write text (lone surrogates become "?")."""
+        text = text.encode("utf-8", "replace").decode("utf-8")
+        if self._held is not None and self._tmp is None:
+            self._held.append(text)
+            return
         try:
-            self._handle.write(text.encode("utf-8", "replace").decode("utf-8"))
+            if self._handle is None:
+                sys.stdout.write(text)
+                _Written.stdout = True
+            else:
+                self._handle.write(text)
+        except OSError as err:
+            raise self._error(err) from err
+
+    def finish(self) -> None:
+        """Everything written so far reaches the temporary file (a full disk shows here)."""
+        if self._tmp is None or self._handle is None:
+            return
+        try:
+            self._handle.close()
+        except OSError as err:
+            raise self._error(err) from err
+
+    def put_through(self) -> None:
+        """For standard output or a device: write what is held, and flush."""
+        if self._tmp is not None or self._put:
+            return
+        self._put = True
+        held, self._held = self._held or [], None
+        try:
+            if self.path is None:
+                if held:
+                    _Written.stdout = True
+                sys.stdout.write("".join(held))
+                sys.stdout.flush()
+                return
+            handle = self._handle or self._open_through()
+            self._handle = None
+            with handle:
+                handle.write("".join(held))
+            _Written.files = True
         except OSError as err:
             raise self._error(err) from err
 
     def commit(self) -> None:
-        """Finish: flush stdout, or move the temporary file into place."""
+        """Finish: write what is held and flush (stdout, a device), or move the temporary file
+        into place."""
         if self._tmp is None:
-            try:
-                sys.stdout.flush()
-            except OSError as err:
-                raise self._error(err) from err
+            self.put_through()
             return
         assert self.path is not None
         target = self.path.resolve()
+        self.finish()
         try:
-            self._handle.close()
             os.chmod(self._tmp, _mode_for(target))
             os.replace(self._tmp, target)
         except OSError as err:
             raise self._error(err) from err
         self._tmp = None
+        _Written.files = True
 
     def _error(self, err: OSError) -> Exception:
         if self.path is None and isinstance(err, BrokenPipeError):
@@ -238,8 +408,14 @@ class Output:
         return OutputError(f"{where}: cannot write ({err.strerror or err})")
 
     def __exit__(self, *exc: object) -> None:
+        if self._handle is not None and self._tmp is None:
+            with contextlib.suppress(OSError):
+                self._handle.close()
+            self._handle = None
         if self._tmp is not None:
-            self._handle.close()
+            if self._handle is not None:
+                with contextlib.suppress(OSError):  # a full disk fails the last flush again
+                    self._handle.close()
             Path(self._tmp).unlink(missing_ok=True)
             self._tmp = None
 
@@ -272,8 +448,8 @@ def figures_as(fmt: str, listing: FigureList) -> str:
 
 
 def _dash(path: Path | None) -> Path | None:
-    """``-o -`` is standard output, as ``-`` is standard input."""
-    return None if path is not None and str(path) == "-" else path
+    """``-o -`` (or ``/dev/stdout``) is standard output, as ``-`` is standard input."""
+    return None if is_stdout(path) else path
 
 
 def _inputs(paths: Sequence[str] | None, files_from: str | None) -> list[str]:
@@ -352,22 +528,23 @@ def build(
     from factsheet.pipeline import assemble
     from factsheet.render import render_markdown
 
-    output = _dash(output)
-    json_out = _dash(json_out)
-    check_target(output)
-    check_target(json_out)
+    output = _dash(output)  # `-o -`: standard output, no charts
+    outputs = [("-o", output)] + ([("--json", json_out)] if json_out is not None else [])
+    run: _Run | None = None
     if from_db is not None:
         if paths or files_from or db is not None:
             raise OptionsError("--from-db builds from the store alone: give no PATH or --db")
         from factsheet.store import sheet_from_store
 
+        for _, path in outputs:
+            check_target(path)
+        check_outputs(outputs, [str(from_db)])
         sheet = sheet_from_store(from_db, Options(title=title))
-        run = None
     else:
         limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
         given = _inputs(paths, files_from)
         reading = _reading(encoding, published)
-        with _Run(given, jobs, quiet, limits, scheduler, **reading) as run:
+        with _Run(given, jobs, quiet, limits, scheduler, outputs=outputs, **reading) as run:
             if db is not None:
                 sheet = _into_store(db, run, given, Options(title=title))
                 if not sheet.sources:
@@ -387,11 +564,12 @@ def build(
             sheet = sheet.model_copy(update={"skipped": run.skipped_inputs()})
     charts = chart_files(sheet, output) if with_charts and output is not None else []
     markdown = render_markdown(sheet, template=template, charts=[c.link for c in charts])
-    if json_out is not None:
-        write_output(_json(sheet), json_out)
-    for chart in charts:
-        write_output(chart.svg, chart.path)
-    write_output(markdown, output)
+    texts: list[tuple[Path | None, str]] = [(json_out, _json(sheet))] if json_out else []
+    texts += [(chart.path, chart.svg) for chart in charts]
+    texts.append((output, markdown))
+    inputs = run.inputs if run is not None else [str(from_db)]
+    check_outputs([*outputs, *(("a chart", c.path) for c in charts)], inputs)
+    write_outputs(texts)
     raise typer.Exit(run.finish() if run is not None else 0)
 
 
@@ -432,8 +610,9 @@ def extract(
     limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
     reading = _reading(encoding, published)
     if db is not None:
-        check_target(output)
-        with _Run(given, jobs, quiet, limits, scheduler, **reading) as run:
+        with _Run(
+            given, jobs, quiet, limits, scheduler, outputs=[("-o", output)], **reading
+        ) as run:
             sheet = _into_store(db, run, given, None)
         if wanted:
             ids = {e.id for e in run.entries}
@@ -442,9 +621,12 @@ def extract(
                 figures=[f for f in sheet.figures if f.source in ids],
                 skipped=run.skipped_inputs(),
             )
-            write_output(figures_as(fmt, listing), output)
+            write_outputs([(output, figures_as(fmt, listing))])
         raise typer.Exit(run.finish())
-    with _Run(given, jobs, quiet, limits, scheduler, **reading) as run, Output(output) as out:
+    with (
+        _Run(given, jobs, quiet, limits, scheduler, outputs=[("-o", output)], **reading) as run,
+        Output(output) as out,
+    ):
         if fmt == "jsonl":
             out.write(exports.jsonl_header([e.id for e in run.entries]))
             for result in run.results():
@@ -514,11 +696,15 @@ class _Run:
         scheduler: str | None = None,
         encoding: str | None = None,
         published: str | None = None,
+        *,
+        outputs: Sequence[tuple[str, Path | None]] = (),
     ) -> None:
         from factsheet.parallel import default_jobs
         from factsheet.progress import Tracker
         from factsheet.sources import find_sources
 
+        for _, path in outputs:
+            check_target(path)
         self.skipped: list[InputError] = []
         self.limits = limits
         self.scheduler = scheduler
@@ -529,6 +715,9 @@ class _Run:
         self.note = ""
         """What the run did to a store, for the summary line."""
         self.entries = find_sources(paths, self.skipped)
+        self.inputs = [e.path for e in self.entries if e.path is not None]
+        check_outputs(outputs, self.inputs)
+        self._results: Iterator[Extracted] | None = None
         self.jobs = min(jobs or default_jobs(), max(len(self.entries), 1))
         self.quiet = quiet
         many = len(self.entries) > 1 or any(os.path.isdir(p) for p in paths)
@@ -541,6 +730,10 @@ class _Run:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if self._results is not None:  # end the workers now, not when collected
+            close = getattr(self._results, "close", None)
+            if close is not None:
+                close()
         self.tracker.__exit__(None, None, None)
 
     def results(self, skip: Callable[[Source], bool] | None = None) -> Iterator[Extracted]:
@@ -561,8 +754,11 @@ class _Run:
         if self.scheduler is not None:
             from factsheet.distributed import extract_on
 
-            return self.tracker.track(extract_on(self.scheduler, docs))
-        return self.tracker.track(extract_documents(docs, jobs=self.jobs))
+            found = extract_on(self.scheduler, docs)
+        else:
+            found = extract_documents(docs, jobs=self.jobs)
+        self._results = found
+        return self.tracker.track(found)
 
     def _unless(
         self, docs: Iterator[Document], skip: Callable[[Source], bool]
@@ -583,14 +779,14 @@ class _Run:
         from factsheet.progress import skipped_lines
 
         for line in skipped_lines(self.skipped):
-            sys.stderr.write(f"factsheet: {line}\n")
+            _say(line)
         if self.report and (self.tracker.files or self.note):
             summary = self.tracker.summary()
             if self.skipped:
                 summary += f"; {len(self.skipped):,} skipped (listed above)"
             if self.note:
                 summary += f"; {self.note}"
-            sys.stderr.write(f"factsheet: {summary}\n")
+            _say(summary)
         return 1 if self.skipped else 0
 
 
@@ -661,29 +857,45 @@ def _main(
     """Turn news articles into a cited fact sheet of every numeric figure."""
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit status (see the module docstring)."""
+def main(argv: Sequence[str] | None = None, *, command: bool = False) -> int:
+    """Run the CLI; returns the exit status (see the module docstring).
+
+    SIGINT, SIGTERM and SIGHUP stop the run (:mod:`factsheet.stopping`): its workers end, no
+    temporary file is left, outputs not yet in place stay as they were, and one line says so;
+    the status is 128 + the signal's number. ``command`` (the ``factsheet`` command, about to
+    exit) leaves the signals ignored after the run instead of putting the handlers back.
+    """
     logging.basicConfig(level=logging.WARNING, format="factsheet: %(levelname)s: %(message)s")
     args = list(argv) if argv is not None else sys.argv[1:]
+    _Written.files = _Written.stdout = False
+    try:
+        with stopping.handled(restore=not command):
+            return _dispatch(args)
+    except Stopped as stop:
+        return _stopped(stop)
+
+
+def _dispatch(args: list[str]) -> int:
+    """The command's run, every fault turned into one line and an exit status."""
     try:
         code = app(args=args, prog_name="factsheet", standalone_mode=False)
     except click_exceptions.NoArgsIsHelpError as err:
         err.show()  # the help text: `factsheet` alone
         return err.exit_code
     except click_exceptions.UsageError as err:
-        sys.stderr.write(f"factsheet: error: {_usage_message(err)}\n")
+        _say(f"error: {_usage_message(err)}")
         return 2
     except click_exceptions.ClickException as err:
-        sys.stderr.write(f"factsheet: error: {_one_line(err.format_message())}\n")
+        _say(f"error: {_one_line(err.format_message())}")
         return err.exit_code
     except OptionsError as err:
-        sys.stderr.write(f"factsheet: error: {err}\n")
+        _say(f"error: {err}")
         return 2
     except FactsheetError as err:
-        sys.stderr.write(f"factsheet: error: {err}\n")
+        _say(f"error: {err}")
         return 1
-    except (KeyboardInterrupt, typer.Abort):
-        sys.stderr.write("factsheet: interrupted\n")
+    except (KeyboardInterrupt, typer.Abort):  # no handlers (not the main thread)
+        _say("interrupted; nothing written" if not _Written.files else "interrupted")
         return 130
     except (_StdoutClosed, BrokenPipeError):
         _discard_stdout()
@@ -691,6 +903,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # click's own exits (help, version) in older versions
         return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     return code if isinstance(code, int) else 0
+
+
+def _stopped(stop: Stopped) -> int:
+    """The one line for a run stopped by a signal, and its exit status (128 + N)."""
+    if _Written.files:
+        _say(f"stopped by {stop.name} after its outputs were written")
+    elif _Written.stdout:
+        _say(f"stopped by {stop.name}; what it wrote to standard output is incomplete")
+    else:
+        _say(f"stopped by {stop.name}; nothing written")
+    return stop.status
+
+
+def _say(line: str) -> None:
+    """One line on standard error, ``factsheet: `` first; control characters (a newline in a
+    file name) are shown escaped, so that it stays one line."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"factsheet: {printable(line)}\n")
+        sys.stderr.flush()
+
+
+def printable(text: str) -> str:
+    r"""The text with control characters escaped, for a one-line message.
+
+    >>> printable("notes\nfinal.txt: empty file")
+    'notes\\nfinal.txt: empty file'
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 def _usage_message(err: click_exceptions.UsageError) -> str:
@@ -727,11 +969,17 @@ def run() -> None:
     """
     if os.environ.get("PYTHONHASHSEED") != "0" and os.name == "posix" and sys.executable:
         env = dict(os.environ, PYTHONHASHSEED="0")
-        os.execve(sys.executable, [sys.executable, "-m", "factsheet", *sys.argv[1:]], env)
+        # a signal that comes while the new process starts is held, and taken when its
+        # handlers are in place (the mask survives exec)
+        stopping.hold()
+        try:
+            os.execve(sys.executable, [sys.executable, "-m", "factsheet", *sys.argv[1:]], env)
+        finally:
+            stopping.release()
     # spaCy and pydantic allocate many short-lived objects and few cycles; collecting the
     # youngest generation every 100,000 allocations instead of 700 saves about 6% of a run
     gc.set_threshold(100_000, 50, 100)
-    raise SystemExit(main())
+    raise SystemExit(main(command=True))
 
 
 if __name__ == "__main__":

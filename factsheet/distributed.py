@@ -23,6 +23,13 @@ own (6640) even when it was started with ``PYTHONHASHSEED=0``; so start workers 
 ``dask worker --preload-nanny factsheet.distributed ADDRESS`` (:func:`dask_setup` gives the
 processes seed 0) or with ``PYTHONHASHSEED=0 dask worker --no-nanny ADDRESS``. Workers that
 hash differently are refused with an :class:`OptionsError`.
+
+Faults of the cluster are :class:`~factsheet.errors.WorkerError` s, one line each: a scheduler
+that does not answer, no worker that joins it, a scheduler that goes away mid-run (the client's
+futures are cancelled at once), tasks whose workers keep dying (Dask runs a task again on
+another worker when its worker dies, up to ``distributed.scheduler.allowed-failures`` times, so
+one lost worker costs time, not figures). A run stopped by a signal cancels its futures and
+closes its client on the way out.
 """
 
 from __future__ import annotations
@@ -32,14 +39,16 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+from factsheet import stopping
 from factsheet.consolidate import Anchoring, anchoring, clusters, fact, fact_key
-from factsheet.errors import OptionsError
+from factsheet.errors import OptionsError, WorkerError
 from factsheet.models import Document, Fact, FactSheet, Figure, Options
 from factsheet.pipeline import GROUP, POOL_GROUP, Extracted, assemble, extract_group, groups
 from factsheet.sources import STDIN, find_sources, read_entry, read_text
@@ -68,6 +77,8 @@ TIMEOUT = 10.0
 """Seconds to wait for the scheduler to answer, and for a first worker to join it."""
 IN_FLIGHT = 4
 """Documents (or batches of them) queued per worker."""
+POLL = 0.5
+"""Seconds between looks at a stop signal while waiting for a result."""
 _PROBE = "factsheet: hash probe"
 
 
@@ -227,8 +238,10 @@ def extract_on(
     iterator to disconnect.
 
     Raises:
-        OptionsError: Dask is missing, the scheduler does not answer within ``timeout``
-            seconds, no worker joins it, or a worker does not run with ``PYTHONHASHSEED=0``.
+        OptionsError: Dask is missing, the address is not one, or a worker does not run with
+            ``PYTHONHASHSEED=0``.
+        WorkerError: the scheduler does not answer within ``timeout`` seconds, no worker joins
+            it, or, while the results are read, it goes away or its workers keep dying.
     """
     client = connect(address, timeout=timeout)
     try:
@@ -236,7 +249,7 @@ def extract_on(
     except BaseException:
         _close(client)
         raise
-    return _stream(client, docs, options, in_flight=workers * IN_FLIGHT)
+    return _stream(client, docs, options, in_flight=workers * IN_FLIGHT, address=address)
 
 
 def build_on(
@@ -253,7 +266,7 @@ def build_on(
     than :data:`IN_FLIGHT` batches per worker; their facts are reduced by key there.
 
     Raises:
-        OptionsError: as :func:`extract_on`.
+        OptionsError, WorkerError: as :func:`extract_on`.
     """
     client = connect(address, timeout=timeout)
     try:
@@ -264,9 +277,9 @@ def build_on(
             return assemble([], options)
         import dask.bag as db
 
-        with _quiet():
+        with _quiet(), _faults(address):
             scattered = client.scatter(batches, hash=False)
-        return build_bag(db.from_delayed(scattered), options, client=client)
+            return build_bag(db.from_delayed(scattered), options, client=client)
     finally:
         _close(client)
 
@@ -277,7 +290,7 @@ def facts_on(address: str, results: Sequence[Extracted], *, timeout: float = TIM
     What ``factsheet build --scheduler`` runs after :func:`extract_on`.
 
     Raises:
-        OptionsError: as :func:`extract_on`.
+        OptionsError, WorkerError: as :func:`extract_on`.
     """
     if not results:
         return []
@@ -288,7 +301,7 @@ def facts_on(address: str, results: Sequence[Extracted], *, timeout: float = TIM
         from dask.base import compute
 
         bag = db.from_sequence(results, npartitions=min(len(results), workers * IN_FLIGHT))
-        with _quiet():
+        with _quiet(), _faults(address):
             (placed,) = compute(facts_bag(bag), scheduler=client)
         return [f for _, f in sorted(placed, key=lambda pair: pair[0])]
     finally:
@@ -298,19 +311,22 @@ def facts_on(address: str, results: Sequence[Extracted], *, timeout: float = TIM
 def connect(address: str, *, timeout: float = TIMEOUT) -> Client:
     """A client of the scheduler at ``address`` (``tcp://HOST:8786``), not made the default.
 
+    The client's threads are started with the stop signals held, so that a signal always
+    reaches the main thread, which may be waiting for a result.
+
     Raises:
-        OptionsError: Dask is missing, or no Dask scheduler answers at ``address`` within
-            ``timeout`` seconds.
+        OptionsError: Dask is missing, or the address is not one.
+        WorkerError: no Dask scheduler answers at ``address`` within ``timeout`` seconds.
     """
     _require_dask()
     from distributed import Client
 
     _probe(address, timeout)
     try:
-        with _quiet():
+        with _quiet(), stopping.held():
             return Client(address, timeout=timeout, set_as_default=False)
     except Exception as error:
-        raise OptionsError(_unreachable(address, error, timeout)) from None
+        raise WorkerError(_unreachable(address, error, timeout)) from None
 
 
 def _probe(address: str, timeout: float) -> None:
@@ -320,7 +336,8 @@ def _probe(address: str, timeout: float) -> None:
     dashboard's port, say) can wait for ever or read garbage.
 
     Raises:
-        OptionsError: the address is not one, or no Dask server answers there in time.
+        OptionsError: the address is not one.
+        WorkerError: no Dask server answers there in time.
     """
     from distributed.comm.addressing import parse_address
     from distributed.comm.core import connect as open_comm
@@ -341,10 +358,13 @@ def _probe(address: str, timeout: float) -> None:
         await comm.close()
 
     try:
-        with ThreadPoolExecutor(1) as thread:  # a thread of its own: the caller may be async
-            thread.submit(asyncio.run, handshake()).result()
+        with stopping.held():  # a thread of its own, which never takes a stop signal
+            thread = ThreadPoolExecutor(1)  # the caller may be async
+            probe = thread.submit(asyncio.run, handshake())
+        with thread:
+            _wait(probe)
     except Exception as error:
-        raise OptionsError(_unreachable(address, error, timeout)) from None
+        raise WorkerError(_unreachable(address, error, timeout)) from None
 
 
 def _unreachable(address: str, error: BaseException, timeout: float) -> str:
@@ -359,7 +379,8 @@ def check_workers(client: Client, *, timeout: float = TIMEOUT) -> int:
     first worker.
 
     Raises:
-        OptionsError: no worker joined, or one hashes differently.
+        WorkerError: no worker joined.
+        OptionsError: a worker hashes differently.
     """
     try:
         with _quiet():
@@ -367,29 +388,68 @@ def check_workers(client: Client, *, timeout: float = TIMEOUT) -> int:
             states: dict[str, tuple[int, int]] = client.run(hash_state)
     except (OSError, TimeoutError):
         address = client.scheduler.address if client.scheduler else "the scheduler"
-        raise OptionsError(f"no Dask worker joined {address} within {timeout:g} s") from None
+        raise WorkerError(f"no Dask worker joined {address} within {timeout:g} s") from None
     if any(flag for flag, _ in states.values()) or len({h for _, h in states.values()}) > 1:
         raise OptionsError(SEED_MESSAGE)
     return len(states)
 
 
 def _stream(
-    client: Client, docs: Iterable[Document], options: Options | None, *, in_flight: int
+    client: Client,
+    docs: Iterable[Document],
+    options: Options | None,
+    *,
+    in_flight: int,
+    address: str = "the scheduler",
 ) -> Iterator[Extracted]:
     """The results of the documents in order, sent in groups of :data:`POOL_GROUP`, at most
-    ``in_flight`` groups queued; closes ``client``."""
+    ``in_flight`` groups queued; cancels what is still pending and closes ``client`` when it
+    ends, however it ends."""
     pending: deque[Future[list[Extracted]]] = deque()
     try:
         for group in groups(docs, POOL_GROUP):
             pending.append(client.submit(_extract_batch, group, options, pure=False))
             if len(pending) >= in_flight:
-                yield from pending.popleft().result()
+                with _faults(address):
+                    done = _wait(pending.popleft())
+                yield from done
         while pending:
-            yield from pending.popleft().result()
+            with _faults(address):
+                done = _wait(pending.popleft())
+            yield from done
     finally:
         for future in pending:
             future.cancel()
         _close(client)
+
+
+def _wait(future: Any) -> Any:
+    """A future's result (a Dask one, or a thread's), looking for a stop signal every
+    :data:`POLL` seconds meanwhile."""
+    finished = threading.Event()
+    future.add_done_callback(lambda _: finished.set())
+    while not finished.wait(POLL):
+        pass
+    return future.result()
+
+
+@contextlib.contextmanager
+def _faults(address: str) -> Iterator[None]:
+    """Faults of the cluster while a result is awaited, as :class:`WorkerError` s."""
+    from concurrent.futures import CancelledError
+
+    from distributed import KilledWorker
+    from distributed.comm.core import CommClosedError
+
+    try:
+        yield
+    except KilledWorker as error:
+        raise WorkerError(f"Dask workers kept dying on one task ({_first_line(error)})") from None
+    except (CancelledError, CommClosedError):
+        raise WorkerError(
+            f"lost the Dask scheduler at {address} while extracting: it went away, or the "
+            "connection to it broke"
+        ) from None
 
 
 def _batches(docs: Sequence[Document], count: int) -> list[list[Document]]:

@@ -15,9 +15,20 @@ its fact; a source its URL.
 from __future__ import annotations
 
 import hashlib
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    RootModel,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from factsheet.errors import ArgumentError
 
 SchemaVersion = Literal["2"]
 SCHEMA_VERSION: SchemaVersion = "2"
@@ -367,8 +378,46 @@ class FactSheet(Frozen):
     skipped: list[Skipped] = Field(default_factory=list, description=_SKIPPED)
 
 
-class Options(Frozen):
-    """Everything that changes what the pipeline does, in one place."""
+class Checked(Frozen):
+    """Base of the models a library user builds (:class:`Options`, :class:`Limits`): a bad
+    value raises :class:`~factsheet.errors.ArgumentError` naming the field, the value given and
+    what is accepted, not pydantic's ``ValidationError``."""
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _one_error(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        try:
+            return handler(data)
+        except ValidationError as error:
+            raise _argument_error(cls.__name__, error) from None
+
+
+def _argument_error(model: str, error: ValidationError) -> ArgumentError:
+    """The first fault of a validation, as an :class:`ArgumentError` naming its field."""
+    first = error.errors(include_url=False)[0]
+    field = ".".join(str(part) for part in first["loc"][:1]) or "(arguments)"
+    given = first.get("input")
+    shown = repr(given) if len(repr(given)) <= 60 else repr(given)[:57] + "..."
+    message = str(first["msg"]).removeprefix("Value error, ")
+    if first["type"] == "extra_forbidden":
+        fields = ", ".join(_FIELDS.get(model, ()))
+        return ArgumentError(f"{model}.{field}", f"no such option (the options: {fields})")
+    return ArgumentError(f"{model}.{field}", f"{message}; got {shown}")
+
+
+LANGUAGES: tuple[str, ...] = ("en_US",)
+"""The languages the pipeline reads (quantulum3's units and the spaCy model are English)."""
+
+
+class Options(Checked):
+    """Everything that changes what the pipeline does, in one place.
+
+    >>> Options(kinds=["money", "percent"]).kinds == {"money", "percent"}
+    True
+    >>> Options(kinds="money")
+    Traceback (most recent call last):
+    factsheet.errors.ArgumentError: Options.kinds: Input should be a valid frozenset; got 'money'
+    """
 
     lang: str = "en_US"
     kinds: Annotated[
@@ -379,6 +428,13 @@ class Options(Frozen):
     )
     title: str | None = None
 
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, lang: str) -> str:
+        if lang not in LANGUAGES:
+            raise ValueError(f"not a language factsheet reads (it reads {', '.join(LANGUAGES)})")
+        return lang
+
 
 MAX_BYTES = 20_000_000
 """The default :attr:`Limits.max_bytes`: 20 MB, hundreds of long articles."""
@@ -388,7 +444,7 @@ SPACY_MAX_LENGTH = 1_000_000
 """spaCy's ``nlp.max_length``: it refuses to parse a longer text."""
 
 
-class Limits(Frozen):
+class Limits(Checked):
     """Bounds on what is read, so that time and memory stay bounded; an input over one is
     refused with a message naming the limit. ``max_bytes=None``: no size limit."""
 
@@ -442,3 +498,6 @@ class JsonlRecord(RootModel[HeaderRecord | FigureRecord | SkippedRecord]):
     """One line of ``extract --format jsonl`` output, told apart by its ``record``."""
 
     root: Annotated[HeaderRecord | FigureRecord | SkippedRecord, Field(discriminator="record")]
+
+
+_FIELDS = {model.__name__: tuple(model.model_fields) for model in (Options, Limits)}

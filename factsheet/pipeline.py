@@ -9,20 +9,26 @@ figures.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from factsheet.claims import annotate
 from factsheet.classify import classify
 from factsheet.consolidate import consolidate, timeline
 from factsheet.dates import relative_dates
 from factsheet.discrepancies import find_changes, find_discrepancies
+from factsheet.errors import ArgumentError
 from factsheet.extract import candidates
 from factsheet.keyfigures import Layout, key_facts, layout
 from factsheet.models import Document, Fact, FactSheet, Figure, Options, Source
 from factsheet.segment import Parsed, content, nlp, segment_documents, transient
 from factsheet.sources import read_sources, read_text
-from factsheet.values import normalise, with_fact_ids
+from factsheet.textnorm import Normalised, normalise
+from factsheet.values import normalise as normalise_values
+from factsheet.values import with_fact_ids
 
 Inputs = str | os.PathLike[str] | Document | Sequence[str | os.PathLike[str] | Document]
 """What ``extract`` and ``build`` take: a text (``str``), a path (``pathlib.Path``), a
@@ -31,7 +37,14 @@ meaning stdin)."""
 
 
 def documents(inputs: Inputs) -> list[Document]:
-    """The documents the inputs name: texts are read as they are, paths from disk."""
+    """The documents the inputs name: texts are read as they are, paths from disk.
+
+    Raises:
+        ArgumentError: ``inputs`` is none of those (``None``, a number, ``bytes``, a ``dict``),
+            or an item of a list is neither a path nor a :class:`Document`.
+        InputError: a text or path cannot be read.
+    """
+    check_inputs(inputs)
     if isinstance(inputs, str):
         return [read_text(inputs)]
     if isinstance(inputs, Document):
@@ -46,6 +59,56 @@ def documents(inputs: Inputs) -> list[Document]:
         else:
             paths.append(os.fspath(item))
     return docs + (read_sources(paths) if paths else [])
+
+
+_ACCEPTED = "a text (str), a path (pathlib.Path), a Document, or a list of paths or Documents"
+
+
+def check_inputs(inputs: object) -> None:
+    """Raise :class:`ArgumentError` unless ``inputs`` is what :data:`Inputs` says.
+
+    >>> check_inputs(["a.txt", 5])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    factsheet.errors.ArgumentError: inputs[1]: expected a path ... or a Document, got int
+    """
+    if isinstance(inputs, str | Document):
+        return
+    if isinstance(inputs, os.PathLike):
+        _check_path("inputs", inputs)
+        return
+    if isinstance(inputs, bytes | bytearray | memoryview):
+        raise ArgumentError(
+            "inputs", "expected text, got bytes: decode them first (data.decode('utf-8'))"
+        )
+    if isinstance(inputs, Mapping) or not isinstance(inputs, Sequence):
+        raise ArgumentError("inputs", f"expected {_ACCEPTED}, got {type(inputs).__name__}")
+    for n, item in enumerate(inputs):
+        if isinstance(item, Document | str):
+            continue
+        if isinstance(item, os.PathLike):
+            _check_path(f"inputs[{n}]", item)
+            continue
+        raise ArgumentError(
+            f"inputs[{n}]",
+            f"expected a path (str or pathlib.Path) or a Document, got {type(item).__name__}",
+        )
+
+
+def _check_path(argument: str, path: os.PathLike[Any]) -> None:
+    if not isinstance(os.fspath(path), str):
+        raise ArgumentError(argument, "expected a path of text, got a path of bytes")
+
+
+def check_call(options: object, jobs: object) -> None:
+    """Raise :class:`ArgumentError` unless ``options`` is an :class:`Options` or ``None`` and
+    ``jobs`` a whole number of at least 1."""
+    if options is not None and not isinstance(options, Options):
+        hint = " (make one: factsheet.Options(**...))" if isinstance(options, Mapping) else ""
+        raise ArgumentError(
+            "options", f"expected factsheet.Options or None, got {type(options).__name__}{hint}"
+        )
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ArgumentError("jobs", f"expected a whole number of at least 1, got {jobs!r}")
 
 
 @dataclass(frozen=True)
@@ -67,8 +130,46 @@ def extract_document(doc: Document, options: Options | None = None) -> Extracted
 
 def extract_group(docs: Sequence[Document], options: Options | None = None) -> list[Extracted]:
     """Run the per-document stages on a group of documents, parsed together (spaCy works
-    faster on bigger batches); spaCy's memory for them is freed after."""
+    faster on bigger batches); spaCy's memory for them is freed after.
+
+    The stages read each text as :func:`factsheet.textnorm.normalise` gives it (digits of other
+    scripts as ASCII, invisible marks left out); spans point at the text as written. One thread
+    at a time: spaCy's memory zones and quantulum3 are not safe to share between threads.
+    """
     options = options or Options()
+    with _models:
+        norms = [normalise(doc.text) for doc in docs]
+        read = [
+            d if n is None else d.model_copy(update={"text": n.text})
+            for d, n in zip(docs, norms, strict=True)
+        ]
+        results = _extract_group(read, options)
+    return [as_written(result, norm) for result, norm in zip(results, norms, strict=True)]
+
+
+def _reset_lock() -> None:
+    """A forked child gets a lock of its own: a thread of the parent may hold the parent's."""
+    global _models
+    _models = threading.Lock()
+
+
+_models = threading.Lock()
+"""Held while the models run (:func:`extract_group`)."""
+os.register_at_fork(after_in_child=_reset_lock)
+
+
+def as_written(result: Extracted, norm: Normalised | None) -> Extracted:
+    """A document's result with its offsets moved from the text the stages read back to the
+    text as written."""
+    if norm is None:
+        return result
+    shown = Layout(norm.end(result.layout.headline_end), norm.end(result.layout.lead_end))
+    return Extracted(
+        result.source, shown, result.sentences, [norm.figure(f) for f in result.figures]
+    )
+
+
+def _extract_group(docs: Sequence[Document], options: Options) -> list[Extracted]:
     pieces = [content(doc.text) for doc in docs]
     layouts = [layout(doc.text, piece) for doc, piece in zip(docs, pieces, strict=True)]
     classified: list[list[tuple[Parsed, list[Figure]]]] = [[] for _ in docs]
@@ -90,7 +191,7 @@ def extract_group(docs: Sequence[Document], options: Options | None = None) -> l
                     f for f in annotated if options.kinds is None or f.kind in options.kinds
                 )
     return [
-        Extracted(doc.source, place, count, normalise(found, doc.source.date))
+        Extracted(doc.source, place, count, normalise_values(found, doc.source.date))
         for doc, place, count, found in zip(docs, layouts, sentences, figures, strict=True)
     ]
 
@@ -141,14 +242,25 @@ def extract(inputs: Inputs, options: Options | None = None, *, jobs: int = 1) ->
 
     >>> [f.surface for f in extract("Officials said 16,000 volunteers were ready.")]
     ['16,000']
+
+    Raises:
+        ArgumentError: an argument is not of a kind it takes (see :data:`Inputs`), ``jobs``
+            is not a whole number of at least 1.
+        InputError: an input cannot be read.
     """
+    check_call(options, jobs)
     results = extract_documents(documents(inputs), options, jobs=jobs)
     return [f for result in results for f in result.figures]
 
 
 def build(inputs: Inputs, options: Options | None = None, *, jobs: int = 1) -> FactSheet:
     """The fact sheet of the inputs: sources, figures, merged facts and the timeline (with
-    ``jobs`` > 1, the documents are read in that many processes)."""
+    ``jobs`` > 1, the documents are read in that many processes).
+
+    Raises:
+        ArgumentError, InputError: as :func:`extract`.
+    """
+    check_call(options, jobs)
     return assemble(list(extract_documents(documents(inputs), options, jobs=jobs)), options)
 
 
@@ -192,3 +304,9 @@ def extract_sentences(
     for figure in iter_figures(docs, options):
         by_source[figure.source].append(figure)
     return [by_source[d.source.id] for d in docs]
+
+
+# ``factsheet.extract`` is the function above, not the module of that name: importing a
+# submodule sets the package's attribute of its name, and the package imports its public names
+# only when they are first used (``factsheet/__init__.py``).
+setattr(sys.modules["factsheet"], "extract", extract)  # noqa: B010

@@ -17,6 +17,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from factsheet import stopping
 from factsheet.errors import InputError
 from factsheet.pipeline import Extracted
 
@@ -51,7 +52,8 @@ class Tracker:
 
     def __enter__(self) -> Tracker:
         if self._progress is not None:
-            self._progress.start()
+            with stopping.held():  # its refresh thread never takes the run's stop signals
+                self._progress.start()
         return self
 
     def __exit__(

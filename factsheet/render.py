@@ -49,6 +49,7 @@ from factsheet.models import (
     Qualifier,
     Source,
 )
+from factsheet.sandbox import BoundedEnvironment
 
 __all__ = [
     "TEMPLATE_DIR",
@@ -762,7 +763,10 @@ def _resolve(template: str | Path | None) -> Path:
 
 
 def _environment(search: Sequence[Path]) -> jinja2.Environment:
-    env = jinja2.Environment(
+    # a sandbox with bounds on time and size (factsheet.sandbox): a user's template cannot
+    # reach Python, loop without end or grow without bound; going over a bound is a
+    # TemplateError naming the template and line, as any fault of a template is
+    env = BoundedEnvironment(
         loader=jinja2.FileSystemLoader([str(p) for p in search]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,

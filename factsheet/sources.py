@@ -28,6 +28,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -126,13 +127,13 @@ def find_sources(paths: Sequence[str], skipped: list[InputError] | None = None) 
                 entries.append(Entry(STDIN, None))
             continue
         try:
-            for source_id, path in _expand(given):
+            for source_id, path, listed in _expand(given, skipped):
                 key = os.path.realpath(path)
                 if key in seen:
                     logger.debug("%s: already read, skipped", source_id)
                     continue
                 seen.add(key)
-                entries.append(Entry(source_id, path))
+                entries.append(Entry(source_id, path, listed))
         except InputError as error:
             if skipped is None:
                 raise
@@ -191,7 +192,7 @@ def read_entry(
             encoding=encoding,
             published=published,
         )
-    data = _read_file(entry.id, entry.path, limits.max_bytes)
+    data = _read_file(entry.id, entry.path, limits.max_bytes, listed=entry.listed)
     return document_from_bytes(
         data,
         id=entry.id,
@@ -222,10 +223,12 @@ def paths_from(listing: str, stdin: TextIO | None = None) -> list[str]:
 
 
 class Entry(NamedTuple):
-    """An input found but not read yet: its source id, and its path (``None`` for stdin)."""
+    """An input found but not read yet: its source id, its path (``None`` for stdin), and
+    whether it was found in a folder (then only a regular file is read)."""
 
     id: str
     path: str | None
+    listed: bool = False
 
 
 def read_text(text: str, *, id: str = "<text>", fmt: SourceFormat = "text") -> Document:
@@ -321,28 +324,55 @@ def markdown_title(text: str) -> str | None:
 # --- finding and reading files -------------------------------------------------------------
 
 
-def _expand(given: str) -> Iterator[tuple[str, str]]:
-    """Yield (source id, filesystem path) for a path given: itself, or the files in a folder."""
+def _expand(given: str, skipped: list[InputError] | None) -> Iterator[tuple[str, str, bool]]:
+    """Yield (source id, filesystem path, found in a folder) for a path given: itself, or the
+    files in a folder."""
     if os.path.isdir(given):
         found = False
-        for source_id, path in _walk(given):
+        for source_id, path in _walk(given, skipped):
             found = True
-            yield source_id, path
+            yield source_id, path, True
         if not found:
             suffixes = ", ".join(SUFFIX_FORMATS)
-            raise InputError(given, f"folder has no readable files (looked for {suffixes})")
+            raise InputError(
+                source_id_of(given), f"folder has no readable files (looked for {suffixes})"
+            )
     else:
-        yield _slashes(given), given
+        yield source_id_of(_slashes(given)), given, False
 
 
-def _walk(folder: str) -> Iterator[tuple[str, str]]:
+def source_id_of(path: str) -> str:
+    r"""A path as a source id: itself, unless it holds bytes that are not UTF-8 (a file name
+    from another system), which are written as ``\xNN``; the path itself still opens the file.
+
+    >>> source_id_of("notes/café.txt"), source_id_of("notes/caf\udce9.txt")
+    ('notes/café.txt', 'notes/caf\\xe9.txt')
+    """
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an undecodable byte
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _walk(folder: str, skipped: list[InputError] | None = None) -> Iterator[tuple[str, str]]:
     """Yield (source id, path) for each readable file under ``folder``, sorted by relative path.
 
     Symbolic links to folders are not followed (a link cycle cannot loop); links to files are read.
+    A folder inside that cannot be listed is added to ``skipped`` and the walk goes on (or,
+    without ``skipped``, raises :class:`InputError`).
     """
 
     def fail(error: OSError) -> None:
-        raise InputError(error.filename or folder, f"cannot list folder ({_reason(error)})")
+        where = source_id_of(os.fspath(error.filename or folder))
+        problem = InputError(where, f"cannot list folder ({_reason(error)})")
+        if skipped is None or error.filename in (None, folder):
+            raise problem
+        skipped.append(problem)
 
     found: list[tuple[tuple[str, ...], str]] = []
     for dirpath, dirnames, filenames in os.walk(folder, onerror=fail):
@@ -355,7 +385,7 @@ def _walk(folder: str) -> Iterator[tuple[str, str]]:
             found.append(((*relative, name), os.path.join(dirpath, name)))
     prefix = _folder_prefix(folder)
     for parts, path in sorted(found):
-        yield prefix + "/".join(parts), path
+        yield source_id_of(prefix + "/".join(parts)), path
 
 
 def _folder_prefix(folder: str) -> str:
@@ -378,16 +408,29 @@ def _slashes(path: str) -> str:
     return path if os.sep == "/" else path.replace(os.sep, "/")
 
 
-def _read_file(source_id: str, path: str, max_bytes: int | None) -> bytes:
+def _read_file(source_id: str, path: str, max_bytes: int | None, *, listed: bool = False) -> bytes:
     """The bytes of a file; no more than ``max_bytes`` + 1 are read, so that a file over the
-    limit (or one that grows while read) is refused without filling memory."""
+    limit (or one that grows while read) is refused without filling memory.
+
+    A file found in a folder (``listed``) is read only when it is a regular file: a FIFO would
+    wait for a writer for ever, a device never end. One named on its own may also be a FIFO or
+    a device (``<(command)``, ``/dev/stdin``), read up to the limit; never a socket. A file
+    deleted before it is opened is missing; one deleted or changed while it is read is read as
+    it was when opened, up to the limit.
+    """
     try:
-        with Path(path).open("rb") as handle:
+        kind = _not_regular(os.stat(path).st_mode)
+        if kind is not None and (listed or kind == "a socket"):
+            raise InputError(source_id, f"not a regular file ({kind}), not read")
+        with _open(path, listed=listed) as handle:
+            info = os.fstat(handle.fileno())
+            kind = _not_regular(info.st_mode)
+            if kind is not None and listed:
+                raise InputError(source_id, f"not a regular file ({kind}), not read")
             if max_bytes is None:
                 return handle.read()
-            size = os.fstat(handle.fileno()).st_size
-            if size > max_bytes:
-                raise InputError(source_id, _too_big(max_bytes, size))
+            if info.st_size > max_bytes:
+                raise InputError(source_id, _too_big(max_bytes, info.st_size))
             return handle.read(max_bytes + 1)
     except (FileNotFoundError, NotADirectoryError):
         raise InputError(source_id, "no such file or directory") from None
@@ -399,6 +442,29 @@ def _read_file(source_id: str, path: str, max_bytes: int | None) -> bytes:
         if error.errno == errno.ELOOP:
             raise InputError(source_id, "symbolic link loop (too many levels of links)") from None
         raise InputError(source_id, f"cannot read ({_reason(error)})") from error
+
+
+def _open(path: str, *, listed: bool) -> BinaryIO:
+    """The file open for reading. One found in a folder is opened without waiting, should a
+    FIFO have taken its place since it was looked at; one named may wait for its writer."""
+    if not listed or not hasattr(os, "O_NONBLOCK"):
+        return Path(path).open("rb")
+    return open(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC), "rb")
+
+
+_FILE_TYPES = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a file is when it is not a regular file (nor a folder), in words; else None."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return next((what for test, what in _FILE_TYPES if test(mode)), "not a regular file")
 
 
 def _read_stdin(stream: BinaryIO, max_bytes: int | None) -> bytes:
