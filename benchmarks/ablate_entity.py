@@ -89,6 +89,8 @@ RULES: tuple[Rule, ...] = (
     Rule("'under the age of N'", "entity", "_of_age", _none),
     Rule("age's noun 'Name, 31'", "entity", "_aged", _none),
     Rule("restated in brackets", "entity", "_restates", _false),
+    Rule("continued 'six or seven pounds'", "entity", "_continues", _false),
+    Rule("compared 'up from N'", "entity", "_compared_with", _false),
     Rule("subject: gerund or fused head", "syntax", "_nominal", _false),
     Rule("subject: numbered name", "syntax", "_numbered_name", _false),
     Rule("subject: relative antecedent", "syntax", "_relative_antecedent", _none),

@@ -55,6 +55,9 @@ def _phrase(
             keep.update(t.i for t in sub)
         else:
             break
+    number = head.doc[head.i + 1] if head.i + 1 < head.sent.end else None
+    if number is not None and _names_number(head, number, exclude):
+        keep.add(number.i)  # "the Nikkei 225", "Route 66"
     if with_prep:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in _ENTITY_PREPS and child.i not in exclude:
@@ -69,8 +72,8 @@ def _phrase(
         if lo >= hi:
             break
         lo += 1
-    while head.doc[hi].pos_ in ("PUNCT", "CCONJ", "ADP", "DET") and hi > lo:
-        hi -= 1
+    while (hi in exclude or head.doc[hi].pos_ in ("PUNCT", "CCONJ", "ADP", "DET")) and hi > lo:
+        hi -= 1  # not "turnover of (" before "($9 million)"
     words = [t for t in head.doc[lo : hi + 1] if t.i not in exclude]
     text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in words).strip())
     owner = _possessor(head, exclude) if whose and text else None
@@ -79,6 +82,20 @@ def _phrase(
         if named and named not in text:
             return f"{named} {text}"
     return text
+
+
+def _names_number(name: Token, number: Token, exclude: set[int]) -> bool:
+    """Whether ``number`` is the number of the proper name right before it ("Nikkei 225",
+    "Route 66"), not a figure nor the first of a row of numbers ("Harlow 21 17 30")."""
+    after = number.doc[number.i + 1] if number.i + 1 < number.sent.end else None
+    return (
+        name.pos_ == "PROPN"
+        and number.like_num
+        and number.head.i == name.i
+        and number.i not in exclude
+        and name.whitespace_ != ""
+        and not (after is not None and (after.like_num or after.i in exclude))
+    )
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -173,12 +190,15 @@ def _content_root(root: Token, exclude: set[int]) -> Token:
 def _listed_name(first: Token, exclude: set[int]) -> str | None:
     """The name a figure is listed under in a stat line: in brackets right after it ("Lena Park
     (21 points)", "the Oslo exchange (1,402.5, down 3.1)") or, for a signed figure, right before
-    it ("Kospi +0.3% Sensex -1.2%")."""
+    it ("Kospi +0.3% Sensex -1.2%"). Brackets that hold a clause ("(rising to $9 in May)") are
+    an aside, not a stat."""
     opening = _opening_bracket(first)
     if opening is not None:
         before = opening.i - 1
         if before >= first.sent.start and _follows_figure(first.doc[before], exclude):
             return None  # "$40 US (£31)": a figure's restatement
+        if _holds_a_verb(opening):
+            return None
         return _name_before(opening, exclude)
     if first.text[:1] in _SIGNS:
         return _name_before(first, exclude)
@@ -194,11 +214,22 @@ def _opening_bracket(first: Token) -> Token | None:
     sent = first.sent
     for i in range(first.i - 1, sent.start - 1, -1):
         text = first.doc[i].text
-        if text == ")":
+        if ")" in text:  # "):" is one token
             return None
-        if text == "(":
+        if "(" in text:
             return first.doc[i]
     return None
+
+
+def _holds_a_verb(opening: Token) -> bool:
+    """Whether the brackets opened at ``opening`` hold a verb."""
+    doc = opening.doc
+    for i in range(opening.i + 1, opening.sent.end):
+        if ")" in doc[i].text:
+            return False
+        if doc[i].pos_ in VERBS:
+            return True
+    return False
 
 
 def _is_name_word(token: Token) -> bool:
@@ -210,13 +241,15 @@ def _is_name_word(token: Token) -> bool:
 
 
 def _name_before(token: Token, exclude: set[int]) -> str | None:
-    """The proper name that ends right before ``token`` ("F Lena Park", "Nikkei 225"), or None
-    when the word there is not a name or belongs to a figure."""
+    """The proper name that ends right before ``token`` ("F Lena Park", "Nikkei 225",
+    "Rolls-Royce"), or None when the word there is not a name or belongs to a figure."""
     doc, start = token.doc, token.i
     while start > token.sent.start and start - 1 not in exclude:
         prev = doc[start - 1]
-        numbered = prev.like_num and start - 2 >= token.sent.start and _is_name_word(doc[start - 2])
-        if not (_is_name_word(prev) or numbered):  # "Nikkei 225"
+        joined = start - 2 >= token.sent.start and _is_name_word(doc[start - 2])
+        numbered = prev.like_num and joined  # "Nikkei 225"
+        hyphened = prev.text == "-" and not prev.whitespace_ and not doc[start - 2].whitespace_
+        if not (_is_name_word(prev) or numbered or (hyphened and joined)):  # "Rolls-Royce"
             break
         start -= 1
     if start == token.i or not any(_is_name_word(t) for t in doc[start : token.i]):
@@ -235,23 +268,30 @@ _LIST_FILLERS = frozenset({"ADV", "ADP", "ADJ", "SYM", "PART", "DET", "NUM", "PU
 
 def _comma_listed_name(first: Token, after: int, exclude: set[int]) -> str | None:
     """The name before the comma that opens a verbless list item holding the figure: "Orvex,
-    up 6p at 210p, and Telmar, down 2p", "7 Mill Street, Harwich, £310,000"."""
+    up 6p at 210p, and Telmar, down 2p", "7 Mill Street, Harwich, £310,000". The item is the
+    figure with its qualifiers and units only: one that names a noun of its own ("Riga, 40
+    delegates"), or holds a verb, is not listed under the name."""
     doc, sent = first.doc, first.sent
     start = first.i
     while start > sent.start and doc[start - 1].text not in _LIST_BREAKS:
         start -= 1
-        word = doc[start]
-        unit = word.pos_ == "NOUN" and start - 1 in exclude  # "down 6 p at"
-        if word.text == "(" or not (start in exclude or unit or word.pos_ in _LIST_FILLERS):
+        if doc[start].text == "(" or not _list_filler(doc[start], exclude):
             return None
     if start <= sent.start + 1 or doc[start - 1].text != ",":
         return None
     end = after
     while end < sent.end and doc[end].text not in _LIST_BREAKS:
-        if doc[end].pos_ in VERBS:
+        if not _list_filler(doc[end], exclude):
             return None
         end += 1
     return _name_before(doc[start - 1], exclude)
+
+
+def _list_filler(word: Token, exclude: set[int]) -> bool:
+    """A word a verbless list item may hold besides its figure: a figure's word, a unit noun
+    right after a figure ("6 p"), or a word that is no noun or verb ("up", "at", "now")."""
+    unit = word.pos_ == "NOUN" and word.i - 1 in exclude
+    return word.i in exclude or unit or word.pos_ in _LIST_FILLERS
 
 
 def _topic(root: Token, hidden: set[int]) -> str | None:
@@ -337,9 +377,10 @@ def _purpose_object(root: Token, after: int) -> Token | None:
 
 
 def _spent_object(root: Token, exclude: set[int]) -> Token | None:
-    """The object of a participle or clause that modifies an amount: "roads" in "$8 million
-    spent repaving roads", "£40,000 raised for a new roof"; a clause of speech does not count
-    ("$5 million, she told the board")."""
+    """What a participle or clause that modifies an amount spends it on: its object ("roads" in
+    "$8 million spent repaving roads") or, without one, the object of its "for"/"on" ("buses" in
+    "$8 million earmarked for new buses"). A clause of speech does not count ("$5 million, she
+    told the board")."""
     for child in root.rights:
         if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB":
             if _reports_speech(child):
@@ -347,6 +388,7 @@ def _spent_object(root: Token, exclude: set[int]) -> Token | None:
             for obj in child.children:
                 if obj.dep_ == "dobj" and obj.pos_ in NOUNS:
                     return obj
+            return _prep_object(child, ("for", "on"), exclude)
     return None
 
 
@@ -393,7 +435,7 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
     for _ in range(8):
         head = t.head
         if head.i == t.i:
-            return _apposed_owner(apposed, hidden)
+            return _apposed_owner(kind, apposed, hidden)
         if _through_figure_unit(head, t, hidden):
             t = head
             continue
@@ -440,10 +482,14 @@ def _owner(kind: str, anchor: Token, hidden: set[int]) -> str | None:
     return None
 
 
-def _apposed_owner(apposed: Token | None, hidden: set[int]) -> str | None:
-    """In a line without a verb, the noun the figure's phrase stands in apposition to:
-    "thickness" in "wall thickness at least 12 mm (0.47 in)"."""
-    return (_phrase(apposed, hidden) or None) if apposed is not None else None
+def _apposed_owner(kind: str, apposed: Token | None, hidden: set[int]) -> str | None:
+    """In a line without a verb, the noun the figure's phrase stands in apposition to: "wall
+    thickness" in "wall thickness at least 12 mm (0.47 in)", "olive oil" in "olive oil, 2
+    tbsp", "Okafor" in "Okafor 14 points, 6 rebounds". A count names its own noun unless it
+    stands beside a name: in "flour, 3 eggs" the eggs are counted, not the flour."""
+    if apposed is None or (kind == "count" and apposed.pos_ != "PROPN"):
+        return None
+    return _phrase(apposed, hidden) or None
 
 
 def _through_figure_unit(head: Token, t: Token, hidden: set[int]) -> bool:
@@ -456,8 +502,9 @@ def _clause_owner(
     kind: str, verb: Token, figure: Token, via: Token | None, hidden: set[int]
 ) -> str | None:
     """Whose is a figure of this clause: what money pays for ("spent $30,000 on a boat"), what
-    changed by it ("cut its fares by 10%"), else the subject ("the clinic treated 640
-    patients"), else the object of a clause without one ("Order the lamp for $35")."""
+    changed by it ("cut its fares by 10%"), what is bought or sold for it ("Order the lamp for
+    $35", "the trust sold the mill for £2 million"), else the subject ("the clinic treated 640
+    patients")."""
     paid_for = _paid_for(kind, verb, figure, via, hidden)
     if paid_for is not None:
         return _phrase(paid_for, hidden, with_prep=False) or None
@@ -465,7 +512,7 @@ def _clause_owner(
         (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOUNS and c.i not in hidden),
         None,
     )
-    changed = _changed_object(via, obj)
+    changed = _changed_object(kind, via, obj)
     if changed is not None:
         return _phrase(changed, hidden) or None
     if _reports_figure(verb):
@@ -473,6 +520,9 @@ def _clause_owner(
     gapped = _gapped_subject(verb, via, hidden)
     if gapped is not None:
         return gapped
+    sold = _sold_object(kind, via, obj)
+    if sold is not None:
+        return _phrase(sold, hidden) or None
     subj = _controller(verb) or subject(verb) or _antecedent(verb)
     if subj is not None and subj.i not in hidden and subj.lower_ not in PRONOUNS:
         return _phrase(_named(subj, hidden), hidden) or None
@@ -480,16 +530,13 @@ def _clause_owner(
         aged = _aged_subject(verb)
         if aged is not None:
             return aged
-        sold = _sold_object(kind, via, obj)
-        if sold is not None:
-            return _phrase(sold, hidden) or None
     return None
 
 
 def _paid_for(
     kind: str, verb: Token, figure: Token, via: Token | None, hidden: set[int]
 ) -> Token | None:
-    """What money the verb's object is pays for, in a preposition after it: "boat" in "spent
+    """What money pays for, in a preposition of the verb after the figure: "boat" in "spent
     $30,000 on a boat", "roof" in "gave £9,000 towards the roof"."""
     if kind != "money" or via is not None:
         return None
@@ -497,10 +544,14 @@ def _paid_for(
     return paid_for if paid_for is not None and paid_for.i > figure.i else None
 
 
-def _changed_object(via: Token | None, obj: Token | None) -> Token | None:
+def _changed_object(kind: str, via: Token | None, obj: Token | None) -> Token | None:
     """The object a figure of change applies to: "fares" in "cut its fares by 10%", "output" in
-    "raised output to 800 tonnes"."""
-    return obj if via is not None and via.lower_ in _CHANGE_PREPS else None
+    "raised output to 800 tonnes", "laptops" in "discounts laptops from $600". A count names
+    its own noun unless it is the size of the change: "gave grants to 300 farms" is about the
+    farms, "cut staff by 40 people" about the staff."""
+    if via is None or via.lower_ not in _CHANGE_PREPS:
+        return None
+    return obj if kind != "count" or via.lower_ == "by" else None
 
 
 def _reports_figure(verb: Token) -> bool:
@@ -510,8 +561,9 @@ def _reports_figure(verb: Token) -> bool:
 
 
 def _sold_object(kind: str, via: Token | None, obj: Token | None) -> Token | None:
-    """What is sold or bought "for" money, in a clause whose subject names nothing: "flat" in
-    "they let the flat for £900 a month"."""
+    """What is bought, sold or let "for" money (the price adjunct of a verb of exchange): "mill"
+    in "the trust sold the mill for £2 million", "flat" in "they let the flat for £900 a
+    month", "lamp" in "Order the lamp for $35". The object stands before the "for"."""
     bought = via is not None and via.lower_ == "for" and obj is not None and obj.i < via.i
     return obj if kind == "money" and bought else None
 
@@ -780,13 +832,29 @@ def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
             continue
         if fig.entity:
             continue
-        if prev.entity and prev.kind not in _NO_ENTITY_KINDS and _SHARED_BETWEEN.fullmatch(between):
+        if _continues(prev, between):
             out[i] = fig.model_copy(update={"entity": prev.entity})
-        elif _COMPARED_BEFORE.search(fig.sentence, 0, fig.span[0] - offset):
+        elif _compared_with(fig.sentence[: fig.span[0] - offset]):
             donor = next((f for f in reversed(out[:i]) if f.kind == fig.kind), None)
             if donor is not None and donor.entity:
                 out[i] = fig.model_copy(update={"entity": donor.entity})
     return out
+
+
+def _continues(prev: Figure, between: str) -> bool:
+    """Whether a figure continues the one before it, which names what both are about: "six or
+    seven pounds", "40/45 minutes", "3 (about 5) hours"."""
+    return (
+        bool(prev.entity)
+        and prev.kind not in _NO_ENTITY_KINDS
+        and _SHARED_BETWEEN.fullmatch(between) is not None
+    )
+
+
+def _compared_with(before: str) -> bool:
+    """Whether the text ``before`` a figure ends in a comparison cue ("up from", "versus last
+    year's"): the figure is what an earlier one is compared with, about the same thing."""
+    return _COMPARED_BEFORE.search(before) is not None
 
 
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:about|around|some|nearly|almost|approx\.?)?\s*")
