@@ -584,9 +584,11 @@ TIME_NOUNS: frozenset[str] = frozenset(
         "past",
         "future",
         "meantime",
+        "date",
     }
 )
-"""Nouns that say when, not what for ("$40 in the winter", "$5 billion in the past")."""
+"""Nouns that say when, not what for ("$40 in the winter", "$5 billion in the past", "£3 million
+to date")."""
 
 # --- key figures and discrepancies ---
 

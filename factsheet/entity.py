@@ -631,10 +631,20 @@ def _aged_subject(verb: Token) -> str | None:
 
 def _small_clause_subject(word: Token, hidden: set[int]) -> Token | None:
     """The noun subject of a verbless small clause headed by ``word`` (as after "with": "with its
-    profits down 8%"): "profits"."""
+    profits down 8%"): "profits". The parse may instead hang the predicate word from the noun
+    after it ("prices" ← "up" in "with prices up 3%"): the noun is the subject all the same."""
     for child in word.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in NOUNS and child.i not in hidden:
             return child
+    noun = word.head
+    if (
+        word.dep_ == "advmod"
+        and word.lower_ in _RESULT_WORDS
+        and noun.pos_ in NOUNS
+        and noun.i == word.i - 1
+        and noun.i not in hidden
+    ):
+        return noun
     return None
 
 
