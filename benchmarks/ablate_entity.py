@@ -57,8 +57,10 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("possessive stands for its antecedent", "entity", "_possessor", _none),
+    Rule("a name keeps its number 'Nikkei 225'", "entity", "_names_number", _false),
     Rule("figure past a determiner root", "entity", "_content_root", _first),
     Rule("stat-line name (brackets, sign)", "entity", "_listed_name", _none),
+    Rule("brackets holding a verb are no stat", "entity", "_holds_a_verb", _false),
     Rule("verbless list item 'Name, up 4p'", "entity", "_comma_listed_name", _none),
     Rule("main-clause subject (topic)", "entity", "_topic", _none),
     Rule("speech verb names no topic", "entity", "_reports_speech", _false),

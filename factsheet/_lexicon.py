@@ -550,7 +550,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
 TRANSPARENT_NOUNS: frozenset[str] = frozenset(
     {"total", "sum", "amount", "average", "maximum", "minimum", "tally", "number", "count"}
 )
-"""Nouns that only carry a figure ("a total of 200", "an average of 1,500"): the figure is about
+"""Nouns that only carry a figure ("a total of 90", "an average of 1,400"): the figure is about
 what they are about."""
 
 REPORTING_VERBS: frozenset[str] = frozenset(
@@ -905,9 +905,10 @@ count the noun after them."""
 CARRIER_NOUNS: frozenset[str] = frozenset(
     {"time", "record", "high", "low", "peak", "close", "level"}
 )
-"""Nouns that only carry a figure's size, like "a total of": a multiplier ("spins 78,000 times
-a minute", "1.4 times book value") or a mark reached ("sold for a record $44 million", "hit a
-high of $80"). The figure is about what the noun after them, or their clause, is about."""
+"""Nouns that only carry a figure's size, like "a total of": a multiplier ("the bus runs four
+times a day", "trades at 9 times earnings") or a mark reached ("sold for a record £9 million",
+"hit a high of $9,800"). The figure is about what the noun after them, or their clause, is
+about."""
 
 PREPOSITION_NOUNS: frozenset[str] = frozenset({"exchange", "return", "addition", "lieu"})
 """Nouns that are part of a compound preposition ("in exchange for", "in return for", "in

@@ -172,8 +172,9 @@ def entity(
 
 
 def _content_root(root: Token, exclude: set[int]) -> Token:
-    """The figure's head word, past a determiner the parse made it: in "a billion euro bridge"
-    the parse may hang "billion euro" from "a", and the figure's head is "euro"."""
+    """The figure's head word, past a determiner the parse made it: in "a million dollar yacht"
+    the parse hangs the figure's "a" from "yacht", which makes "a" the word of the figure whose
+    head lies outside it; the figure's head word is "dollar"."""
     if root.pos_ != "DET":
         return root
     heads = [
@@ -189,7 +190,7 @@ def _content_root(root: Token, exclude: set[int]) -> Token:
 
 def _listed_name(first: Token, exclude: set[int]) -> str | None:
     """The name a figure is listed under in a stat line: in brackets right after it ("Lena Park
-    (21 points)", "the Oslo exchange (1,402.5, down 3.1)") or, for a signed figure, right before
+    (21 points)", "the Oslo Exchange (1,402.5, down 3.1)") or, for a signed figure, right before
     it ("Kospi +0.3% Sensex -1.2%"). Brackets that hold a clause ("(rising to $9 in May)") are
     an aside, not a stat."""
     opening = _opening_bracket(first)
