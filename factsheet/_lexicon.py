@@ -137,6 +137,11 @@ RESOLUTION_NOUNS: frozenset[str] = frozenset(
      "displays", "screen", "screens", "monitor", "monitors", "Ultra", "streaming", "camera",
      "cameras", "OLED", "QLED", "output", "content", "footage", "Blu-ray", "gaming", "panel"}
 )  # fmt: skip
+# The line counts of video formats, written with "p" or "i" ("1080p", "480i"): other numbers
+# with a "p" are pence ("210p").
+VIDEO_RESOLUTIONS: frozenset[str] = frozenset(
+    {"144", "240", "360", "480", "540", "576", "720", "900", "1080", "1440", "2160", "4320"}
+)
 # Nouns a term names as an instrument: "the 10-year note", "30-year bonds", "2-year yield".
 TERM_INSTRUMENTS: frozenset[str] = frozenset(
     {"note", "notes", "bond", "bonds", "yield", "yields", "treasury", "treasuries", "Treasury",
@@ -850,7 +855,7 @@ IRREGULAR_PLURALS: dict[str, str] = {
 TRANSPARENT_NOUNS: frozenset[str] = frozenset(
     {"total", "sum", "amount", "average", "maximum", "minimum", "tally", "number", "count"}
 )
-"""Nouns that only carry a figure ("a total of 200", "an average of 1,500"): the figure is about
+"""Nouns that only carry a figure ("a total of 90", "an average of 1,400"): the figure is about
 what they are about."""
 
 REPORTING_VERBS: frozenset[str] = frozenset(
@@ -884,9 +889,11 @@ TIME_NOUNS: frozenset[str] = frozenset(
         "past",
         "future",
         "meantime",
+        "date",
     }
 )
-"""Nouns that say when, not what for ("$40 in the winter", "$5 billion in the past")."""
+"""Nouns that say when, not what for ("$40 in the winter", "$5 billion in the past", "£3 million
+to date")."""
 
 # --- key figures and discrepancies ---
 
@@ -1208,9 +1215,10 @@ count the noun after them."""
 CARRIER_NOUNS: frozenset[str] = frozenset(
     {"time", "record", "high", "low", "peak", "close", "level"}
 )
-"""Nouns that only carry a figure's size, like "a total of": a multiplier ("turns 3,000 times
-a minute", "2.5 times sales") or a mark reached ("fetched a record $12 million", "hit a
-high of $80"). The figure is about what the noun after them, or their clause, is about."""
+"""Nouns that only carry a figure's size, like "a total of": a multiplier ("the bus runs four
+times a day", "trades at 9 times earnings") or a mark reached ("sold for a record £9 million",
+"hit a high of $9,800"). The figure is about what the noun after them, or their clause, is
+about."""
 
 PREPOSITION_NOUNS: frozenset[str] = frozenset({"exchange", "return", "addition", "lieu"})
 """Nouns that are part of a compound preposition ("in exchange for", "in return for", "in

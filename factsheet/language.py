@@ -17,6 +17,9 @@ from collections import Counter
 from factsheet import _languages as lang
 from factsheet.errors import InputError
 
+DISTINCT_WORDS = 4
+"""How many different function words of another language a text must hold to be refused."""
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -32,6 +35,8 @@ def language(text: str) -> str | None:
     'German'
     >>> language("Prices rose 7%.") is None
     True
+    >>> language("E0E0E0E0E0O0O e o e o e o") is None
+    True
     """
     words = Counter(w.lower() for w in _WORD.findall(text))
     hits = {
@@ -41,6 +46,9 @@ def language(text: str) -> str | None:
     if sum(hits.values()) < lang.MIN_WORDS:
         return None
     best = max(hits, key=lambda name: (hits[name], name == lang.ENGLISH))
+    distinct = sum(1 for word in words if word in lang.FUNCTION_WORDS[best])
+    if best != lang.ENGLISH and distinct < DISTINCT_WORDS:
+        return None  # one word repeated ("e e e o"), not a language
     if best != lang.ENGLISH and hits[best] < lang.MARGIN * hits[lang.ENGLISH]:
         return lang.ENGLISH
     return best

@@ -165,7 +165,7 @@ class Figure(Frozen):
     trend: Trend | None = Field(description="'up' or 'down' where the figure is a change.")
     entity: str | None = Field(
         description="What the figure is about: its owner or the subject of its clause "
-        "('OHSU' in 'OHSU performed 700 transplants'), what money is for ('Ukraine'), else "
+        "('the clinic' in 'the clinic treated 640 patients'), what money is for ('Ukraine'), else "
         "what is counted ('volunteers in the Middle East')."
     )
     date: str | None = Field(

@@ -273,7 +273,7 @@ _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialin
 # Video resolutions ("1080p", "720i", "a 4K TV"), shots and calibres ("two 3-pointers", "a
 # .45-caliber pistol") and bonds named by their term ("the 10-year note"): names, not figures.
 _TECHNICAL = re.compile(
-    r"(?<![\w.,])\d{3,4}[pi](?!\w)"
+    rf"(?<![\w.,])(?:{_alt(lx.VIDEO_RESOLUTIONS)})[pi](?!\w)"
     rf"|(?<![\w.,])[248]K(?=[\s\u00a0]+(?:{_alt(lx.RESOLUTION_NOUNS)})\b)"
     r"|(?<![\w.,])\d-pointers?\b"
     r"|(?<![\w])\.\d{2,3}(?:[-\s]?(?:caliber|calibre|cal\b\.?))"

@@ -67,69 +67,58 @@ def subject(verb: Token) -> Token | None:
     """The noun subject of a verb, through relative clauses and chained verbs."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.pos_ in NOUNS or child.tag_ in ("VBG", "JJS"):
-                return child  # "sampling came back at 4 ppb", "the lowest is 74"
-            if child.text[:1].isupper() and child.pos_ in ("ADJ", "X"):
-                return child  # spaCy tags some all-caps names ADJ: "OHSU has performed"
-            if child.pos_ == "NUM" and any(c.dep_ == "compound" for c in child.lefts):
-                return child  # a name with a number: "the S&P 500 rose"
-            if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-                if verb.head.pos_ in NOUNS:
-                    return verb.head
-                # attached past the noun right before it: "everyone in the country that is 90
-                # miles wide"; a relative clause follows the noun it is about
-                before = child.doc[child.i - 1] if child.i > child.sent.start else None
-                return before if before is not None and before.pos_ in NOUNS else None
-            return None
+            return _subject_word(verb, child)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNS:
-        return verb.head
+        return verb.head  # a participle's subject is the noun it modifies: "the ships built"
     if any(child.dep_ == "expl" for child in verb.children):
-        return None  # "there were 16,000 volunteers": no subject to climb to
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
-        head = verb.head
-        for _ in range(3):  # "up 57% after plummeting 65%": through "after" and "up"
-            if head.pos_ in VERBS:
-                return subject(head)
-            if head.i == head.head.i:
-                break
-            head = head.head
+        return None  # "there were 300 entries": no subject to climb to
+    return _shared_subject(verb)
+
+
+def _subject_word(verb: Token, child: Token) -> Token | None:
+    """The word that names the subject ``child`` of ``verb``, or None for a pronoun."""
+    if child.pos_ in NOUNS or _nominal(child):
+        return child
+    if _numbered_name(child):
+        return child
+    if child.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        return _relative_antecedent(verb, child)
     return None
 
 
-_FINITE = frozenset({"VBZ", "VBD", "VBP"})
-_FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "PART", "NUM"})
+def _nominal(word: Token) -> bool:
+    """A subject that is a noun phrase without a noun: a gerund ("dredging took 9 weeks") or a
+    superlative with its noun left out ("the cheapest costs $12")."""
+    return bool(word.tag_ in ("VBG", "JJS"))
 
 
-def second_subject(verb: Token) -> Token | None:
-    """The noun of two subjects the parse gave one verb, when the first is no noun: "sales" in
-    "VR headset sales rose", with "headset" taken for a verb and a subject of its own."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) < 2 or subjects[0].pos_ in NOUNS:
-        return None
-    return next((c for c in subjects[1:] if c.pos_ in NOUNS), None)
+def _numbered_name(word: Token) -> bool:
+    """A name ending in a number, which the parse makes the number's: "the Nikkei 225 fell",
+    "Route 66 reopens"."""
+    return word.pos_ == "NUM" and any(c.dep_ == "compound" for c in word.lefts)
 
 
-def subject_before(verb: Token) -> Token | None:
-    """The subject the parse missed of a finite verb with none: the word right before the verb,
-    linked to it in the parse, when it can be one (a noun, or a capitalised word spaCy tagged
-    otherwise: "Duly has 900 doctors", "this year's MSRP is $33,790"); or the noun before a
-    comma-enclosed aside ("global debt, excluding banks, was $113 trillion")."""
-    if verb.tag_ not in _FINITE:
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The noun a relative clause is about: the noun the parse hangs it from, or, when the parse
+    hung it past the noun right before it ("the people of the valley that is 40 km long"), that
+    noun, since a relative clause follows the noun it is about."""
+    if verb.head.pos_ in NOUNS:
+        return verb.head
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > pronoun.sent.start else None
+    return before if before is not None and before.pos_ in NOUNS else None
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb shares with the verb it completes or is joined to: "the club hopes
+    to sign 12 players", "sales fell and then recovered 4%", "up 6% after falling 9%" (through
+    "after" and "up")."""
+    if verb.dep_ not in ("xcomp", "conj", "advcl", "pcomp"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return None
-    doc, start = verb.doc, verb.sent.start
-    i = verb.i - 1
-    aside = i > start and doc[i].text == ","
-    if aside:
-        i = next((j - 1 for j in range(i - 1, max(start, i - 8), -1) if doc[j].text == ","), start)
-    if i < start:
-        return None
-    word = doc[i]
-    if not (aside or word.head.i == verb.i or verb.head.i == word.i):
-        return None
-    if word.pos_ in NOUNS:
-        return word
-    if word.text[:1].isupper() and word.pos_ not in _FUNCTION_POS and not word.is_stop:
-        return word
+    head = verb.head
+    for _ in range(3):
+        if head.pos_ in VERBS:
+            return subject(head)
+        if head.i == head.head.i:
+            break
+        head = head.head
     return None

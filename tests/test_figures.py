@@ -967,12 +967,12 @@ ENTITIES = [
         {"surface": "$12 billion", "entity": "foreign aid package"},
     ),
     ex(
-        "The government announced a $10 billion infrastructure plan.",
-        {"surface": "$10 billion", "entity": "infrastructure plan"},
+        "The province unveiled a $6 billion transit plan.",
+        {"surface": "$6 billion", "entity": "transit plan"},
     ),
     ex("The ship carried 3,000 tonnes of grain.", {"surface": "3,000 tonnes", "entity": "grain"}),
     ex("Brent crude traded at $82 a barrel.", {"surface": "$82 a barrel", "entity": "Brent crude"}),
-    ex("The index closed at 14,280.", {"surface": "14,280", "entity_contains": "index"}),
+    ex("The index closed at 8,412.", {"surface": "8,412", "entity_contains": "index"}),
     ex(
         "Some 200 journalists from 30 countries attended.",
         {"surface": "200", "entity_contains": "journalists"},
@@ -985,8 +985,8 @@ ENTITIES = [
 # the noun the figure's phrase modifies or hangs from, what a change applies to.
 OWNERS = [
     ex(
-        "The hospital has performed 850 kidney transplants.",
-        {"surface": "850", "entity": "hospital"},
+        "The clinic has fitted 640 hearing aids.",
+        {"surface": "640", "entity": "clinic"},
     ),
     ex(
         "Marta Silva scored 31 goals for her club last season.",
@@ -1009,8 +1009,8 @@ OWNERS = [
         {"surface": "300", "entity_contains": "plan"},
     ),
     ex(
-        "The new tunnel will run for 8 miles under the bay.",
-        {"surface": "8 miles", "entity_contains": "tunnel"},
+        "The new canal will run for 12 miles across the marsh.",
+        {"surface": "12 miles", "entity_contains": "canal"},
     ),
     ex(
         "The council raised its budget by $4 million.",
@@ -1034,24 +1034,29 @@ OWNERS = [
         {"surface": "1,476 feet", "entity_contains": "bridge"},
     ),
     ex(
-        "Tickets cost eight or nine euros at the door.",
-        {"surface": "nine euros", "entity_contains": "Tickets"},
+        "Seats cost eleven or twelve dollars at the gate.",
+        {"surface": "twelve dollars", "entity_contains": "Seats"},
     ),
     ex(
-        "The shares were up 9% after jumping 14% on Monday.",
-        {"surface": "14%", "entity_contains": "shares"},
+        "The bonds were down 2% after sliding 5% on Friday.",
+        {"surface": "5%", "entity_contains": "bonds"},
     ),
     ex(
-        "The battery can be charged in under 30 minutes.",
-        {"surface": "30 minutes", "entity": "battery"},
+        "The ferry can be loaded in under 45 minutes.",
+        {"surface": "45 minutes", "entity": "ferry"},
     ),
     ex(
         "The bank said it would close 45 branches next year.",
         {"surface": "45", "entity": "bank"},
     ),
     ex(
-        "A ticket to Rome costs about 49 euros in the winter.",
-        {"surface": "49 euros", "entity_contains": "ticket"},
+        "A pass to the baths costs about 18 euros in the autumn.",
+        {"surface": "18 euros", "entity_contains": "pass"},
+    ),
+    # Money "for" after an object is the object's price, whoever pays it.
+    ex(
+        "The club signed the winger for £12 million.",
+        {"surface": "£12 million", "entity": "winger"},
     ),
     # Existential and reporting clauses have no owner: what is counted is the entity.
     ex(
@@ -1069,11 +1074,6 @@ ENTITIES_XFAIL = [
         "the entity of a price is the thing bought ('coffee'), not the place ('canteen')",
         "A coffee costs 90p in the canteen.",
         {"surface": "90p", "entity": "coffee"},
-    ),
-    xf(
-        "the entity of a fee paid 'for' someone is what is bought ('striker'), not the payer",
-        "The team signed the striker for $80 million.",
-        {"surface": "$80 million", "entity_contains": "striker"},
     ),
 ]
 

@@ -152,6 +152,8 @@ NOT_FIGURES = [
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
     row("He streamed it in 1080p on a 4K TV."),
+    # a price in pence is no resolution
+    row("Shares closed at 345p.", ("345p", "money", 345, "penny")),
     row("She sank four 3-pointers in the second half.", ("four", "count", 4, ...)),
     row("Police found a .38-caliber revolver."),
     row("The 10-year note yield rose to 4.1%.", ("4.1%", "percent", 4.1, "percentage")),
