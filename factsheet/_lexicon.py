@@ -462,6 +462,12 @@ APPROXIMATE_CUES: tuple[str, ...] = (
     "or so", "in the region of", "on the order of", "the best part of", "almost exactly",
     "averaged", "averaging", "averages", "barely",
 )  # fmt: skip
+QUALIFIER_AFTER_CUES: dict[str, tuple[str, ...]] = {
+    "at_least": ("+", "plus", "-plus", "or more", "or higher", "or above", "or over"),
+    "at_most": ("or less", "or fewer", "or lower", "or below", "or under"),
+    "approximate": ("or so", "ish", "-ish"),
+}  # fmt: skip
+"""Bounds and approximators written after the figure: "300 hp or more", "10,000+ residents"."""
 QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "minimum of",
                  "as many as", "as much as", "at a minimum"),
@@ -494,6 +500,21 @@ TREND_DOWN_LEMMAS: frozenset[str] = frozenset(
         "collapse", "devalue", "stumble", "fade",
     }
 )  # fmt: skip
+TREND_WORDS: dict[str, tuple[str, ...]] = {
+    "up": ("up", "higher", "plus", "upward", "upwards"),
+    "down": ("down", "lower", "minus", "downward", "downwards"),
+}  # fmt: skip
+"""Words before the amount of a change that give its direction: "up 0.4%", "down by 3%"; the
+keys themselves also after it: "closed 0.8% down"."""
+COMPARED_WITH_CUES: tuple[str, ...] = (
+    "instead of", "rather than", "compared with", "compared to", "versus", "vs", "vs.",
+)  # fmt: skip
+"""Words before a figure that another is compared with: "512GB instead of the 256GB"."""
+STEP_NOUNS: frozenset[str] = frozenset({"point", "notch", "pip"})
+"""Nouns that measure the move of a level, so that their count is the amount of a change:
+"the index added 95 points"."""
+COLLECT_VERBS: frozenset[str] = frozenset({"raise"})
+"""Change verbs whose direct object is a sum collected, not a change: "raised $30 million"."""
 # Nominalisations: "a fall of 3%", "an increase of $5".
 TREND_UP_NOUNS: frozenset[str] = frozenset(
     {"rise", "gain", "increase", "growth", "jump", "surge", "hike", "boost", "rally", "uptick",
