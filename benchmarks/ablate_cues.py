@@ -3,13 +3,15 @@
 Usage (from anywhere)::
 
     python benchmarks/ablate_cues.py [--list] [NAME ...]
+    python benchmarks/ablate_cues.py --each TABLE     # each word of _lexicon.TABLE in turn
 
 For each named ablation (all of them by default) it switches one rule of ``factsheet.cues``
 off — it patches the function, or takes the words out of the cue table the rule reads — scores
 the development split as ``benchmarks/eval_newsquant.py`` does and prints the value+change F1
 of its tuning part and of its check part beside the scores with every rule on, and how many
 figures changed their label in each part. A rule worth keeping costs points when it is off;
-one that costs only tuning points was written from the tuning sentences.
+one that costs only tuning points was written from the tuning sentences. With ``--each`` it
+takes out one word of a cue table at a time and prints the words whose removal changed a label.
 
 The check part's sentences are never printed: only its scores and counts. This is a benchmark,
 not a test.
@@ -128,22 +130,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="ablations to run (default: all)")
     parser.add_argument("--list", action="store_true", help="list the ablations and exit")
+    parser.add_argument(
+        "--each", metavar="TABLE", help="take out each word of this _lexicon table in turn"
+    )
     args = parser.parse_args(argv)
     if args.list:
         print("\n".join(ABLATIONS))
         return 0
-    unknown = [n for n in args.names if n not in ABLATIONS]
+    ablations = dict(ABLATIONS)
+    if args.each:
+        from factsheet import _lexicon as lx
+
+        table = getattr(lx, args.each, None)
+        if not isinstance(table, (dict, frozenset, set, tuple)):
+            print(f"error: no cue table {args.each!r} in factsheet._lexicon", file=sys.stderr)
+            return 2
+        words = [w for v in table.values() for w in v] if isinstance(table, dict) else table
+        ablations = {f"{args.each} - {w!r}": _without(args.each, w) for w in sorted(words)}
+    unknown = [n for n in args.names if n not in ablations]
     if unknown:
         print(f"error: no ablation {unknown[0]!r}; run with --list", file=sys.stderr)
         return 2
     base, base_figures = _scores()
     print(f"{'rule switched off':<56} {'tuning':>14} {'check':>14}  changed t/c")
     print(f"{'(none)':<56} {base['tuning']:14.1f} {base['check']:14.1f}")
-    for name in args.names or ABLATIONS:
-        with ABLATIONS[name]():
+    for name in args.names or ablations:
+        with ablations[name]():
             scores, figures = _scores()
-        cells = [f"{scores[p]:6.1f} ({scores[p] - base[p]:+5.1f})" for p in ("tuning", "check")]
         changed = [_changed(base_figures[p], figures[p]) for p in ("tuning", "check")]
+        if args.each and not any(changed):
+            continue  # a word that changes nothing on the split
+        cells = [f"{scores[p]:6.1f} ({scores[p] - base[p]:+5.1f})" for p in ("tuning", "check")]
         print(f"{name[:56]:<56} {cells[0]:>14} {cells[1]:>14}  {changed[0]}/{changed[1]}")
     return 0
 

@@ -58,6 +58,7 @@ class _Patterns:
     trend_word_before: re.Pattern[str]
     trend_word_after: re.Pattern[str]
     compared_before: re.Pattern[str]
+    bound_words: frozenset[str]
 
 
 @functools.cache
@@ -66,6 +67,7 @@ def _patterns() -> _Patterns:
     bounds = {*lx.APPROXIMATE_CUES, *(w for cues in lx.QUALIFIER_CUES.values() for w in cues)}
     # Qualifier words that may stand between a trend word and its amount: "up nearly 6%".
     bound_words = _alt(w for w in bounds if re.fullmatch(r"[a-z ]+", w))
+    periods = _alt(lx.PERIOD_DETERMINERS)
     return _Patterns(
         qualifiers_before=[
             (
@@ -83,13 +85,16 @@ def _patterns() -> _Patterns:
         ],
         trend_word_before=re.compile(
             rf"(?i)\b(?P<w>{_alt(w for words in lx.TREND_WORDS.values() for w in words)})\s+"
-            rf"(?:by\s+)?(?:(?:{bound_words})\s+)?$"
+            rf"(?:by\s+)?(?:(?:(?:{_alt(lx.BOUND_MODIFIERS)})\s+)?(?:{bound_words})\s+)?$"
         ),
         # Only "up" and "down" follow their amount ("closed 0.8% down"); "2% higher" does not.
         trend_word_after=re.compile(rf"(?i)\s+(?P<w>{_alt(lx.TREND_WORDS)})\b"),
+        # "compared with 2%", "versus last year's 4.1%", "instead of the 64GB model"
         compared_before=re.compile(
-            rf"(?i)\b(?:{_alt(lx.COMPARED_WITH_CUES)})\s+(?:(?:the|an?)\s+)?$"
+            rf"(?i)\b(?:{_alt(lx.COMPARED_WITH_CUES)})\s+"
+            rf"(?:(?:{periods})\s+|[\w-]+['’]s\s+){{0,3}}$"
         ),
+        bound_words=frozenset(w for w in bounds if re.fullmatch(r"[a-z]+", w)),
     )
 
 
@@ -141,17 +146,11 @@ def _figure_at(text: str, at: int, cands: Sequence[Candidate]) -> bool:
 
 # --- trend -----------------------------------------------------------------------------------
 
+# A sign apart from the number it belongs to, at the start of a word: "gold +$12".
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+\u2212]$")
 # "Rents rose 4% to $1,250": the level reached (the parse often reads this "to" as quantmod).
 _TARGET_BEFORE = re.compile(r"(?i)\bto\s+$")
-# Prepositions that join a change verb to its amount: "fell by 3%", "rose under 4%".
-_AMOUNT_PREPS = frozenset(
-    {"by", "over", "under", "about", "around", "above", "below", "nearly", "almost", "some"}
-)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_COMPARED_AFTER = re.compile(
-    r"(?i)\s*(?:[a-z]+\s+)?(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger)"
-    r"\s+than\b"
-)
 
 
 def trend(text: str, c: Candidate, cands: Sequence[Candidate], sent: Span | None) -> Trend | None:
@@ -180,12 +179,12 @@ def _direction(word: str) -> Trend:
 
 
 def _own_trend(text: str, c: Candidate, root: Token | None, sent: Span | None) -> Trend | None:
-    own = _sign(c) or _trend_word_before(text, c, sent) or _trend_word_after(text, c)
+    own = _sign(text, c) or _trend_word_before(text, c, sent) or _trend_word_after(text, c)
     if own is not None or root is None or sent is None:
         return own
-    if _compared_before(text, c) or _target_before(text, c) or _compared_after(text, c):
+    if _compared_before(text, c) or _target_before(text, c) or _compared_after(sent, c):
         return None
-    verb = _change_verb(root)
+    verb = _change_verb(root, sent.start_char + c.start)
     if verb is None:
         return None
     base = lemma(verb).lower()
@@ -196,13 +195,16 @@ def _own_trend(text: str, c: Candidate, root: Token | None, sent: Span | None) -
     return None
 
 
-def _sign(c: Candidate) -> Trend | None:
-    """A sign written before the figure: "Dow +1.1%", "CAC -0.9%"."""
-    if c.sign == "+":
-        return "up"
-    if c.sign == "-" and c.kind == "percent":
-        return "down"
-    return None
+def _sign(text: str, c: Candidate) -> Trend | None:
+    """A sign written before a share or a sum: "Dow +1.1%", "CAC -0.9%", "gold +$12" (where the
+    sign stands before the currency). On a measure it is part of the level: "+5C overnight"."""
+    sign = c.sign
+    if not sign:
+        m = _SIGN_BEFORE.search(text, max(0, c.start - 1), c.start)
+        sign = m.group() if m else ""
+    if not sign or c.kind not in ("percent", "money"):
+        return None
+    return "up" if sign == "+" else "down"
 
 
 def _trend_word_before(text: str, c: Candidate, sent: Span | None) -> Trend | None:
@@ -233,10 +235,16 @@ def _target_before(text: str, c: Candidate) -> bool:
     return _TARGET_BEFORE.search(text, max(0, c.start - 10), c.start) is not None
 
 
-def _compared_after(text: str, c: Candidate) -> bool:
+def _compared_after(sent: Span, c: Candidate) -> bool:
     """Whether a comparative and "than" follow the figure: "20% more than last season", "30 kg
-    less than the old one"."""
-    return _COMPARED_AFTER.match(text, c.end) is not None
+    lighter than the old one", "300 more cars than a year ago"."""
+    after = [t for t in sent if t.idx >= sent.start_char + c.end][:4]
+    for i, t in enumerate(after[:2]):
+        if t.is_punct:
+            return False  # "rose 5%, more than expected": the 5% is still a rise
+        if t.tag_ in ("JJR", "RBR"):
+            return any(u.lower_ == "than" for u in after[i + 1 : i + 3])
+    return False
 
 
 def _is_phrasal_particle(sent: Span | None, at: int) -> bool:
@@ -253,13 +261,16 @@ def _is_phrasal_particle(sent: Span | None, at: int) -> bool:
     )
 
 
-def _change_verb(root: Token) -> Token | None:
+def _change_verb(root: Token, start: int) -> Token | None:
     """The verb whose amount of change the number is: "climbed 14%", "grew by 1,200 visitors",
-    "cut its staff by 150 jobs".
+    "cut its staff by 150 jobs", "shed 3,000 jobs". ``start`` is where the figure starts in
+    the parsed text.
 
     None for a number that sizes a change noun ("a 6% pay rise", "a fall of 3%"), that is the
-    level reached or left ("to $9 billion", "from 5%", "at 6,120"), a subject, or is joined to
-    the verb by any other preposition ("for every 5 years").
+    level reached or left ("to $9 billion", "from 5%", "at 6,120"), a subject, a sum collected
+    ("raised $30 million"), a quantity an instruction handles ("add 15% to the bill"), or is
+    joined to the verb by any other preposition ("for every 5 years", "over the next three
+    months").
     """
     t = root
     for _ in range(5):
@@ -267,33 +278,67 @@ def _change_verb(root: Token) -> Token | None:
         if head.i == t.i:
             return None
         if head.pos_ in VERBS:
-            if t.dep_ in _SUBJECTS or (
-                t.dep_ == "dobj" and lemma(head).lower() in lx.COLLECT_VERBS
-            ):
-                return None
-            return head
+            return head if _is_amount_of(t, head) else None
         if head.pos_ in NOUNS and t.dep_ in ("nummod", "compound", "amod", "nmod"):
-            if _is_change_noun(head):
-                return None  # "a 6% pay rise"
-            if head.dep_ not in ("pobj", "npadvmod") and lemma(head).lower() not in lx.STEP_NOUNS:
-                return None  # "will add 12 coaches" counts coaches, it is not a change
+            if _is_change_noun(head) or not _counts_amount(head):
+                return None  # "a 6% pay rise"; "will add 12 coaches" counts coaches
             t = head  # "added 95 points", "cut its staff by 150 jobs"
             continue
         if _coordinated_amount(t, head):
             t = head  # "grew by 800 pupils or 3.5 per cent"
             continue
         if head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
-            if head.lower_ == "of" and _is_change_noun(head.head):
-                return None  # "a fall of 3%"
-            if head.lower_ not in _AMOUNT_PREPS:
+            if not _amount_preposition(head, start):
                 return None
             t = head
             continue
         if _comparative_of_verb(t, head):
-            t = head  # "2% higher"
+            t = head  # "jumped 10% higher"
             continue
         return None
     return None
+
+
+def _is_amount_of(t: Token, verb: Token) -> bool:
+    """Whether ``t``, a dependent of the verb, can be the amount it changes something by: not
+    its subject, not the sum a verb of collecting collects, not the object of an instruction."""
+    if t.dep_ in _SUBJECTS:
+        return False
+    if t.dep_ == "dobj":
+        return lemma(verb).lower() not in lx.COLLECT_VERBS and not _instruction(verb)
+    return True
+
+
+def _instruction(verb: Token) -> bool:
+    """Whether the verb is an imperative that opens its sentence: "Add 15% to the bill"."""
+    if verb.tag_ != "VB" or any(ch.dep_ in (*_SUBJECTS, "aux", "auxpass") for ch in verb.children):
+        return False
+    first = verb.sent.start
+    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ", "INTJ") for t in verb.doc[first : verb.i])
+
+
+def _counts_amount(noun: Token) -> bool:
+    """Whether a count of the noun can be the amount of a change: the noun joined to the verb by
+    a preposition or as a measure ("by 150 jobs", "rose 64 points"), a step ("added 95
+    points"), or the things a verb of cutting takes away ("shed 3,000 jobs")."""
+    return (
+        noun.dep_ in ("pobj", "npadvmod")
+        or lemma(noun).lower() in lx.STEP_NOUNS
+        or (noun.dep_ == "dobj" and lemma(noun.head).lower() in lx.REDUCTION_VERBS)
+    )
+
+
+def _amount_preposition(prep: Token, start: int) -> bool:
+    """Whether the preposition joins a verb to its amount: "by", or a bound right before the
+    figure ("rose under 4%", "fell over 10%"); not "over the next three months"."""
+    if prep.lower_ == "by":
+        return True
+    end = prep.idx + len(prep.text)
+    return (
+        prep.lower_ in _patterns().bound_words
+        and end <= start
+        and not prep.doc.text[end:start].strip()
+    )
 
 
 def _coordinated_amount(t: Token, head: Token) -> bool:
@@ -336,21 +381,44 @@ def _converts(host: Candidate, c: Candidate) -> bool:
     return host.kind == c.kind and c.kind in ("money", "measure")
 
 
-# Between two figures of which the second leaves out the verb: ", nickel ", " and Gamma by ".
-_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s*;\s*|\s+and\s+)(?:[A-Z][\w&.'’-]*\s+){1,4}(?:by\s+)?")
+# What joins a clause that leaves out its verb to the clause before: ", ", ", and ", "; ", " and ".
+_GAP_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s*;\s*|\s+and\s+")
+# The parts of speech of the subject such a clause keeps: "nickel", "the Nasdaq", "Foot Locker".
+_REMNANT = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PART", "NUM"})
 
 
 def _gapped_host(
     text: str, c: Candidate, cands: Sequence[Candidate], sent: Span | None
 ) -> Candidate | None:
     """The figure of the clause whose verb the clause of ``c`` leaves out: "2.1%" for "1.4%" in
-    "Zinc rose 2.1%, Nickel 1.4%". Only shares and sums of money: "Smith 52" is an age."""
-    if c.kind not in ("percent", "money"):
-        return None
+    "Zinc rose 2.1%, nickel 1.4% and tin 0.9%". The clause keeps a subject of one to four words
+    and maybe "by" ("Beta by 1.8%"). Only shares, sums of money and measures in the unit of the
+    figure before: in "Ms Cole 52" the number is an age."""
     host = _last_before(cands, c.start)
-    if host is None or not _GAP.fullmatch(text, host.end, c.start):
+    if host is None or sent is None or not _same_measure(host, c):
+        return None
+    join = _GAP_JOIN.match(text, host.end, c.start)
+    if join is None:
+        return None
+    base = sent.start_char
+    words = [t for t in sent if base + join.end() <= t.idx < base + c.start]
+    if words and words[-1].lower_ == "by":
+        words.pop()
+    if not 1 <= len(words) <= 4 or not all(_remnant(w) for w in words):
         return None
     return host
+
+
+def _remnant(word: Token) -> bool:
+    """A word of the subject a gapped clause keeps: a noun phrase's word, or a name (the tagger
+    reads some as verbs: "Bunds")."""
+    return bool(word.pos_ in _REMNANT or word.text[:1].isupper() or word.text in ("&", "-", "."))
+
+
+def _same_measure(host: Candidate, c: Candidate) -> bool:
+    if c.kind in ("percent", "money"):
+        return True
+    return c.kind == "measure" and host.kind == "measure" and c.unit == host.unit
 
 
 def _last_before(cands: Sequence[Candidate], at: int) -> Candidate | None:
