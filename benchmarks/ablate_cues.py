@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -82,14 +83,28 @@ def _without(table: str, *words: str) -> Ablation:
     return patch
 
 
+def _loose_preposition() -> contextlib.AbstractContextManager[Any]:
+    """A bound word joins a verb to its amount wherever it stands ("over the next months")."""
+    from factsheet import cues
+
+    def loose(prep: Any, start: int) -> bool:
+        return bool(prep.lower_ == "by" or prep.lower_ in cues._patterns().bound_words)
+
+    return mock.patch.object(cues, "_amount_preposition", loose)
+
+
 ABLATIONS: dict[str, Ablation] = {
     # qualifier
     "qualifier cue before the figure": _off("_qualifier_before"),
     "qualifier cue after the figure": _off("_qualifier_after"),
+    "  ... unless a figure follows the cue ($40 plus $5)": _off("_figure_at", False),
     "bracketed conversion shares its host's cues": _off("_bracketed_host"),
+    "  ... only money for money, a measure for a measure": _off("_converts", True),
     # trend
     "sign": _off("_sign"),
+    "  ... written before the currency (gold +$12)": _set("_SIGN_BEFORE", re.compile("(?!)")),
     "trend word before the figure": _off("_trend_word_before"),
+    "  ... a graded bound between (down well over 60%)": _without("BOUND_MODIFIERS"),
     "trend word after the figure": _off("_trend_word_after"),
     "particle of a verb that moves nothing": _off("_is_phrasal_particle", False),
     "compared with: no trend": _off("_compared_before", False),
@@ -97,11 +112,15 @@ ABLATIONS: dict[str, Ablation] = {
     "comparative + than after: no trend": _off("_compared_after", False),
     "verb of change (the parse)": _off("_change_verb"),
     "coordinated amounts": _off("_coordinated_amount", False),
+    "object of an instruction is no amount": _off("_instruction", False),
+    "reduction verbs with a counted object (shed N jobs)": _without("REDUCTION_VERBS"),
     "comparative between figure and verb": _off("_comparative_of_verb", False),
     "change noun sized by the figure": _off("_is_change_noun", False),
     "step nouns (points)": _without("STEP_NOUNS"),
     "collect verbs (raised $N)": _without("COLLECT_VERBS", "raise"),
+    "bound preposition only right before the figure": _loose_preposition,
     "gapped clause shares the trend": _off("_gapped_host"),
+    "  ... a remnant subject tagged as a verb": _set("_REMNANT_VERB_TAGS", frozenset()),
 }
 
 

@@ -489,8 +489,8 @@ QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
 """Bounds written before a figure. When several end right before it the longest counts: "no
 more than 5" is at most 5."""
 BOUND_MODIFIERS: tuple[str, ...] = ("just", "well", "slightly", "a little", "only")
-"""Words that grade a bound and add nothing to it: "just over" is "over", "well under" is
-"under"; a trend word may stand before them: "down well over 60%"."""
+"""Words that grade a bound or an amount and add nothing to it: "just over" is "over", "well
+under" is "under"; a trend word may stand before them: "down well over 60%", "up just 3%"."""
 TREND_UP_LEMMAS: frozenset[str] = frozenset(
     {
         "rise", "gain", "climb", "increase", "grow", "jump", "surge", "soar", "rally", "advance",
@@ -503,8 +503,8 @@ TREND_UP_LEMMAS: frozenset[str] = frozenset(
 """Verbs of change whose amount rises: "ticket sales climbed 14%". Lemmas, with the past forms
 the lemmatizer leaves ("leapt"). Not the verbs of a small move that take their direction from a
 particle ("edged up", "inched lower", "ticked down"), not the verbs of comparison
-("outperformed the index by 3%"), the verbs of judgement ("improved", "worsened": a time that
-improved by 2 seconds fell) or of extent ("the reef extends 40 miles")."""
+("outperformed the index by 3%"), the verbs of judgement ("improved", "worsened": a lap time
+that improved by 2 seconds fell) or of extent ("the reef extends 40 miles")."""
 TREND_DOWN_LEMMAS: frozenset[str] = frozenset(
     {
         "fall", "drop", "decline", "decrease", "slide", "slip", "sink", "plunge", "tumble",
@@ -525,7 +525,8 @@ keys themselves also after it: "closed 0.8% down"."""
 COMPARED_WITH_CUES: tuple[str, ...] = (
     "instead of", "rather than", "compared with", "compared to", "versus", "vs", "vs.",
 )  # fmt: skip
-"""Words before a figure that another is compared with: "512GB instead of the 256GB"."""
+"""Words before a figure that another is compared with: "wages grew 2% rather than the 3%
+unions wanted", "inflation was 3.1% compared with 2.4% a year earlier"."""
 STEP_NOUNS: frozenset[str] = frozenset({"point", "notch", "pip", "place", "spot", "rung"})
 """Nouns that measure the move of a level, so that their count is the amount of a change even as
 the object of the verb: "the index added 95 points", "the club climbed three places"."""
@@ -535,7 +536,7 @@ REDUCTION_VERBS: frozenset[str] = frozenset({"shed", "cut", "slash", "axe", "tri
 """Change verbs whose direct object counts what is taken away, so that the count is the amount
 of a fall: "the carmaker shed 3,000 jobs". Not "lose" ("lost three games") nor "add" ("will add
 12 coaches")."""
-# Nominalisations: "a fall of 3%", "an increase of $5".
+# Nominalisations: "a fall of 3%", "an increase of $5", "a 6% pay rise".
 TREND_UP_NOUNS: frozenset[str] = frozenset(
     {"rise", "gain", "increase", "growth", "jump", "surge", "hike", "boost", "rally", "uptick",
      "climb", "upswing", "spike", "advance", "improvement", "expansion", "raise"}

@@ -7,7 +7,7 @@ The words they look for are the cue tables of ``_lexicon``.
 
 The qualifier is an approximator or a bound written just before the figure ("about 70 boats",
 "more than 50 km", "up to 250 engineers") or just after it ("300 hp or more", "40-odd years").
-The trend is a sign ("FTSE +0.6%"), a trend word ("up 0.4%", "closed 0.8% down") or the verb of
+The trend is a sign ("the euro +0.4%"), a trend word ("up 0.4%", "closed 0.8% down") or the verb of
 change whose amount the figure is ("ticket sales climbed 14%", "lowered its tariff by 4 per
 cent").
 
@@ -18,7 +18,7 @@ The conventions follow how NewsQuant annotates a figure's change:
 * a figure that sizes a change noun ("a 6% pay rise", "a drop of two points") has no trend of
   its own: the noun says what changed, the figure how much;
 * a comparison is not a change: "20% more than last season", "30 kg lighter than the old one",
-  "instead of the 64GB model";
+  "wages grew 2% rather than the 3% unions wanted";
 * a conversion in brackets shares the cues of the figure it converts: "just under 400 hp
   (298 kW)" is under 298 kW too;
 * a clause that leaves out the verb of the clause before shares its trend: in "Zinc rose 2.1%,
@@ -85,11 +85,11 @@ def _patterns() -> _Patterns:
         ],
         trend_word_before=re.compile(
             rf"(?i)\b(?P<w>{_alt(w for words in lx.TREND_WORDS.values() for w in words)})\s+"
-            rf"(?:by\s+)?(?:(?:(?:{_alt(lx.BOUND_MODIFIERS)})\s+)?(?:{bound_words})\s+)?$"
+            rf"(?:by\s+)?(?:(?:{_alt(lx.BOUND_MODIFIERS)})\s+)?(?:(?:{bound_words})\s+)?$"
         ),
         # Only "up" and "down" follow their amount ("closed 0.8% down"); "2% higher" does not.
         trend_word_after=re.compile(rf"(?i)\s+(?P<w>{_alt(lx.TREND_WORDS)})\b"),
-        # "compared with 2%", "versus last year's 4.1%", "instead of the 64GB model"
+        # "compared with 2.4%", "versus last year's 6%", "rather than the 3% unions wanted"
         compared_before=re.compile(
             rf"(?i)\b(?:{_alt(lx.COMPARED_WITH_CUES)})\s+"
             rf"(?:(?:{periods})\s+|[\w-]+['’]s\s+){{0,3}}$"
@@ -196,8 +196,9 @@ def _own_trend(text: str, c: Candidate, root: Token | None, sent: Span | None) -
 
 
 def _sign(text: str, c: Candidate) -> Trend | None:
-    """A sign written before a share or a sum: "Dow +1.1%", "CAC -0.9%", "gold +$12" (where the
-    sign stands before the currency). On a measure it is part of the level: "+5C overnight"."""
+    """A sign written before a share or a sum: "the euro +0.4%", "oil -1.2%", "gold +$12"
+    (where the sign stands before the currency). On a measure it is part of the level:
+    "highs of +5C"."""
     sign = c.sign
     if not sign:
         m = _SIGN_BEFORE.search(text, max(0, c.start - 1), c.start)
@@ -226,7 +227,8 @@ def _trend_word_after(text: str, c: Candidate) -> Trend | None:
 
 
 def _compared_before(text: str, c: Candidate) -> bool:
-    """ "instead of the 64GB model", "compared with 2%": the figure is compared, not moved."""
+    """ "rather than the 3% unions wanted", "compared with 2.4%": the figure is compared, not
+    moved."""
     return _patterns().compared_before.search(text, max(0, c.start - 40), c.start) is not None
 
 
@@ -268,7 +270,7 @@ def _change_verb(root: Token, start: int) -> Token | None:
 
     None for a number that sizes a change noun ("a 6% pay rise", "a fall of 3%"), that is the
     level reached or left ("to $9 billion", "from 5%", "at 6,120"), a subject, a sum collected
-    ("raised $30 million"), a quantity an instruction handles ("add 15% to the bill"), or is
+    ("raised $30 million"), an amount of an instruction ("add 15% to the bill"), or is
     joined to the verb by any other preposition ("for every 5 years", "over the next three
     months").
     """
@@ -301,12 +303,11 @@ def _change_verb(root: Token, start: int) -> Token | None:
 
 def _is_amount_of(t: Token, verb: Token) -> bool:
     """Whether ``t``, a dependent of the verb, can be the amount it changes something by: not
-    its subject, not the sum a verb of collecting collects, not the object of an instruction."""
-    if t.dep_ in _SUBJECTS:
+    its subject, not the sum a verb of collecting collects, and no amount of an instruction,
+    which reports no change ("Add 15% for service", "Slash 30% off the list price")."""
+    if t.dep_ in _SUBJECTS or _instruction(verb):
         return False
-    if t.dep_ == "dobj":
-        return lemma(verb).lower() not in lx.COLLECT_VERBS and not _instruction(verb)
-    return True
+    return t.dep_ != "dobj" or lemma(verb).lower() not in lx.COLLECT_VERBS
 
 
 def _instruction(verb: Token) -> bool:
@@ -352,13 +353,14 @@ def _comparative_of_verb(t: Token, head: Token) -> bool:
 
 
 def _is_change_noun(noun: Token) -> bool:
+    """A noun that names a change: "rise", "drop" (``TREND_UP_NOUNS``, ``TREND_DOWN_NOUNS``)."""
     base = lemma(noun).lower()
     return base in lx.TREND_UP_NOUNS or base in lx.TREND_DOWN_NOUNS
 
 
 # --- the figure another one leans on ---------------------------------------------------------
 
-# Between a figure and the bracket that converts it, a few words of its unit: "1.2 billion-mile (".
+# Between a figure and the bracket that converts it, a few words of its unit: "6 million-litre (".
 _TO_BRACKET = re.compile(r"(?:[\s-]*[^\W\d][^\s()\d]*){0,4}\s*")
 # Inside the bracket, before the figure: nothing, or the figures before it and separators.
 _BRACKET_LEAD = re.compile(r"(?:[^()]*[/,;])?\s*")
@@ -385,6 +387,8 @@ def _converts(host: Candidate, c: Candidate) -> bool:
 _GAP_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s*;\s*|\s+and\s+")
 # The parts of speech of the subject such a clause keeps: "nickel", "the Nasdaq", "Foot Locker".
 _REMNANT = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PART", "NUM"})
+# The tags of the present that the tagger gives some such subjects: "pears", "tin".
+_REMNANT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
 def _gapped_host(
@@ -410,9 +414,17 @@ def _gapped_host(
 
 
 def _remnant(word: Token) -> bool:
-    """A word of the subject a gapped clause keeps: a noun phrase's word, or a name (the tagger
-    reads some as verbs: "Bunds")."""
-    return bool(word.pos_ in _REMNANT or word.text[:1].isupper() or word.text in ("&", "-", "."))
+    """A word of the subject a gapped clause keeps: a word of a noun phrase, or a name. The
+    tagger reads some of these nouns as verbs in the present ("Bunds 0.1 points", "pears 25
+    cents", "tin 0.9%"): such a verb has no subject or auxiliary of its own, where "Labour took
+    35%" and "analysts said 3%" have verbs of their own."""
+    if word.pos_ in _REMNANT or word.text[:1].isupper() or word.text in ("&", "-", "."):
+        return True
+    return bool(
+        word.pos_ == "VERB"
+        and word.tag_ in _REMNANT_VERB_TAGS
+        and not any(ch.dep_ in (*_SUBJECTS, "aux", "auxpass") for ch in word.children)
+    )
 
 
 def _same_measure(host: Candidate, c: Candidate) -> bool:
