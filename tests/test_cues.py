@@ -1099,6 +1099,23 @@ COUNTED_OBJECTS = [
         "The/DET/det/1 team/NOUN/nsubj/2 lost/VERB/ROOT/2/lose three/NUM/nummod/4 "
         "games/NOUN/dobj/2/game in/ADP/prep/2 a/DET/det/7 row/NOUN/pobj/5 ^./PUNCT/punct/2",
     ),
+    # From the grammar: more steps counted as the object.
+    t(
+        "The team dropped four spots in the table.",
+        "four",
+        "down",
+        "The/DET/det/1 team/NOUN/nsubj/2 dropped/VERB/ROOT/2/drop four/NUM/nummod/4 "
+        "spots/NOUN/dobj/2/spot in/ADP/prep/2 the/DET/det/7 table/NOUN/pobj/5 "
+        "^./PUNCT/punct/2",
+    ),
+    t(
+        "The firm lost two notches in the ranking.",
+        "two",
+        "down",
+        "The/DET/det/1 firm/NOUN/nsubj/2 lost/VERB/ROOT/2/lose two/NUM/nummod/4 "
+        "notches/NOUN/dobj/2/notch in/ADP/prep/2 the/DET/det/7 ranking/NOUN/pobj/5 "
+        "^./PUNCT/punct/2",
+    ),
 ]
 
 
@@ -1174,6 +1191,55 @@ NOT_AMOUNTS = [
         None,
         "Add/VERB/ROOT/0//VB $/SYM/nmod/2 ^5/NUM/dobj/0 for/ADP/prep/0 delivery/NOUN/pobj/3 "
         "^./PUNCT/punct/0",
+    ),
+    # From the grammar: more sums collected.
+    t(
+        "The charity raised £2 million for the hospital.",
+        "£2 million",
+        None,
+        "The/DET/det/1 charity/NOUN/nsubj/2 raised/VERB/ROOT/2/raise £/SYM/quantmod/5 "
+        "^2/NUM/compound/5 million/NUM/dobj/2 for/ADP/prep/2 the/DET/det/8 "
+        "hospital/NOUN/pobj/6 ^./PUNCT/punct/2",
+    ),
+    t(
+        "The campaign raised $450,000 in a week.",
+        "$450,000",
+        None,
+        "The/DET/det/1 campaign/NOUN/nsubj/2 raised/VERB/ROOT/2/raise $/SYM/nmod/4 "
+        "^450,000/NUM/dobj/2 in/ADP/prep/2 a/DET/det/7 week/NOUN/pobj/5 ^./PUNCT/punct/2",
+    ),
+    # From the grammar: numbers that are the subject of the verb of change.
+    t(
+        "Of the 20 stocks, 12 rose and 8 fell.",
+        "12",
+        None,
+        "Of/ADP/prep/6 the/DET/det/3 20/NUM/nummod/3 stocks/NOUN/pobj/0/stock "
+        "^,/PUNCT/punct/6 12/NUM/nsubj/6 rose/VERB/ROOT/6/rise and/CCONJ/cc/6 8/NUM/nsubj/9 "
+        "fell/VERB/conj/6/fall ^./PUNCT/punct/9",
+        also=(
+            "20",
+            "8",
+        ),
+    ),
+    t(
+        "Of the 20 stocks, 12 rose and 8 fell.",
+        "8",
+        None,
+        "Of/ADP/prep/6 the/DET/det/3 20/NUM/nummod/3 stocks/NOUN/pobj/0/stock "
+        "^,/PUNCT/punct/6 12/NUM/nsubj/6 rose/VERB/ROOT/6/rise and/CCONJ/cc/6 8/NUM/nsubj/9 "
+        "fell/VERB/conj/6/fall ^./PUNCT/punct/9",
+        also=(
+            "20",
+            "12",
+        ),
+    ),
+    t(
+        "Two of the five banks rose.",
+        "Two",
+        None,
+        "Two/NUM/nsubj/5 of/ADP/prep/0 the/DET/det/4 five/NUM/nummod/4 banks/NOUN/pobj/1/bank "
+        "rose/VERB/ROOT/5/rise ^./PUNCT/punct/5",
+        also=("five",),
     ),
 ]
 
