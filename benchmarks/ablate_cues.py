@@ -99,7 +99,7 @@ ABLATIONS: dict[str, Ablation] = {
     "qualifier cue after the figure": _off("_qualifier_after"),
     "  ... unless a figure follows the cue ($40 plus $5)": _off("_figure_at", False),
     "bracketed conversion shares its host's cues": _off("_bracketed_host"),
-    "  ... only money for money, a measure for a measure": _off("_converts", True),
+    "  ... the bracket holds figures only": _set("_BETWEEN_CONVERSIONS", re.compile(r"[^()]*")),
     # trend
     "sign": _off("_sign"),
     "  ... written before the currency (gold +$12)": _set("_SIGN_BEFORE", re.compile("(?!)")),

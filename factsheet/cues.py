@@ -361,26 +361,32 @@ def _is_change_noun(noun: Token) -> bool:
 # --- the figure another one leans on ---------------------------------------------------------
 
 # Between a figure and the bracket that converts it, a few words of its unit: "6 million-litre (".
-_TO_BRACKET = re.compile(r"(?:[\s-]*[^\W\d][^\s()\d]*){0,4}\s*")
-# Inside the bracket, before the figure: nothing, or the figures before it and separators.
-_BRACKET_LEAD = re.compile(r"(?:[^()]*[/,;])?\s*")
+_TO_BRACKET = re.compile(r"(?:[\s-]*[^\W\d][\w'’.-]*){0,4}\s*")
+# What a bracket of conversions holds besides its figures: "(224 kW / 304 PS)".
+_BETWEEN_CONVERSIONS = re.compile(r"[\s/,;=≈~]*|\s+or\s+")
 
 
 def _bracketed_host(text: str, c: Candidate, cands: Sequence[Candidate]) -> Candidate | None:
-    """The figure that a bracketed figure converts: "50 kilometres" for "31 miles" in "more
-    than 50 kilometres (31 miles)"."""
+    """The figure that a bracketed figure converts: "50 km" for "31 miles" in "more than 50 km
+    (31 miles)". A conversion is of the same kind (a sum, a measure, a share) and its bracket
+    holds nothing but figures: "(5 women)" after "12 members" and "(40% in London)" after "30%
+    of staff" say something else."""
     open_at = text.rfind("(", max(0, c.start - 40), c.start)
-    if open_at < 0 or not _BRACKET_LEAD.fullmatch(text, open_at + 1, c.start):
+    close_at = text.find(")", c.end)
+    if open_at < 0 or close_at < 0 or c.kind not in ("money", "measure", "percent"):
+        return None
+    inside = [h for h in cands if open_at < h.start and h.end <= close_at]
+    at = open_at + 1
+    for h in sorted(inside, key=lambda h: h.start):
+        if not _BETWEEN_CONVERSIONS.fullmatch(text, at, h.start):
+            return None
+        at = h.end
+    if not _BETWEEN_CONVERSIONS.fullmatch(text, at, close_at):
         return None
     host = _last_before(cands, open_at)
-    if host is None or not _TO_BRACKET.fullmatch(text, host.end, open_at):
+    if host is None or host.kind != c.kind or not _TO_BRACKET.fullmatch(text, host.end, open_at):
         return None
-    return host if _converts(host, c) else None
-
-
-def _converts(host: Candidate, c: Candidate) -> bool:
-    """Whether ``c`` can be ``host`` in other units: both sums of money, or both measures."""
-    return host.kind == c.kind and c.kind in ("money", "measure")
+    return host
 
 
 # What joins a clause that leaves out its verb to the clause before: ", ", ", and ", "; ", " and ".

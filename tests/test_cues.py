@@ -112,10 +112,19 @@ def q(sentence: str, target: str, expected: str, also: tuple[str, ...] = ()) -> 
 
 
 def t(
-    sentence: str, target: str, expected: str | None, notation: str, also: tuple[str, ...] = ()
+    sentence: str,
+    target: str,
+    expected: str | None,
+    notation: str,
+    also: tuple[str, ...] = (),
+    xfail: str | None = None,
 ) -> Any:
-    """A trend row: as :func:`q`, with the sentence's parse."""
-    return pytest.param(sentence, target, expected, notation, also, id=f"{sentence} [{target}]")
+    """A trend row: as :func:`q`, with the sentence's parse; ``xfail`` gives the reason of a
+    known gap."""
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(
+        sentence, target, expected, notation, also, id=f"{sentence} [{target}]", marks=marks
+    )
 
 
 def qualifier_in(sentence: str, target: str, also: tuple[str, ...]) -> str:
@@ -283,6 +292,7 @@ BRACKETED_QUALIFIERS = [
     q("It makes up to 250 hp (186 kW / 253 PS).", "253 PS", "at_most", ("250 hp", "186 kW")),
     # Must not apply: a count or a share in brackets converts nothing.
     q("More than 12 members (5 women) resigned.", "5", "exact", ("12",)),
+    q("More than 40 homes ($12 million) were sold.", "$12 million", "exact", ("40",)),
     q("Up to 30% of staff (40% in London) work from home.", "40%", "exact", ("30%",)),
 ]
 
@@ -1474,6 +1484,40 @@ BRACKETED = [
         "Sales/NOUN/nsubj/1/sale rose/VERB/ROOT/1/rise $/SYM/quantmod/4 ^3/NUM/compound/4 "
         "million/NUM/npadvmod/1 (/PUNCT/punct/4 ^12/NUM/nummod/7 stores/NOUN/nsubj/8/store "
         "opened/VERB/relcl/4/open ^)/PUNCT/punct/1 ^./PUNCT/punct/1",
+        also=("$3 million",),
+    ),
+    # Known gap: a share restated in other units, where "25 basis points" is read as a count
+    # of 25 (the candidates know no basis point), so the kinds differ. Must not apply: a
+    # bracket that says more than a figure.
+    t(
+        "Rates rose 25 basis points (0.25 percentage points).",
+        "0.25 percentage points",
+        "up",
+        "Rates/NOUN/nsubj/1/rate rose/VERB/ROOT/1/rise 25/NUM/nummod/4 basis/NOUN/compound/4 "
+        "points/NOUN/npadvmod/1/point (/PUNCT/punct/4 ^0.25/NUM/nummod/8 "
+        "percentage/NOUN/compound/8 points/NOUN/appos/4/point ^)/PUNCT/punct/1 "
+        "^./PUNCT/punct/1",
+        also=("25",),
+        xfail="'basis points' is no unit of the candidates: the host is a count, not a share",
+    ),
+    t(
+        "The fund rose 12% (9% after fees) in the year.",
+        "9%",
+        None,
+        "The/DET/det/1 fund/NOUN/nsubj/2 rose/VERB/ROOT/2/rise 12/NUM/nummod/4 "
+        "^%/NOUN/npadvmod/2 (/PUNCT/punct/4 ^9/NUM/nummod/7 ^%/NOUN/appos/4 after/ADP/prep/7 "
+        "fees/NOUN/pobj/8/fee ^)/PUNCT/punct/4 in/ADP/prep/2 the/DET/det/13 year/NOUN/pobj/11 "
+        "^./PUNCT/punct/2",
+        also=("12%",),
+    ),
+    t(
+        "Sales rose $3 million ($1 million of it online).",
+        "$1 million",
+        None,
+        "Sales/NOUN/nsubj/1/sale rose/VERB/ROOT/1/rise $/SYM/quantmod/4 ^3/NUM/compound/4 "
+        "million/NUM/npadvmod/1 (/PUNCT/punct/4 ^$/SYM/quantmod/8 ^1/NUM/compound/8 "
+        "million/NUM/appos/4 of/ADP/prep/8 it/PRON/pobj/9 online/ADV/advmod/1 "
+        "^)/PUNCT/punct/1 ^./PUNCT/punct/1",
         also=("$3 million",),
     ),
 ]
