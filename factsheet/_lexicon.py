@@ -750,46 +750,88 @@ MODEL_WORDS: frozenset[str] = frozenset(
 
 # --- classification cues ---------------------------------------------------------------------
 
-# "an average of 40 nights" states the average; "averaging 7.2" and "barely 3.5" approximate.
 APPROXIMATE_CUES: tuple[str, ...] = (
-    "an estimated", "estimated", "approximately", "approx.", "about", "around", "roughly",
-    "nearly", "almost", "some", "close to", "circa", "c.", "~", "an approximate", "more or less",
-    "or so", "in the region of", "on the order of", "the best part of", "almost exactly",
-    "averaged", "averaging", "averages", "barely",
+    "estimated", "approximately", "approximate", "approx.", "about", "around", "roughly",
+    "nearly", "almost", "some", "close to", "circa", "c.", "~", "more or less",
+    "in the region of", "on the order of", "the best part of", "almost exactly",
+    "averaged", "averaging", "averages", "barely", "scarcely", "hardly",
 )  # fmt: skip
-QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
-    "at_least": ("at least", "no fewer than", "no less than", "a minimum of", "minimum of",
-                 "as many as", "as much as", "at a minimum"),
-    "more_than": ("more than", "over", "above", "in excess of", "exceeding", "upwards of",
-                  "greater than", "higher than", "north of", "beyond", "topping", "over the",
-                  "just over", "well over", "over than", "over the age of"),
-    "at_most": ("up to", "at most", "no more than", "a maximum of", "maximum of", "as few as",
-                "not more than", "capped at", "as little as"),
-    "less_than": ("less than", "under", "below", "fewer than", "lower than", "short of",
-                  "shy of", "south of", "not quite", "just under", "well under", "just below",
-                  "under the age of", "sub-", "sub"),
+"""Approximators written before a figure: "about 4 km", "an estimated 3,000 people", "~5,000".
+The verb "average" is one too, as NewsQuant annotates it ("the striker is averaging 1.4 goals a
+game"); the noun is not: "listings stay on the market an average of 45 days" states the mean."""
+QUALIFIER_AFTER_CUES: dict[str, tuple[str, ...]] = {
+    "at_least": ("+", "plus", "-plus", "or more", "or higher", "or above", "or over",
+                 "or greater", "or older", "and up", "and over", "and above", "and older"),
+    "at_most": ("or less", "or fewer", "or lower", "or below", "or under", "or younger",
+                "and under", "and below", "and younger"),
+    "approximate": ("or so", "or thereabouts", "ish", "-ish", "-odd"),
 }  # fmt: skip
+"""Bounds and approximators written after a figure: "300 hp or more", "10,000+ residents",
+"children aged 12 and up", "a year or so", "40-odd years". Not when another figure follows the
+cue: "$40 plus $5 postage" adds two prices."""
+QUALIFIER_CUES: dict[str, tuple[str, ...]] = {
+    "at_least": ("at least", "no fewer than", "no less than", "not less than", "not fewer than",
+                 "a minimum of", "minimum of", "as many as", "as much as", "at a minimum"),
+    "more_than": ("more than", "over", "above", "in excess of", "exceeding", "upwards of",
+                  "upward of", "greater than", "higher than", "north of", "beyond", "topping",
+                  "over the age of", "above the age of"),
+    "at_most": ("up to", "at most", "no more than", "not more than", "a maximum of",
+                "maximum of", "as few as", "as little as", "capped at"),
+    "less_than": ("less than", "under", "below", "fewer than", "lower than", "short of",
+                  "shy of", "south of", "not quite", "under the age of", "below the age of",
+                  "sub-", "sub"),
+}  # fmt: skip
+"""Bounds written before a figure. When several end right before it the longest counts: "no
+more than 5" is at most 5."""
+BOUND_MODIFIERS: tuple[str, ...] = ("just", "well", "slightly", "a little", "only")
+"""Words that grade a bound or an amount and add nothing to it: "just over" is "over", "well
+under" is "under"; a trend word may stand before them: "down well over 60%", "up just 3%"."""
 TREND_UP_LEMMAS: frozenset[str] = frozenset(
     {
         "rise", "gain", "climb", "increase", "grow", "jump", "surge", "soar", "rally", "advance",
         "add", "boost", "raise", "lift", "rebound", "spike", "swell", "double", "triple",
-        "expand", "accelerate", "up", "hike", "improve", "strengthen", "recover",
-        "skyrocket", "balloon", "mount", "edge", "inch", "tick", "outperform",
-        "leap", "leapt", "rocket", "bounce", "firm", "appreciate", "widen", "quadruple", "zoom",
-        "spurt",
+        "expand", "accelerate", "up", "hike", "strengthen", "recover", "skyrocket", "balloon",
+        "mount", "leap", "leapt", "rocket", "bounce", "firm", "appreciate", "widen",
+        "quadruple", "zoom", "spurt", "mushroom", "escalate", "lengthen",
     }
 )  # fmt: skip
+"""Verbs of change whose amount rises: "ticket sales climbed 14%". Lemmas, with the past forms
+the lemmatizer leaves ("leapt"). Not the verbs of a small move that take their direction from a
+particle ("edged up", "inched lower", "ticked down"), not the verbs of comparison
+("outperformed the index by 3%"), the verbs of judgement ("improved", "worsened": a lap time
+that improved by 2 seconds fell) or of extent ("the reef extends 40 miles")."""
 TREND_DOWN_LEMMAS: frozenset[str] = frozenset(
     {
         "fall", "drop", "decline", "decrease", "slide", "slip", "sink", "plunge", "tumble",
         "shrink", "lose", "cut", "reduce", "lower", "dip", "plummet", "crash", "slump", "ease",
         "down", "retreat", "contract", "shed", "trim", "slash", "weaken", "halve", "fell",
-        "sag", "erode", "decelerate", "dive", "underperform", "worsen", "crater",
-        "tank", "skid", "nosedive", "soften", "depreciate", "narrow", "dwindle", "slow",
-        "collapse", "devalue", "stumble", "fade",
+        "sag", "erode", "decelerate", "dive", "crater", "tank", "skid", "nosedive", "soften",
+        "depreciate", "narrow", "dwindle", "slow", "collapse", "devalue", "stumble", "fade",
+        "axe", "shorten",
     }
 )  # fmt: skip
-# Nominalisations: "a fall of 3%", "an increase of $5".
+"""Verbs of change whose amount falls: "copper slid 2.6%", "cut its staff by 150 jobs"."""
+TREND_WORDS: dict[str, tuple[str, ...]] = {
+    "up": ("up", "higher", "upward", "upwards"),
+    "down": ("down", "lower", "downward", "downwards"),
+}  # fmt: skip
+"""Words before the amount of a change that give its direction: "up 0.4%", "down by 3%"; the
+keys themselves also after it: "closed 0.8% down"."""
+COMPARED_WITH_CUES: tuple[str, ...] = (
+    "instead of", "rather than", "compared with", "compared to", "versus", "vs", "vs.",
+)  # fmt: skip
+"""Words before a figure that another is compared with: "wages grew 2% rather than the 3%
+unions wanted", "inflation was 3.1% compared with 2.4% a year earlier"."""
+STEP_NOUNS: frozenset[str] = frozenset({"point", "notch", "pip", "place", "spot", "rung"})
+"""Nouns that measure the move of a level, so that their count is the amount of a change even as
+the object of the verb: "the index added 95 points", "the club climbed three places"."""
+COLLECT_VERBS: frozenset[str] = frozenset({"raise"})
+"""Change verbs whose direct object is a sum collected, not a change: "raised $30 million"."""
+REDUCTION_VERBS: frozenset[str] = frozenset({"shed", "cut", "slash", "axe", "trim"})
+"""Change verbs whose direct object counts what is taken away, so that the count is the amount
+of a fall: "the carmaker shed 3,000 jobs". Not "lose" ("lost three games") nor "add" ("will add
+12 coaches")."""
+# Nominalisations: "a fall of 3%", "an increase of $5", "a 6% pay rise".
 TREND_UP_NOUNS: frozenset[str] = frozenset(
     {"rise", "gain", "increase", "growth", "jump", "surge", "hike", "boost", "rally", "uptick",
      "climb", "upswing", "spike", "advance", "improvement", "expansion", "raise"}
@@ -1051,12 +1093,15 @@ word of a unit is looked up ("asylum seeker" → "seeker")."""
 PHRASAL_NOT_CHANGE: frozenset[str] = frozenset(
     {
         "make", "take", "set", "sum", "fill", "use", "line", "show", "sign", "round", "rack",
-        "put", "pony", "cough", "break", "split",
+        "put", "pony", "cough", "break", "split", "ante", "save", "clock", "notch", "chalk",
+        "ring", "snap", "buy", "scoop", "eat", "total", "tot", "shut", "turn", "hand", "track",
+        "lay",
     }
 )  # fmt: skip
-"""Verbs whose particle "up" or "down" is not a move of the figure after it: "pensions make up
-30% of spending", "the firm set up 12 offices", "racked up 30 goals", "put up $5 million".
-Not "end", "open", "give" or "go": "ended up 2%", "gave up 2%" are changes."""
+"""Verbs whose particle "up" or "down" is not a move of the figure after it: "pensioners make up
+30% of the town", "the bank set up 12 branches", "the striker racked up 30 goals", "fans anted up
+$40 a seat", "the mill shut down 3 lines". Not "end", "open", "give", "go" or "close": "ended up
+2%", "gave up 2%", "closed down 0.4%" are changes."""
 
 # --- furniture -------------------------------------------------------------------------------
 # Page furniture: the banners, labels, tools and credits a news site prints around an article,

@@ -377,8 +377,8 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
         qualifier: Qualifier = "exact"
         trend: Trend | None = None
         if kind not in ("date", "time", "ordinal", "score"):
-            qualifier = qualifier_of(text, c)
-            trend = trend_of(text, c, root)
+            qualifier = qualifier_of(text, c, cands)
+            trend = trend_of(text, c, cands, sent)
         start = sentence.start + c.start
         end = sentence.start + c.end
         surface = text[c.start : c.end]

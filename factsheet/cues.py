@@ -1,168 +1,190 @@
 """Cues around a figure: its qualifier ("about", "more than", "up to") and its trend (rose, fell).
 
-Part of the classify stage. The qualifier comes from words just before or after the figure; the
-trend from a sign, a nearby "up"/"down", or the verb the figure is the amount of ("rose 7%",
-"fell by 3%", "cut its workforce by 300 jobs"), with the cue tables in ``_lexicon``.
+Part of the classify stage. :func:`qualifier` and :func:`trend` read the sentence text, the
+figure's number candidate, the other candidates of the sentence (from ``extract.candidates``)
+and, for the trend, the sentence's parse; they give the figure's ``qualifier`` and ``trend``.
+The words they look for are the cue tables of ``_lexicon``.
+
+The qualifier is an approximator or a bound written just before the figure ("about 70 boats",
+"more than 50 km", "up to 250 engineers") or just after it ("300 hp or more", "40-odd years").
+The trend is a sign ("the euro +0.4%"), a trend word ("up 0.4%", "closed 0.8% down") or the verb of
+change whose amount the figure is ("ticket sales climbed 14%", "lowered its tariff by 4 per
+cent").
 
 The conventions follow how NewsQuant annotates a figure's change:
 
-* only the amount of a change has a trend: the level reached ("rose 7% *to* $2.3 billion"), the
-  starting point ("*from* 5%") and a level stated with "at" are not changes;
-* a figure that sizes a change noun ("a 3% increase", "a fall of 3%") has no trend of its own:
-  the noun says what changed, the figure how much;
-* a comparison is not a change: "76% more than last year", "10 mph less than", "instead of
-  128GB", "34% higher" (a comparative after the figure);
-* a conversion in brackets shares the cues of the figure it converts: "more than 100 km (60
-  miles)", "dropped by 1C (1.8F)";
-* a clause that leaves out the verb of the one before it shares its trend: "A rose 2%, B 1.5%
-  and C by 0.8%";
-* a level passed is not a change: "sales topped $5 billion".
+* only the amount of a change has a trend: in "Rents rose 4% to $1,250 a month" the 4% is up and
+  the level reached is not, nor is the level left ("from 3%") or a level stated with "at";
+* a figure that sizes a change noun ("a 6% pay rise", "a drop of two points") has no trend of
+  its own: the noun says what changed, the figure how much;
+* a comparison is not a change: "20% more than last season", "30 kg lighter than the old one",
+  "wages grew 2% rather than the 3% unions wanted";
+* a conversion in brackets shares the cues of the figure it converts: "just under 400 hp
+  (298 kW)" is under 298 kW too;
+* a clause that leaves out the verb of the clause before shares its trend: in "Zinc rose 2.1%,
+  nickel 1.4%" both rose;
+* a level passed is not a change: "Donations topped $2 million";
+* a comparative after the figure, without "than", gives no trend: "the index ended the day 2%
+  lower" is ``=`` as NewsQuant has it (a trend word before the figure, "down 2%", does).
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import cast
 
 from factsheet import _lexicon as lx
 from factsheet.models import Qualifier, Trend
 from factsheet.numbers import Candidate
-from factsheet.syntax import VERBS, Token, lemma, root_of
+from factsheet.syntax import NOUNS, VERBS, Span, Token, lemma, root_of, tokens_of
 
-_CURRENCY_MARK = r"(?:[A-Z]{0,3}\s?[$£€¥₹]|Y=)?"
-# Qualifier words that may stand between a trend word and its amount: "up nearly 57%".
-_BOUND_WORDS = "|".join(
-    re.escape(w)
-    for w in sorted(
-        {*lx.APPROXIMATE_CUES, *(w for cues in lx.QUALIFIER_CUES.values() for w in cues)},
-        key=len,
-        reverse=True,
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first, a space matching any run of spaces;
+    one that never matches if there are none."""
+    items = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The patterns built from the cue tables of ``_lexicon``."""
+
+    qualifiers_before: list[tuple[Qualifier, re.Pattern[str]]]
+    qualifiers_after: list[tuple[Qualifier, re.Pattern[str]]]
+    trend_word_before: re.Pattern[str]
+    trend_word_after: re.Pattern[str]
+    compared_before: re.Pattern[str]
+    bound_words: frozenset[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """The patterns, built once (``_patterns.cache_clear()`` after changing a table)."""
+    bounds = {*lx.APPROXIMATE_CUES, *(w for cues in lx.QUALIFIER_CUES.values() for w in cues)}
+    # Qualifier words that may stand between a trend word and its amount: "up nearly 6%".
+    bound_words = _alt(w for w in bounds if re.fullmatch(r"[a-z ]+", w))
+    periods = _alt(lx.PERIOD_DETERMINERS)
+    return _Patterns(
+        qualifiers_before=[
+            (
+                cast(Qualifier, q),
+                re.compile(rf"(?i)(?<!\w)(?:{_alt(cues)})\s*(?:of\s+)?(?:an?\s+)?$"),
+            )
+            for q, cues in [("approximate", lx.APPROXIMATE_CUES), *lx.QUALIFIER_CUES.items()]
+        ],
+        qualifiers_after=[
+            (
+                cast(Qualifier, q),
+                re.compile(rf"(?i)\s*(?:{_alt(cues)})(?!\w)(?!\s+(?:to|from)\b)"),
+            )
+            for q, cues in lx.QUALIFIER_AFTER_CUES.items()
+        ],
+        trend_word_before=re.compile(
+            rf"(?i)\b(?P<w>{_alt(w for words in lx.TREND_WORDS.values() for w in words)})\s+"
+            rf"(?:by\s+)?(?:(?:{_alt(lx.BOUND_MODIFIERS)})\s+)?(?:(?:{bound_words})\s+)?$"
+        ),
+        # Only "up" and "down" follow their amount ("closed 0.8% down"); "2% higher" does not.
+        trend_word_after=re.compile(rf"(?i)\s+(?P<w>{_alt(lx.TREND_WORDS)})\b"),
+        # "compared with 2.4%", "versus last year's 6%", "rather than the 3% unions wanted"
+        compared_before=re.compile(
+            rf"(?i)\b(?:{_alt(lx.COMPARED_WITH_CUES)})\s+"
+            rf"(?:(?:{periods})\s+|[\w-]+['’]s\s+){{0,3}}$"
+        ),
+        bound_words=frozenset(w for w in bounds if re.fullmatch(r"[a-z]+", w)),
     )
-    if re.fullmatch(r"[a-z ]+", w)
-)
-_TREND_WORD_BEFORE = re.compile(
-    r"(?i)\b(?P<w>up|down|higher|lower|plus|minus|upwards?|downwards?)\s+(?:by\s+)?"
-    r"(?:(?:" + _BOUND_WORDS + r")\s+)?" + _CURRENCY_MARK + r"$"
-)
-_TREND_WORD_AFTER = re.compile(r"(?i)^\s+(?P<w>up|down)\b")
-_UP_WORDS = frozenset({"up", "higher", "plus", "upward", "upwards"})
-# "instead of the 128GB", "compared with 5%": the figure is compared, not moved.
-_COMPARED_BEFORE = re.compile(
-    r"(?i)\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|versus|vs\.?)"
-    r"\s+(?:the\s+|a\s+|an\s+)?" + _CURRENCY_MARK + r"$"
-)
-# "76% more than last year", "10 mph less than the record": a comparison.
-_COMPARED_AFTER = re.compile(
-    r"(?i)^\s*(?:[a-z]+\s+)?(?:more|less|fewer|greater|higher|lower|bigger|smaller|larger)"
-    r"\s+than\b"
-)
-# "rose 7% to $2.3 billion": the level reached (the parse often reads this "to" as quantmod).
-_TARGET_BEFORE = re.compile(r"(?i)\bto\s+" + _CURRENCY_MARK + r"$")
-# A figure in brackets right after another figure converts it: "296 hp (224 kW / 300 PS)".
-_IN_BRACKETS = re.compile(r"\((?:[^()]*[/,;]\s*)?$")
-_BRACKETED_HOST = re.compile(
-    r"(?P<host>[-+−~]?" + _CURRENCY_MARK + r"\s?\d[\d.,]*"
-    r"(?:\s*(?:to|-|–)\s*" + _CURRENCY_MARK + r"\s?\d[\d.,]*)?"
-    r"(?:\s*[^\W\d][^\s()\d]*){0,4})\s*\($"
-)
-# Prepositions that join a change verb to its amount: "fell by 3%", "rose under 4%".
-_AMOUNT_PREPS = frozenset(
-    {"by", "over", "under", "about", "around", "above", "below", "nearly", "almost", "some"}
-)
-# Nouns that measure a move of a level: "the index added 95 points".
-_STEPS = frozenset({"point", "notch", "pip"})
-# Verbs whose direct object is an amount collected, not a change: "raised $12 million".
-_COLLECT = frozenset({"raise"})
+
+
+# --- qualifier -------------------------------------------------------------------------------
+
+
+def qualifier(text: str, c: Candidate, cands: Sequence[Candidate]) -> Qualifier:
+    """The qualifier of the figure ``c`` of the sentence ``text``: its own, else that of the
+    figure it converts in brackets. ``cands`` are the number candidates of the sentence."""
+    own = _own_qualifier(text, c, cands)
+    if own == "exact":
+        host = _bracketed_host(text, c, cands)
+        if host is not None:
+            return _own_qualifier(text, host, cands)
+    return own
+
+
+def _own_qualifier(text: str, c: Candidate, cands: Sequence[Candidate]) -> Qualifier:
+    return _qualifier_before(text, c) or _qualifier_after(text, c, cands) or "exact"
+
+
+def _qualifier_before(text: str, c: Candidate) -> Qualifier | None:
+    """The cue right before the figure; the longest if several end there ("no more than 5"
+    is at most 5, not more than 5)."""
+    best: tuple[int, Qualifier] | None = None
+    for q, pattern in _patterns().qualifiers_before:
+        m = pattern.search(text, max(0, c.start - 30), c.start)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), q)
+    return best[1] if best is not None else None
+
+
+def _qualifier_after(text: str, c: Candidate, cands: Sequence[Candidate]) -> Qualifier | None:
+    """The cue right after the figure, unless another figure follows the cue ("$40 plus $5
+    postage" adds two prices)."""
+    for q, pattern in _patterns().qualifiers_after:
+        m = pattern.match(text, c.end)
+        if m and not _figure_at(text, m.end(), cands):
+            return q
+    return None
+
+
+def _figure_at(text: str, at: int, cands: Sequence[Candidate]) -> bool:
+    """Whether a figure starts at offset ``at`` of the text, past spaces."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return any(h.start == at for h in cands)
+
+
+# --- trend -----------------------------------------------------------------------------------
+
+# A sign apart from the number it belongs to, at the start of a word: "gold +$12".
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+\u2212]$")
+# "Rents rose 4% to $1,250": the level reached (the parse often reads this "to" as quantmod).
+_TARGET_BEFORE = re.compile(r"(?i)\bto\s+$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
-# "A rose 2%, B 1.5% and C by 0.8%": a figure, then a name and a figure with the verb left out.
-_GAPPED = re.compile(
-    r"(?P<host>[-+−]?" + _CURRENCY_MARK + r"\s?\d[\d.,]*(?:\s?(?:%|[^\W\d]+)){0,3})"
-    r"(?:\s*,\s*(?:and\s+)?|\s*;\s*|\s+and\s+)"
-    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:by\s+)?" + _CURRENCY_MARK + r"$"
-)
-
-_QUALIFIER_PATTERNS: list[tuple[Qualifier, re.Pattern[str]]] = [
-    (
-        cast(Qualifier, q),
-        re.compile(
-            r"(?i)(?:^|(?<=\W))(?:"
-            + "|".join(re.escape(w) for w in sorted(cues, key=len, reverse=True))
-            + r")\s*(?:of\s+)?(?:an?\s+)?$"
-        ),
-    )
-    for q, cues in [("approximate", lx.APPROXIMATE_CUES), *lx.QUALIFIER_CUES.items()]
-]
-_AFTER_QUALIFIERS: list[tuple[Qualifier, re.Pattern[str]]] = [
-    ("at_least", re.compile(r"(?i)^(?:\s*\+|\s*-?plus\b|\s+or\s+(?:more|higher|above|over)\b)")),
-    ("at_most", re.compile(r"(?i)^\s+or\s+(?:less|fewer|lower|below|under)\b")),
-    ("approximate", re.compile(r"(?i)^\s+or\s+so\b|^\s*-?ish\b")),
-]
+def trend(text: str, c: Candidate, cands: Sequence[Candidate], sent: Span | None) -> Trend | None:
+    """Up, down or None for the figure ``c`` of the sentence ``text`` parsed as ``sent``: its
+    own trend, else that of the figure it converts in brackets or whose verb its clause leaves
+    out. ``cands`` are the number candidates of the sentence."""
+    root = _root(sent, c)
+    own = _own_trend(text, c, root, sent)
+    if own is not None or root is None:
+        return own
+    host = _bracketed_host(text, c, cands)
+    if host is not None:
+        return _own_trend(text, host, _root(sent, host), sent)
+    host = _gapped_host(text, c, cands, sent)
+    if host is not None:
+        return trend(text, host, cands, sent)
+    return None
 
 
-def qualifier(text: str, c: Candidate) -> Qualifier:
-    own = _own_qualifier(text, c)
-    if own == "exact":
-        host = _bracketed_host(text, c)
-        if host is not None:
-            return _own_qualifier(text, host)
-    return own
+def _root(sent: Span | None, c: Candidate) -> Token | None:
+    return root_of(tokens_of(sent, c)) if sent is not None else None
 
 
-def _own_qualifier(text: str, c: Candidate) -> Qualifier:
-    before = text[max(0, c.start - 30) : c.start]
-    if before.endswith("~"):
-        return "approximate"
-    best: tuple[int, Qualifier] | None = None
-    for q, pattern in _QUALIFIER_PATTERNS:
-        m = pattern.search(before)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), q)
-    if best is not None:
-        return best[1]
-    after = text[c.end : c.end + 20]
-    for q, pattern in _AFTER_QUALIFIERS:
-        if pattern.search(after):
-            return q
-    return "exact"
+def _direction(word: str) -> Trend:
+    return "up" if word.lower() in lx.TREND_WORDS["up"] else "down"
 
 
-def trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
-    """Up, down or None: the figure's own trend, else that of the figure it converts (in
-    brackets) or whose verb its clause leaves out."""
-    own = _own_trend(text, c, root)
-    if own is None and root is not None:
-        host = _bracketed_host(text, c)
-        if host is not None:
-            return _own_trend(text, host, _root_at(root, text, host))
-        host = _gapped_host(text, c)
-        if host is not None:
-            return trend(text, host, _root_at(root, text, host))
-    return own
-
-
-def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
-    if c.sign == "+":
-        return "up"
-    if c.sign == "-" and c.kind == "percent":  # "DAX -1.6%"
-        return "down"
-    before = text[max(0, c.start - 25) : c.start]
-    m = _TREND_WORD_BEFORE.search(before)
-    if m and not _is_phrasal_particle(root, max(0, c.start - 25) + m.start("w")):
-        return "up" if m.group("w").lower() in _UP_WORDS else "down"
-    m = _TREND_WORD_AFTER.match(text[c.end : c.end + 10])
-    if m and c.kind in ("percent", "money"):
-        return "up" if m.group("w").lower() in _UP_WORDS else "down"
-    if (
-        root is None
-        or _COMPARED_BEFORE.search(before)
-        or _TARGET_BEFORE.search(before)
-        or _COMPARED_AFTER.match(text[c.end : c.end + 30])
-    ):
+def _own_trend(text: str, c: Candidate, root: Token | None, sent: Span | None) -> Trend | None:
+    own = _sign(text, c) or _trend_word_before(text, c, sent) or _trend_word_after(text, c)
+    if own is not None or root is None or sent is None:
+        return own
+    if _compared_before(text, c) or _target_before(text, c) or _compared_after(sent, c):
         return None
-    verb = _change_verb(root)
+    verb = _change_verb(root, sent.start_char + c.start)
     if verb is None:
         return None
     base = lemma(verb).lower()
@@ -173,12 +195,67 @@ def _own_trend(text: str, c: Candidate, root: Token | None) -> Trend | None:
     return None
 
 
-def _is_phrasal_particle(root: Token | None, at: int) -> bool:
-    """Whether the word at offset ``at`` is the particle of a verb that moves nothing: the "up"
-    of "make up 30%" or "set up 12 offices" (``PHRASAL_NOT_CHANGE``)."""
-    if root is None:
+def _sign(text: str, c: Candidate) -> Trend | None:
+    """A sign written before a share or a sum: "the euro +0.4%", "oil -1.2%", "gold +$12"
+    (where the sign stands before the currency). On a measure it is part of the level:
+    "highs of +5C"."""
+    sign = c.sign
+    if not sign:
+        m = _SIGN_BEFORE.search(text, max(0, c.start - 1), c.start)
+        sign = m.group() if m else ""
+    if not sign or c.kind not in ("percent", "money"):
+        return None
+    return "up" if sign == "+" else "down"
+
+
+def _trend_word_before(text: str, c: Candidate, sent: Span | None) -> Trend | None:
+    """A trend word right before the figure, maybe with "by" and a bound between: "up 0.4%",
+    "down by almost 3%"; not the particle of a verb that moves nothing."""
+    start = max(0, c.start - 25)
+    m = _patterns().trend_word_before.search(text, start, c.start)
+    if m is None or _is_phrasal_particle(sent, m.start("w")):
+        return None
+    return _direction(m.group("w"))
+
+
+def _trend_word_after(text: str, c: Candidate) -> Trend | None:
+    """ "up" or "down" right after a share or a sum: "the index closed 0.8% down"."""
+    m = _patterns().trend_word_after.match(text, c.end)
+    if m is None or c.kind not in ("percent", "money"):
+        return None
+    return _direction(m.group("w"))
+
+
+def _compared_before(text: str, c: Candidate) -> bool:
+    """ "rather than the 3% unions wanted", "compared with 2.4%": the figure is compared, not
+    moved."""
+    return _patterns().compared_before.search(text, max(0, c.start - 40), c.start) is not None
+
+
+def _target_before(text: str, c: Candidate) -> bool:
+    """ "rose 4% to $1,250 a month": the level reached."""
+    return _TARGET_BEFORE.search(text, max(0, c.start - 10), c.start) is not None
+
+
+def _compared_after(sent: Span, c: Candidate) -> bool:
+    """Whether a comparative and "than" follow the figure: "20% more than last season", "30 kg
+    lighter than the old one", "300 more cars than a year ago"."""
+    after = [t for t in sent if t.idx >= sent.start_char + c.end][:4]
+    for i, t in enumerate(after[:2]):
+        if t.is_punct:
+            return False  # "rose 5%, more than expected": the 5% is still a rise
+        if t.tag_ in ("JJR", "RBR"):
+            return any(u.lower_ == "than" for u in after[i + 1 : i + 3])
+    return False
+
+
+def _is_phrasal_particle(sent: Span | None, at: int) -> bool:
+    """Whether the word at offset ``at`` of the sentence is the particle of a verb that moves
+    nothing: the "up" of "pensioners make up 30 percent" or "set up 12 branches"
+    (``PHRASAL_NOT_CHANGE``)."""
+    if sent is None:
         return False
-    word = next((t for t in root.sent if t.idx == root.sent.start_char + at), None)
+    word = next((t for t in sent if t.idx == sent.start_char + at), None)
     return (
         word is not None
         and word.dep_ == "prt"
@@ -186,12 +263,16 @@ def _is_phrasal_particle(root: Token | None, at: int) -> bool:
     )
 
 
-def _change_verb(root: Token) -> Token | None:
-    """The verb whose amount of change the number is: "rose 7%", "fell by 3%", "cut 300 jobs".
+def _change_verb(root: Token, start: int) -> Token | None:
+    """The verb whose amount of change the number is: "climbed 14%", "grew by 1,200 visitors",
+    "cut its staff by 150 jobs", "shed 3,000 jobs". ``start`` is where the figure starts in
+    the parsed text.
 
-    None for a number that sizes a change noun ("a 3% increase", "a fall of 3%"), that is the
-    level reached or left ("to $2 billion", "from 5%", "at 1,200"), a subject, or is joined to
-    the verb by any other preposition ("for every 9 weeks").
+    None for a number that sizes a change noun ("a 6% pay rise", "a fall of 3%"), that is the
+    level reached or left ("to $9 billion", "from 5%", "at 6,120"), a subject, a sum collected
+    ("raised $30 million"), an amount of an instruction ("add 15% to the bill"), or is
+    joined to the verb by any other preposition ("for every 5 years", "over the next three
+    months").
     """
     t = root
     for _ in range(5):
@@ -199,73 +280,166 @@ def _change_verb(root: Token) -> Token | None:
         if head.i == t.i:
             return None
         if head.pos_ in VERBS:
-            if t.dep_ in _SUBJECTS or (t.dep_ == "dobj" and lemma(head).lower() in _COLLECT):
-                return None
-            return head
-        if head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nummod", "compound", "amod", "nmod"):
-            if _is_change_noun(head):
-                return None  # "a 3% increase"
-            if head.dep_ not in ("pobj", "npadvmod") and lemma(head).lower() not in _STEPS:
-                return None  # "added ten users" counts users, it is not a change
-            t = head  # "rose 64 points", "cut its workforce by 300 jobs"
+            return head if _is_amount_of(t, head) else None
+        if head.pos_ in NOUNS and t.dep_ in ("nummod", "compound", "amod", "nmod"):
+            if _is_change_noun(head) or not _counts_amount(head):
+                return None  # "a 6% pay rise"; "will add 12 coaches" counts coaches
+            t = head  # "added 95 points", "cut its staff by 150 jobs"
             continue
-        if t.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM"):
-            t = head  # "grew by 125,600 positions or 2.2 per cent"
+        if _coordinated_amount(t, head):
+            t = head  # "grew by 800 pupils or 3.5 per cent"
             continue
         if head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
-            if head.lower_ == "of" and _is_change_noun(head.head):
-                return None  # "a fall of 3%"
-            if head.lower_ not in _AMOUNT_PREPS:
+            if not _amount_preposition(head, start):
                 return None
             t = head
             continue
-        if t.dep_ in ("npadvmod", "dobj", "attr", "advmod", "quantmod") and head.pos_ == "ADJ":
-            t = head  # "3% higher"
+        if _comparative_of_verb(t, head):
+            t = head  # "jumped 10% higher"
             continue
         return None
     return None
 
 
+def _is_amount_of(t: Token, verb: Token) -> bool:
+    """Whether ``t``, a dependent of the verb, can be the amount it changes something by: not
+    its subject, not the sum a verb of collecting collects, and no amount of an instruction,
+    which reports no change ("Add 15% for service", "Slash 30% off the list price")."""
+    if t.dep_ in _SUBJECTS or _instruction(verb):
+        return False
+    return t.dep_ != "dobj" or lemma(verb).lower() not in lx.COLLECT_VERBS
+
+
+def _instruction(verb: Token) -> bool:
+    """Whether the verb is an imperative that opens its sentence: "Add 15% to the bill"."""
+    if verb.tag_ != "VB" or any(ch.dep_ in (*_SUBJECTS, "aux", "auxpass") for ch in verb.children):
+        return False
+    first = verb.sent.start
+    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ", "INTJ") for t in verb.doc[first : verb.i])
+
+
+def _counts_amount(noun: Token) -> bool:
+    """Whether a count of the noun can be the amount of a change: the noun joined to the verb by
+    a preposition or as a measure ("by 150 jobs", "rose 64 points"), a step ("added 95
+    points"), or the things a verb of cutting takes away ("shed 3,000 jobs")."""
+    return (
+        noun.dep_ in ("pobj", "npadvmod")
+        or lemma(noun).lower() in lx.STEP_NOUNS
+        or (noun.dep_ == "dobj" and lemma(noun.head).lower() in lx.REDUCTION_VERBS)
+    )
+
+
+def _amount_preposition(prep: Token, start: int) -> bool:
+    """Whether the preposition joins a verb to its amount: "by", or a bound right before the
+    figure ("rose under 4%", "fell over 10%"); not "over the next three months"."""
+    if prep.lower_ == "by":
+        return True
+    end = prep.idx + len(prep.text)
+    return (
+        prep.lower_ in _patterns().bound_words
+        and end <= start
+        and not prep.doc.text[end:start].strip()
+    )
+
+
+def _coordinated_amount(t: Token, head: Token) -> bool:
+    """The second of two amounts joined by "or"/"and": "by 800 pupils or 3.5 per cent"."""
+    return bool(t.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN", "NUM"))
+
+
+def _comparative_of_verb(t: Token, head: Token) -> bool:
+    """The figure measures an adjective, which modifies the verb: "climbed 2% higher"."""
+    return bool(t.dep_ in ("npadvmod", "dobj", "attr", "advmod", "quantmod") and head.pos_ == "ADJ")
+
+
 def _is_change_noun(noun: Token) -> bool:
+    """A noun that names a change: "rise", "drop" (``TREND_UP_NOUNS``, ``TREND_DOWN_NOUNS``)."""
     base = lemma(noun).lower()
     return base in lx.TREND_UP_NOUNS or base in lx.TREND_DOWN_NOUNS
 
 
-def _bracketed_host(text: str, c: Candidate) -> Candidate | None:
-    """The figure that a bracketed figure converts: "100 kilometres" for "(60 miles)"."""
-    before = text[: c.start]
-    bracket = _IN_BRACKETS.search(before[-40:])
-    if bracket is None:
-        return None
-    open_at = len(before) - len(before[-40:]) + bracket.start()
-    m = _BRACKETED_HOST.search(text[max(0, open_at - 60) : open_at + 1])
-    if m is None:
-        return None
-    start = max(0, open_at - 60) + m.start("host")
-    end = max(0, open_at - 60) + m.end("host")
-    sign = text[start] if text[start] in "+-" else ""
-    return replace(c, start=start, end=end, sign=sign)
+# --- the figure another one leans on ---------------------------------------------------------
+
+# Between a figure and the bracket that converts it, a few words of its unit: "6 million-litre (".
+_TO_BRACKET = re.compile(r"(?:[\s-]*[^\W\d][\w'’.-]*){0,4}\s*")
+# What a bracket of conversions holds besides its figures: "(224 kW / 304 PS)".
+_BETWEEN_CONVERSIONS = re.compile(r"[\s/,;=≈~]*|\s+or\s+")
 
 
-def _gapped_host(text: str, c: Candidate) -> Candidate | None:
-    """The figure of the clause whose verb the clause of ``c`` leaves out: "2%" for "1.5%" in
-    "Apple rose 2%, Microsoft 1.5%". Only shares and sums of money: "Smith 52" is an age."""
-    if c.kind not in ("percent", "money"):
+def _bracketed_host(text: str, c: Candidate, cands: Sequence[Candidate]) -> Candidate | None:
+    """The figure that a bracketed figure converts: "50 km" for "31 miles" in "more than 50 km
+    (31 miles)". A conversion is of the same kind (a sum, a measure, a share) and its bracket
+    holds nothing but figures: "(5 women)" after "12 members" and "(40% in London)" after "30%
+    of staff" say something else."""
+    open_at = text.rfind("(", max(0, c.start - 40), c.start)
+    close_at = text.find(")", c.end)
+    if open_at < 0 or close_at < 0 or c.kind not in ("money", "measure", "percent"):
         return None
-    m = _GAPPED.search(text[: c.start])
-    if m is None:
+    inside = [h for h in cands if open_at < h.start and h.end <= close_at]
+    at = open_at + 1
+    for h in sorted(inside, key=lambda h: h.start):
+        if not _BETWEEN_CONVERSIONS.fullmatch(text, at, h.start):
+            return None
+        at = h.end
+    if not _BETWEEN_CONVERSIONS.fullmatch(text, at, close_at):
         return None
-    host = m.group("host")
-    start = m.start("host") + len(host) - len(host.lstrip())
-    sign = text[start] if text[start] in "+-" else ""
-    return replace(c, start=start, end=m.end("host"), sign=sign)
+    host = _last_before(cands, open_at)
+    if host is None or host.kind != c.kind or not _TO_BRACKET.fullmatch(text, host.end, open_at):
+        return None
+    return host
 
 
-def _root_at(root: Token, text: str, c: Candidate) -> Token | None:
-    """The parse token heading the text of ``c``, in the sentence of ``root``."""
-    sent = root.sent
+# What joins a clause that leaves out its verb to the clause before: ", ", ", and ", "; ", " and ".
+_GAP_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s*;\s*|\s+and\s+")
+# The parts of speech of the subject such a clause keeps: "nickel", "the Nasdaq", "Foot Locker".
+_REMNANT = frozenset({"NOUN", "PROPN", "DET", "ADJ", "PART", "NUM"})
+# The tags of the present that the tagger gives some such subjects: "pears", "tin".
+_REMNANT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def _gapped_host(
+    text: str, c: Candidate, cands: Sequence[Candidate], sent: Span | None
+) -> Candidate | None:
+    """The figure of the clause whose verb the clause of ``c`` leaves out: "2.1%" for "1.4%" in
+    "Zinc rose 2.1%, nickel 1.4% and tin 0.9%". The clause keeps a subject of one to four words
+    and maybe "by" ("Beta by 1.8%"). Only shares, sums of money and measures in the unit of the
+    figure before: in "Ms Cole 52" the number is an age."""
+    host = _last_before(cands, c.start)
+    if host is None or sent is None or not _same_measure(host, c):
+        return None
+    join = _GAP_JOIN.match(text, host.end, c.start)
+    if join is None:
+        return None
     base = sent.start_char
-    tokens = [t for t in sent if t.idx < base + c.end and t.idx + len(t.text) > base + c.start]
-    # Only the number's own tokens: the root of the whole span may be a unit word.
-    numbers = [t for t in tokens if t.like_num] or tokens
-    return root_of(numbers)
+    words = [t for t in sent if base + join.end() <= t.idx < base + c.start]
+    if words and words[-1].lower_ == "by":
+        words.pop()
+    if not 1 <= len(words) <= 4 or not all(_remnant(w) for w in words):
+        return None
+    return host
+
+
+def _remnant(word: Token) -> bool:
+    """A word of the subject a gapped clause keeps: a word of a noun phrase, or a name. The
+    tagger reads some of these nouns as verbs in the present ("Bunds 0.1 points", "pears 25
+    cents", "tin 0.9%"): such a verb has no subject or auxiliary of its own, where "Labour took
+    35%" and "analysts said 3%" have verbs of their own."""
+    if word.pos_ in _REMNANT or word.text[:1].isupper() or word.text in ("&", "-", "."):
+        return True
+    return bool(
+        word.pos_ == "VERB"
+        and word.tag_ in _REMNANT_VERB_TAGS
+        and not any(ch.dep_ in (*_SUBJECTS, "aux", "auxpass") for ch in word.children)
+    )
+
+
+def _same_measure(host: Candidate, c: Candidate) -> bool:
+    if c.kind in ("percent", "money"):
+        return True
+    return c.kind == "measure" and host.kind == "measure" and c.unit == host.unit
+
+
+def _last_before(cands: Sequence[Candidate], at: int) -> Candidate | None:
+    """The candidate that ends last at or before offset ``at``."""
+    earlier = [h for h in cands if h.end <= at]
+    return max(earlier, key=lambda h: h.end) if earlier else None
