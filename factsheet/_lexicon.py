@@ -1370,3 +1370,19 @@ NUMBER_SIGNS: dict[str, str] = {
 """Signs of full-width typography and Arabic, read as their ASCII counterparts beside a digit
 ("５０％", "٥٠٪"). Source: the Unicode code charts for Arabic and for Halfwidth and Fullwidth
 Forms."""
+
+# --- what a figure is about (entity.py) --------------------------------------------------------
+
+# Prepositions whose object completes a noun phrase an entity is ("volunteers in the Middle
+# East", "the price of oil"); those whose object money is for or spent on ("$61 billion for
+# Ukraine", "$2 million on schools").
+ENTITY_PREPS: frozenset[str] = frozenset(
+    {"in", "of", "from", "at", "on", "for", "to", "across", "among", "inside"}
+)
+MONEY_PREPS: tuple[str, ...] = ("for", "on", "in", "to", "towards", "toward")
+# Possessives that stand for their clause's subject ("with its shares down 12%").
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
+# Prepositions that link a changed object to its amount ("cut its budget by $4 million").
+CHANGE_PREPS: frozenset[str] = frozenset({"by", "to", "from", "at"})
+# The result words of a resultative ("pushed the index 2% higher").
+RESULT_WORDS: frozenset[str] = frozenset({"higher", "lower", "up", "down"})

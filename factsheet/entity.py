@@ -28,10 +28,6 @@ from factsheet.syntax import (
 )
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
-_ENTITY_PREPS = frozenset(
-    {"in", "of", "from", "at", "on", "for", "to", "across", "among", "inside"}
-)
-_MONEY_PREPS = ("for", "on", "in", "to", "towards", "toward")
 
 
 # --- the phrase that names an entity ----------------------------------------------------------
@@ -60,7 +56,7 @@ def _phrase(
         keep.add(number.i)  # "the Nikkei 225", "Route 66"
     if with_prep:
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in _ENTITY_PREPS and child.i not in exclude:
+            if child.dep_ == "prep" and child.lower_ in lx.ENTITY_PREPS and child.i not in exclude:
                 sub = [t for t in child.subtree if t.i not in exclude]
                 if sub and len(sub) <= limit:
                     keep.update(t.i for t in sub)
@@ -98,15 +94,12 @@ def _names_number(name: Token, number: Token, exclude: set[int]) -> bool:
     )
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-
-
 def _possessor(noun: Token, hidden: set[int]) -> Token | None:
     """The noun a possessive "its"/"their" before ``noun`` stands for (a possessive determiner
     refers back to an antecedent): the subject of the clause the noun stands in ("the ferry line
     sold two of its boats" → "ferry line"), or, when that subject is a pronoun too, the noun the
     pronoun stands for ("The league is shrinking: it has lost six of its clubs")."""
-    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ in lx.POSSESSIVE_PRONOUNS for c in noun.children):
         return None
     verb = noun.head
     while verb.pos_ not in VERBS and verb.head.i != verb.i:
@@ -327,7 +320,7 @@ def _own_object(
         purpose = None if _names_a_noun(root) else _purpose_object(root, after)
         if purpose is not None:
             return _phrase(purpose, exclude) or None
-        paid_for = _prep_object(root, _MONEY_PREPS, exclude)
+        paid_for = _prep_object(root, lx.MONEY_PREPS, exclude)
         if paid_for is not None:
             return _phrase(paid_for, exclude, with_prep=False) or None
         spent_on = _spent_object(root, exclude)
@@ -424,7 +417,6 @@ def _prep_object(head: Token, preps: Collection[str], hidden: set[int]) -> Token
 
 _CLIMB_DEPS = frozenset({"appos", "conj", "quantmod", "advmod", "npadvmod", "prep", "pobj"})
 _MODIFIED_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod"})
-_CHANGE_PREPS = frozenset({"by", "to", "from", "at"})
 _PASS_THROUGH = frozenset({"ADJ", "ADV", "NUM", "SYM", "X"})
 
 
@@ -541,7 +533,7 @@ def _paid_for(
     $30,000 on a boat", "roof" in "gave £9,000 towards the roof"."""
     if kind != "money" or via is not None:
         return None
-    paid_for = _prep_object(verb, _MONEY_PREPS, hidden)
+    paid_for = _prep_object(verb, lx.MONEY_PREPS, hidden)
     return paid_for if paid_for is not None and paid_for.i > figure.i else None
 
 
@@ -550,7 +542,7 @@ def _changed_object(kind: str, via: Token | None, obj: Token | None) -> Token | 
     "raised output to 800 tonnes", "laptops" in "discounts laptops from $600". A count names
     its own noun unless it is the size of the change: "gave grants to 300 farms" is about the
     farms, "cut staff by 40 people" about the staff."""
-    if via is None or via.lower_ not in _CHANGE_PREPS:
+    if via is None or via.lower_ not in lx.CHANGE_PREPS:
         return None
     return obj if kind != "count" or via.lower_ == "by" else None
 
@@ -580,9 +572,6 @@ def _names_a_period(verb: Token) -> bool:
     )
 
 
-_RESULT_WORDS = frozenset({"higher", "lower", "up", "down"})
-
-
 def _named(noun: Token, hidden: set[int]) -> Token:
     """The subject a noun describes after "is" (a subject complement is about the subject):
     "Portvale" in "Portvale is the base for 30 lifeboat crews"; else the noun itself."""
@@ -599,7 +588,7 @@ def _resulting_object(verb: Token, result: Token, hidden: set[int]) -> Token | N
     """The object a verb moves by the figure, when the figure measures the result word the
     climb came through (a resultative): "bond yield" in "pushed the bond yield 0.2 points
     higher", "the pound" in "sent the pound 1% lower"."""
-    if result.lower_ not in _RESULT_WORDS or result.dep_ in ("nsubj", "nsubjpass"):
+    if result.lower_ not in lx.RESULT_WORDS or result.dep_ in ("nsubj", "nsubjpass"):
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ in NOUNS and child.i not in hidden:
@@ -640,7 +629,7 @@ def _small_clause_subject(word: Token, hidden: set[int]) -> Token | None:
     noun = word.head
     if (
         word.dep_ == "advmod"
-        and word.lower_ in _RESULT_WORDS
+        and word.lower_ in lx.RESULT_WORDS
         and noun.pos_ in NOUNS
         and noun.i == word.i - 1
         and noun.i not in hidden
