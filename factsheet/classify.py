@@ -260,8 +260,8 @@ def _kind_and_unit(
     surface = text[c.start : c.end].lower()
     if surface == "zero" and counted is not None and counted.tag_ == "NN":
         return None  # "zero tolerance", "zero shame": "no", not a count
-    if c.kind is None and not text[: c.start].strip() and not text[c.end :].strip(" .)"):
-        return None  # a number alone in its line: a list's numbering ("5.")
+    if c.kind is None and not text[: c.start].strip() and text[c.end :].strip() in (".", ")"):
+        return None  # a number alone in its line with a stop: a list's numbering ("5.", "2)")
     if surface == "one" and counted is not None and _unnamed_speaker(counted):
         return None  # "one senior official told CNN": who speaks, not how many
     if surface == "one" and (
