@@ -545,7 +545,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour",
     "kWh": "kilowatt hour", "mAh": "milliampere hour", "Gbps": "gigabit per second",
     "Mbps": "megabit per second", "kbps": "kilobit per second", "MP": "megapixel",
-    "nm": "nanometre", "mi": "mile", "ppm": "parts-per-million", "ppb": "parts-per-billion",
+    "nm": "nanometre", "mi": "mile", "yds": "yard", "ppm": "parts-per-million", "ppb": "parts-per-billion",
     "Wh": "watt hour", "fps": "frame per second", "dBA": "decibel", "dBa": "decibel",
     "dB(A)": "decibel", "Tbsp": "tablespoon", "Tbsp.": "tablespoon",
     "tbsp.": "tablespoon", "tsp.": "teaspoon", "Tsp": "teaspoon",

@@ -832,7 +832,8 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
         if abbr and abbr in lx.CURRENCY_ABBREVIATIONS:  # case-sensitive: "kn", not "KN"
             code = lx.CURRENCY_ABBREVIATIONS[abbr]
             return replace(c, end=after.end(), kind="money", currency=code)
-    if c.suffix in ("m", "M") and not _MILLION_OF.match(text, c.end):
+    million = _MILLION_OF.match(text, c.end) or (c.suffix == "M" and not text[c.end :].strip())
+    if c.suffix in ("m", "M") and not million:
         # "a 2m wall" is two metres; "2m barrels" and "2m of them" are two million.
         v = (c.value or 0.0) / lx.SCALE_SUFFIXES[c.suffix]
         return replace(
@@ -852,7 +853,6 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
 
 _MILLION_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,4}(?:[a-z]+s|people)\b|\s+(?:of|more|in|to|and|or|from)\b|\s*[,.;)]"
-    r"|\s*$"
 )
 _POUNDS = re.compile(r"[\s\u00a0-]pounds?\b")
 _POUND_MONEY = re.compile(rf"(?i)\b(?:{_alt(lx.POUND_MONEY_CUES)})\b")

@@ -251,6 +251,8 @@ SCALES = [
     row("Yields turned negative 0.2% in May.", ("negative 0.2%", "percent", -0.2, "percentage")),
     row("The trial lasted 3 and a half weeks.", ("3 and a half weeks", "duration", 3.5, "week")),
     row("The start-up raised 4.5M.", ("4.5M", "number", 4.5e6, None)),
+    row("The fence is 2m", ("2m", "measure", 2, "metre")),
+    row("The course is 40 yds long.", ("40 yds", "measure", 40, "yard")),
     row("It has a 1.6 L engine.", ("1.6 L", "measure", 1.6, "litre")),
     # number words that are not one number are not added up
     row("Call one two three for help."),
