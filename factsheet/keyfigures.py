@@ -82,6 +82,20 @@ def layout(text: str, pieces: Sequence[Span] | None = None) -> Layout:
     return Layout(headline_end, lead_end)
 
 
+def headline(text: str, pieces: Sequence[Span] | None = None) -> str | None:
+    """A text's headline, as :func:`layout` finds it (the first paragraph of content, when it
+    reads as one), on one line; None when it has none.
+
+    >>> headline("Breaking News\n\nFloods close 40 schools\n\nSchools in the valley shut.")
+    'Floods close 40 schools'
+    """
+    paras = content(text) if pieces is None else pieces
+    found = layout(text, paras)
+    if not found.headline_end or not paras:
+        return None
+    return " ".join(text[paras[0][0] : found.headline_end].split()) or None
+
+
 def counts_people(fact: Fact) -> bool:
     """Whether a fact counts people: its counted noun (by its last word: "asylum seeker")
     names people."""

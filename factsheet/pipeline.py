@@ -22,7 +22,7 @@ from factsheet.dates import relative_dates
 from factsheet.discrepancies import find_changes, find_discrepancies
 from factsheet.errors import ArgumentError
 from factsheet.extract import candidates
-from factsheet.keyfigures import Layout, key_facts, layout
+from factsheet.keyfigures import Layout, headline, key_facts, layout
 from factsheet.models import Document, Fact, FactSheet, Figure, Options, Source
 from factsheet.segment import Parsed, content, nlp, segment_documents, transient
 from factsheet.sources import read_sources, read_text
@@ -191,9 +191,20 @@ def _extract_group(docs: Sequence[Document], options: Options) -> list[Extracted
                     f for f in annotated if options.kinds is None or f.kind in options.kinds
                 )
     return [
-        Extracted(doc.source, place, count, normalise_values(found, doc.source.date))
-        for doc, place, count, found in zip(docs, layouts, sentences, figures, strict=True)
+        Extracted(_titled(doc, piece), place, count, normalise_values(found, doc.source.date))
+        for doc, piece, place, count, found in zip(
+            docs, pieces, layouts, sentences, figures, strict=True
+        )
     ]
+
+
+def _titled(doc: Document, pieces: Sequence[tuple[int, int]]) -> Source:
+    """The document's source, titled by its headline when nothing else gave it a title (a text
+    file has no metadata: its headline is its title)."""
+    if doc.source.title is not None:
+        return doc.source
+    title = headline(doc.text, pieces)
+    return doc.source if title is None else doc.source.model_copy(update={"title": title})
 
 
 GROUP = 16

@@ -48,6 +48,7 @@ from factsheet.models import (
     Number,
     Qualifier,
     Source,
+    Trend,
 )
 from factsheet.sandbox import BoundedEnvironment
 
@@ -64,6 +65,7 @@ __all__ = [
     "build_context",
     "builtin_templates",
     "cell",
+    "link",
     "md",
     "normalised",
     "qualifier_text",
@@ -201,6 +203,22 @@ def cell(text: object) -> str:
     return md(text)
 
 
+_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]+", re.IGNORECASE)
+
+
+def link(url: object) -> str:
+    """A web address as a Markdown autolink (``<https://…>``), or ``""`` when it is not one
+    plain ``http(s)`` address: a source's URL cannot start another kind of link, script or tag.
+
+    >>> link("https://example.org/news/a-story")
+    '<https://example.org/news/a-story>'
+    >>> link("javascript:alert(1)"), link("https://x.org/<b>")
+    ('', '')
+    """
+    text = str(url or "").strip()
+    return f"<{text}>" if _URL.fullmatch(text) else ""
+
+
 def quote_with_emphasis(mention: Mention) -> str:
     """The mention's sentence as inline Markdown, escaped, with the figure in ``**bold**``.
 
@@ -316,7 +334,8 @@ def _fmt_number(x: Number, decimals: int | None = None) -> str:
 
 
 def _fmt_value(fact: Fact) -> str:
-    """The fact's value, or its range with an en dash (both ends to the same decimals)."""
+    """The fact's value, or its range with an en dash (both ends to the same decimals); a
+    change written "from A to B" with an arrow, in the order written ("27 → 25")."""
     if fact.value is not None:
         return _fmt_number(fact.value)
     low, high = fact.low, fact.high
@@ -327,7 +346,35 @@ def _fmt_value(fact: Fact) -> str:
         assert one is not None
         return _fmt_number(one)
     places = max(_decimals(low), _decimals(high))
+    change = written_change(fact)
+    if change is not None:
+        start, end = (high, low) if change == "down" else (low, high)
+        return f"{_fmt_number(start, places)} → {_fmt_number(end, places)}"
     return f"{_fmt_number(low, places)}–{_fmt_number(high, places)}"
+
+
+_NUMBER_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written_change(fact: Fact) -> Trend | None:
+    """The change a range written "from A to B" is, for the reader: a fall when written from its
+    high end down ("the median age went from 27 to 25"), a rise when written upwards and the
+    fact is a rise; None for a range ("tickets range from $20 to $45") and anything else. The
+    figures keep the range (NewsQuant reads "from A to B" as one); the sheet shows the change."""
+    if fact.value is not None or fact.low is None or fact.high is None or fact.low == fact.high:
+        return None
+    written = next(
+        (m for m in fact.citations if m.sentence[: m.at[0]].rstrip().lower().endswith("from")),
+        None,
+    )
+    if written is None:
+        return None
+    numbers = [float(n.replace(",", "")) for n in _NUMBER_WRITTEN.findall(written.surface)]
+    if len(numbers) < 2 or numbers[0] == numbers[-1]:
+        return None
+    if numbers[0] > numbers[-1]:
+        return "down"
+    return "up" if fact.trend == "up" else None
 
 
 def _is_one(fact: Fact) -> bool:
@@ -600,7 +647,7 @@ def _row(fact: Fact, numberer: _Numberer, disputed: frozenset[str] = frozenset()
         norm = ""
     entity = " ".join((fact.entity or "").split())
     qualifier = qualifier_text(fact.qualifier)
-    trend = _TREND_TEXT.get(fact.trend or "", "")
+    trend = _TREND_TEXT.get(fact.trend or written_change(fact) or "", "")
     n_sources = len(set(fact.sources))
     anchoring = _ANCHORING_TEXT.get(fact.date_basis or "", "")
     modality = _MODALITY_TEXT.get(fact.modality, "")
@@ -780,6 +827,7 @@ def _environment(search: Sequence[Path]) -> jinja2.Environment:
     env.filters.update(
         md=md,
         cell=cell,
+        link=link,
         quote_with_emphasis=quote_with_emphasis,
         normalised=normalised,
         qualifier_text=qualifier_text,

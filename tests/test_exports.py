@@ -73,13 +73,13 @@ def test_csv_rows_carry_the_source_and_tell_null_from_empty(
     run = cli("extract", str(article), "-f", "csv")
     assert run.code == 0, run
     rows = list(csv.DictReader(io.StringIO(run.out)))
-    assert {r["source_title"] for r in rows} == {""}  # a text file has no title: null
+    assert {r["source_title"] for r in rows} == {"Library budget"}  # a text's headline
     assert {r["source_published"] for r in rows} == {"2023-06-14"}
     money = next(r for r in rows if r["kind"] == "money")
     assert (money["value"], money["currency"], money["trend"]) == ("3200000", "USD", "")
     date = next(r for r in rows if r["kind"] == "date")
     assert (date["value"], date["date_start"], date["date_end"]) == ("", "2023-05-30", "2023-05-30")
-    assert run.out.splitlines()[1 + rows.index(money)].endswith(",,2023-06-14")
+    assert run.out.splitlines()[1 + rows.index(money)].endswith(",Library budget,2023-06-14")
 
 
 def test_csv_empty_text_is_quoted(article: Path) -> None:

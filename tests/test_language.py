@@ -292,3 +292,26 @@ MONEY = [
 )
 def test_language(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        # "from A to B" written from the high end down is a fall, whatever the verb
+        ("The median age went from 31 to 28.", "down"),
+        ("The fare moved from $9 in May to $7 in June.", "down"),
+        # written upwards it is a range, unless the figure is a rise
+        ("Tickets range from $20 to $45.", None),
+        ("Yields ran from 3% to 5% over the decade.", None),
+        # "between" and a dash are ranges
+        ("The survey covered people aged between 30 and 18.", None),
+    ],
+)
+def test_from_to_written_as_a_change(sentence: str, change: str | None) -> None:
+    """The figure stays a range (NewsQuant reads "from A to B" as one); the sheet shows it as
+    the change it is written as."""
+    from factsheet.render import written_change
+
+    sheet = factsheet.build(sentence)
+    ranged = [f for f in sheet.facts if f.value is None and f.low != f.high]
+    assert [written_change(f) for f in ranged] == [change], ranged

@@ -286,13 +286,19 @@ def test_timeline_entity_preferred_and_missing_dates_appended() -> None:
 
 
 def test_sources_list() -> None:
+    """A source is listed by its title, site, date and link, its path after; by its path when
+    it has no title; a link only when it is a plain web address."""
     sources = [
         source("seeds/000_x.txt", title="Putin seeks volunteers", site="BBC", date="2022-03-11"),
         source("-", date="2022-03-12"),
+        source("a.html", title="Floods [close] schools", url="https://news.example.org/floods"),
+        source("b.html", title="Odd link", url="javascript:alert(1)"),
     ]
     text = render_markdown(sheet([], sources=sources))
-    assert "1. seeds/000_x.txt — Putin seeks volunteers (BBC, 2022-03-11)\n" in text
-    assert "2. \\- (2022-03-12)\n" in text
+    assert "1. Putin seeks volunteers — BBC, 2022-03-11 (seeds/000_x.txt)\n" in text
+    assert "2. \\- — 2022-03-12\n" in text
+    assert "3. Floods \\[close\\] schools — <https://news.example.org/floods> (a.html)\n" in text
+    assert "4. Odd link (b.html)\n" in text
 
 
 def test_output_ends_with_one_newline_and_is_deterministic() -> None:
