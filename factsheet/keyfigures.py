@@ -86,7 +86,7 @@ def headline(text: str, pieces: Sequence[Span] | None = None) -> str | None:
     """A text's headline, as :func:`layout` finds it (the first paragraph of content, when it
     reads as one), on one line; None when it has none.
 
-    >>> headline("Breaking News\n\nFloods close 40 schools\n\nSchools in the valley shut.")
+    >>> headline("Breaking News\\n\\nFloods close 40 schools\\n\\nSchools in the valley shut.")
     'Floods close 40 schools'
     """
     paras = content(text) if pieces is None else pieces
