@@ -25,6 +25,7 @@ test: $(VENV)/.test
 	$(BIN)/ruff check factsheet tests benchmarks
 	$(BIN)/ruff format --check factsheet tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 eval: $(VENV)/.test

@@ -5,8 +5,8 @@ Usage (from anywhere)::
     python benchmarks/ablate.py [--list] [NAME ...]
 
 For each named ablation (all of them by default) it switches one rule off — it patches the
-function or the pattern the rule is, in ``factsheet.numbers``, ``factsheet.units``,
-``factsheet.ranges`` or ``factsheet.classify`` — scores the development split as
+function or the pattern the rule is, in ``factsheet.grammar.numbers``, ``factsheet.grammar.units``,
+``factsheet.grammar.ranges`` or ``factsheet.classify.figures`` — scores the development split as
 ``benchmarks/eval_newsquant.py`` does, and prints the change of each measure's F1 on its tuning
 part and on its check part. A rule worth keeping costs points on both parts when it is off; one
 that costs only tuning points was written from the tuning sentences. The check part's sentences
@@ -16,6 +16,7 @@ are never printed: only its scores. This is a benchmark, not a test.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import re
 import sys
@@ -35,10 +36,19 @@ NEVER = re.compile(r"(?!x)x")
 Ablation = Callable[[], AbstractContextManager[Any]]
 
 
-def _module(name: str) -> Any:
-    import factsheet  # noqa: F401  (the package first: its modules by their own names)
+MODULES = {
+    "numbers": "factsheet.grammar.numbers",
+    "units": "factsheet.grammar.units",
+    "candidates": "factsheet.grammar.candidates",
+    "figures": "factsheet.classify.figures",
+}
+"""The modules whose rules the rows below switch off, by the short names the rows use."""
 
-    return sys.modules[f"factsheet.{name}"]
+
+def _module(name: str) -> Any:
+    importlib.import_module(MODULES[name])
+
+    return sys.modules[MODULES[name]]
 
 
 def _set(module: str, attr: str, value: Any) -> Ablation:
@@ -86,30 +96,30 @@ ABLATIONS: dict[str, tuple[str, Ablation]] = {
     "minus-word": ("'minus 5', 'negative 0.2%'", _set("numbers", "_MINUS_WORD", NEVER)),
     "leading-zero": ("'000', '05' are no numbers", _set("numbers", "_LEADING_ZERO", NEVER)),
     # units and ranges
-    "units": ("units of measure after a number", _returns("extract", "unit_after", None)),
+    "units": ("units of measure after a number", _returns("candidates", "unit_after", None)),
     "degrees": ("degrees with or without a scale", _set("units", "_DEGREE", NEVER)),
-    "rates": ("money and percent rates: '$5 a barrel'", _identity("extract", "_rate")),
-    "ranges": ("ranges and scores side by side", _set("extract", "ranges", _NoJoin())),
-    "from-to": ("'from A ... to B' written apart", _identity("classify", "join_apart", 2)),
+    "rates": ("money and percent rates: '$5 a barrel'", _identity("candidates", "_rate")),
+    "ranges": ("ranges and scores side by side", _set("candidates", "ranges", _NoJoin())),
+    "from-to": ("'from A ... to B' written apart", _identity("figures", "join_apart", 2)),
     # classify: kinds
-    "age-verb": ("'who was 10', 'turned 65'", _set("classify", "_AGE_VERB_BEFORE", NEVER)),
+    "age-verb": ("'who was 10', 'turned 65'", _set("figures", "_AGE_VERB_BEFORE", NEVER)),
     "life-expectancy": ("'life expectancy is about 68'",
-                        _set("classify", "_LIFE_EXPECTANCY_BEFORE", NEVER)),
+                        _set("figures", "_LIFE_EXPECTANCY_BEFORE", NEVER)),
     "age-apposition": ("'Jane Roe, 34,' and 'the mayor, 58,'",
-                       _set("classify", "_APPOSITION_AFTER", NEVER)),
-    "age-bracket": ("'Sarah Jones (34)'", _returns("classify", "_bracketed_after_name", False)),
-    "decade-of-life": ("'in their 30s'", _set("classify", "_DECADE_OF_LIFE_BEFORE", NEVER)),
-    "age-range-after": ("'5 to 7 years old'", _set("classify", "_AGE_RANGE_AFTER", NEVER)),
-    "age-before": ("'aged 34', 'ages 5 and 7'", _set("classify", "_AGE_BEFORE", NEVER)),
-    "one-of": ("'one of the' is a pronoun", _set("classify", "_ONE_OF", NEVER)),
-    "one-idiom": ("'at one point', 'no one'", _set("classify", "_ONE_IDIOM", NEVER)),
-    "one-determiner": ("'One possible reason'", _set("classify", "_ONE_DETERMINER", NEVER)),
-    "model-name": ("'the 747 program'", _returns("classify", "_names_a_model", False)),
-    "times": ("'3,200 times' is a multiple", _set("classify", "_TIMES_AFTER", NEVER)),
+                       _set("figures", "_APPOSITION_AFTER", NEVER)),
+    "age-bracket": ("'Sarah Jones (34)'", _returns("figures", "_bracketed_after_name", False)),
+    "decade-of-life": ("'in their 30s'", _set("figures", "_DECADE_OF_LIFE_BEFORE", NEVER)),
+    "age-range-after": ("'5 to 7 years old'", _set("figures", "_AGE_RANGE_AFTER", NEVER)),
+    "age-before": ("'aged 34', 'ages 5 and 7'", _set("figures", "_AGE_BEFORE", NEVER)),
+    "one-of": ("'one of the' is a pronoun", _set("figures", "_ONE_OF", NEVER)),
+    "one-idiom": ("'at one point', 'no one'", _set("figures", "_ONE_IDIOM", NEVER)),
+    "one-determiner": ("'One possible reason'", _set("figures", "_ONE_DETERMINER", NEVER)),
+    "model-name": ("'the 747 program'", _returns("figures", "_names_a_model", False)),
+    "times": ("'3,200 times' is a multiple", _set("figures", "_TIMES_AFTER", NEVER)),
     "year-count": ("'2000 people' counts, 'the 1995 plan' is a date",
-                   _returns("classify", "_close_after", False)),
+                   _returns("figures", "_close_after", False)),
     "shared-units": ("a bare number takes a like figure's unit",
-                     _set("classify", "_shared_units", lambda text, offset, figures: figures)),
+                     _set("figures", "_shared_units", lambda text, offset, figures: figures)),
 }  # fmt: skip
 
 
@@ -120,8 +130,8 @@ def _quiet() -> Iterator[None]:
 
 
 def _scores() -> dict[str, dict[str, float]]:
-    from factsheet import pipeline
-    from factsheet.evaluate import evaluate_parts, load_gold
+    from factsheet.eval.score import evaluate_parts, load_gold
+    from factsheet.run import pipeline
 
     reports = evaluate_parts(load_gold(GOLD), pipeline.extract_sentences)
     return {

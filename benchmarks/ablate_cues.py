@@ -1,11 +1,11 @@
-"""What each rule of ``factsheet.cues`` is worth: value+change with the rule switched off.
+"""What each rule of ``factsheet.classify.cues`` is worth: value+change with the rule switched off.
 
 Usage (from anywhere)::
 
     python benchmarks/ablate_cues.py [--list] [NAME ...]
     python benchmarks/ablate_cues.py --each TABLE     # each word of _lexicon.TABLE in turn
 
-For each named ablation (all of them by default) it switches one rule of ``factsheet.cues``
+For each named ablation (all of them by default) it switches one rule of ``factsheet.classify.cues``
 off — it patches the function, or takes the words out of the cue table the rule reads — scores
 the development split as ``benchmarks/eval_newsquant.py`` does and prints the value+change F1
 of its tuning part and of its check part beside the scores with every rule on, and how many
@@ -40,7 +40,7 @@ def _off(name: str, value: Any = None) -> Ablation:
     """The function ``cues.<name>`` replaced by one that always returns ``value``."""
 
     def patch() -> contextlib.AbstractContextManager[Any]:
-        from factsheet import cues
+        from factsheet.classify import cues
 
         return mock.patch.object(cues, name, lambda *args, **kwargs: value)
 
@@ -51,7 +51,7 @@ def _set(name: str, value: Any) -> Ablation:
     """The attribute ``cues.<name>`` set to ``value``."""
 
     def patch() -> contextlib.AbstractContextManager[Any]:
-        from factsheet import cues
+        from factsheet.classify import cues
 
         return mock.patch.object(cues, name, value)
 
@@ -60,12 +60,12 @@ def _set(name: str, value: Any) -> Ablation:
 
 def _without(table: str, *words: str) -> Ablation:
     """The words (all of them if none are named) taken out of ``_lexicon.<table>`` (a set, a
-    tuple, or a dict of either); the patterns of ``factsheet.cues`` are rebuilt from it."""
+    tuple, or a dict of either); the patterns of ``factsheet.classify.cues`` are rebuilt from it."""
 
     @contextlib.contextmanager
     def patch() -> Iterator[None]:
         from factsheet import _lexicon as lx
-        from factsheet import cues
+        from factsheet.classify import cues
 
         old = getattr(lx, table)
 
@@ -85,7 +85,7 @@ def _without(table: str, *words: str) -> Ablation:
 
 def _loose_preposition() -> contextlib.AbstractContextManager[Any]:
     """A bound word joins a verb to its amount wherever it stands ("over the next months")."""
-    from factsheet import cues
+    from factsheet.classify import cues
 
     def loose(prep: Any, start: int) -> bool:
         return bool(prep.lower_ == "by" or prep.lower_ in cues._patterns().bound_words)
@@ -125,8 +125,8 @@ ABLATIONS: dict[str, Ablation] = {
 
 
 def _scores() -> tuple[dict[str, float], dict[str, list[list[str]]]]:
-    from factsheet import pipeline
-    from factsheet.evaluate import change_of, evaluate_parts, load_gold, part_of, scored
+    from factsheet.eval.score import change_of, evaluate_parts, load_gold, part_of, scored
+    from factsheet.run import pipeline
 
     gold = load_gold(GOLD)
     figures: dict[str, list[list[str]]] = {"tuning": [], "check": []}

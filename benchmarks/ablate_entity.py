@@ -1,4 +1,4 @@
-"""What each rule of factsheet/entity.py (and the parse helpers it reads) is worth.
+"""What each rule of factsheet/classify/entity.py (and the parse helpers it reads) is worth.
 
 Usage (from anywhere)::
 
@@ -56,43 +56,43 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("possessive stands for its antecedent", "entity", "_possessor", _none),
-    Rule("a name keeps its number 'Nikkei 225'", "entity", "_names_number", _false),
-    Rule("figure past a determiner root", "entity", "_content_root", _first),
-    Rule("stat-line name (brackets, sign)", "entity", "_listed_name", _none),
-    Rule("brackets holding a verb are no stat", "entity", "_holds_a_verb", _false),
-    Rule("verbless list item 'Name, up 4p'", "entity", "_comma_listed_name", _none),
-    Rule("main-clause subject (topic)", "entity", "_topic", _none),
-    Rule("speech verb names no topic", "entity", "_reports_speech", _false),
-    Rule("'N off X' discount", "entity", "_off_object", _none),
-    Rule("'N of X' names a noun (no purpose)", "entity", "_names_a_noun", _false),
-    Rule("purpose infinitive '$N to VERB X'", "entity", "_purpose_object", _none),
-    Rule("clause modifying an amount", "entity", "_spent_object", _none),
-    Rule("part of a whole 'N of X'", "entity", "_part_of", _none),
-    Rule("verbless line: apposition", "entity", "_apposed_owner", _none),
-    Rule("through another figure's unit", "entity", "_through_figure_unit", _false),
-    Rule("period participle 'quarter ended'", "entity", "_names_a_period", _false),
-    Rule("resultative 'sent X 5% higher'", "entity", "_resulting_object", _none),
-    Rule("money paid for, after the verb", "entity", "_paid_for", _none),
-    Rule("object changed 'by/to N'", "entity", "_changed_object", _none),
-    Rule("counting verb: subject is source", "entity", "_reports_figure", _false),
-    Rule("gapping ', X by N'", "entity", "_gapped_subject", _none),
-    Rule("controlled infinitive subject", "entity", "_controller", _none),
-    Rule("pronoun subject's antecedent", "entity", "_antecedent", _none),
-    Rule("subject named by age", "entity", "_aged_subject", _none),
-    Rule("object sold 'for' money", "entity", "_sold_object", _none),
-    Rule("copular attribute → subject", "entity", "_named", _first),
-    Rule("small clause 'with X down N'", "entity", "_small_clause_subject", _none),
-    Rule("'X worth N'", "entity", "_worth_of", _none),
-    Rule("'X is N' copula subject", "entity", "_copula_subject", _none),
-    Rule("currency nation letters '$N US'", "entity", "_is_currency_nation", _false),
-    Rule("carrier nouns 'a total of'", "entity", "_is_carrier", _false),
-    Rule("time nouns say when", "entity", "_is_time", _false),
-    Rule("'under the age of N'", "entity", "_of_age", _none),
-    Rule("age's noun 'Name, 31'", "entity", "_aged", _none),
-    Rule("restated in brackets", "entity", "_restates", _false),
-    Rule("continued 'six or seven pounds'", "entity", "_continues", _false),
-    Rule("compared 'up from N'", "entity", "_compared_with", _false),
+    Rule("possessive stands for its antecedent", "classify.entity", "_possessor", _none),
+    Rule("a name keeps its number 'Nikkei 225'", "classify.entity", "_names_number", _false),
+    Rule("figure past a determiner root", "classify.entity", "_content_root", _first),
+    Rule("stat-line name (brackets, sign)", "classify.entity", "_listed_name", _none),
+    Rule("brackets holding a verb are no stat", "classify.entity", "_holds_a_verb", _false),
+    Rule("verbless list item 'Name, up 4p'", "classify.entity", "_comma_listed_name", _none),
+    Rule("main-clause subject (topic)", "classify.entity", "_topic", _none),
+    Rule("speech verb names no topic", "classify.entity", "_reports_speech", _false),
+    Rule("'N off X' discount", "classify.entity", "_off_object", _none),
+    Rule("'N of X' names a noun (no purpose)", "classify.entity", "_names_a_noun", _false),
+    Rule("purpose infinitive '$N to VERB X'", "classify.entity", "_purpose_object", _none),
+    Rule("clause modifying an amount", "classify.entity", "_spent_object", _none),
+    Rule("part of a whole 'N of X'", "classify.entity", "_part_of", _none),
+    Rule("verbless line: apposition", "classify.entity", "_apposed_owner", _none),
+    Rule("through another figure's unit", "classify.entity", "_through_figure_unit", _false),
+    Rule("period participle 'quarter ended'", "classify.entity", "_names_a_period", _false),
+    Rule("resultative 'sent X 5% higher'", "classify.entity", "_resulting_object", _none),
+    Rule("money paid for, after the verb", "classify.entity", "_paid_for", _none),
+    Rule("object changed 'by/to N'", "classify.entity", "_changed_object", _none),
+    Rule("counting verb: subject is source", "classify.entity", "_reports_figure", _false),
+    Rule("gapping ', X by N'", "classify.entity", "_gapped_subject", _none),
+    Rule("controlled infinitive subject", "classify.entity", "_controller", _none),
+    Rule("pronoun subject's antecedent", "classify.entity", "_antecedent", _none),
+    Rule("subject named by age", "classify.entity", "_aged_subject", _none),
+    Rule("object sold 'for' money", "classify.entity", "_sold_object", _none),
+    Rule("copular attribute → subject", "classify.entity", "_named", _first),
+    Rule("small clause 'with X down N'", "classify.entity", "_small_clause_subject", _none),
+    Rule("'X worth N'", "classify.entity", "_worth_of", _none),
+    Rule("'X is N' copula subject", "classify.entity", "_copula_subject", _none),
+    Rule("currency nation letters '$N US'", "classify.entity", "_is_currency_nation", _false),
+    Rule("carrier nouns 'a total of'", "classify.entity", "_is_carrier", _false),
+    Rule("time nouns say when", "classify.entity", "_is_time", _false),
+    Rule("'under the age of N'", "classify.entity", "_of_age", _none),
+    Rule("age's noun 'Name, 31'", "classify.entity", "_aged", _none),
+    Rule("restated in brackets", "classify.entity", "_restates", _false),
+    Rule("continued 'six or seven pounds'", "classify.entity", "_continues", _false),
+    Rule("compared 'up from N'", "classify.entity", "_compared_with", _false),
     Rule("subject: gerund or fused head", "syntax", "_nominal", _false),
     Rule("subject: numbered name", "syntax", "_numbered_name", _false),
     Rule("subject: relative antecedent", "syntax", "_relative_antecedent", _none),
@@ -127,8 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.path.insert(0, str(REPO_ROOT))
     if args.corpus or args.text:
         return _corpus(args.corpus, args.text or [], args.rules, args.show)
-    from factsheet import pipeline
-    from factsheet.evaluate import MEASURES, load_gold, part_of, score
+    from factsheet.eval.score import MEASURES, load_gold, part_of, score
+    from factsheet.run import pipeline
 
     gold = load_gold(args.gold)
     parts = {
@@ -182,8 +182,8 @@ def _corpus(
 ) -> int:
     """Per rule, the figures of the articles in ``folder`` (or of ``texts``) whose entity changes
     when it is off."""
-    from factsheet import pipeline
-    from factsheet.sources import read_text
+    from factsheet.read.sources import read_text
+    from factsheet.run import pipeline
 
     paths = sorted(Path(folder).glob("*.txt")) if folder else []
     docs = [read_text(p.read_text(encoding="utf-8"), id=p.name) for p in paths]

@@ -44,16 +44,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Imported here so that --help works without loading spaCy or quantulum3.
     sys.path.insert(0, str(REPO_ROOT))
-    from factsheet import pipeline
-    from factsheet.duckling import evaluate_duckling, format_duckling, load_duckling
     from factsheet.errors import FactsheetError
-    from factsheet.evaluate import (
+    from factsheet.eval.duckling import evaluate_duckling, format_duckling, load_duckling
+    from factsheet.eval.score import (
         evaluate,
         evaluate_parts,
         format_report,
         load_gold,
         quantulum3_baseline,
     )
+    from factsheet.run import pipeline
 
     try:
         gold = load_gold(args.gold)
@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def error_classes(report: Any) -> Counter[str]:
     """Errors counted by class: misses by gold unit, false figures and wrong units by our kind,
     wrong changes by gold → ours, wrong concepts by whether we named one."""
-    from factsheet.evaluate import change_of
+    from factsheet.eval.score import change_of
 
     classes: Counter[str] = Counter()
     for sentence in report.errors:

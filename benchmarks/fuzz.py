@@ -43,8 +43,8 @@ from typing import Any
 
 from factsheet import build
 from factsheet.models import FactSheet, FigureList
-from factsheet.render import render_markdown
-from factsheet.sources import read_text
+from factsheet.read.sources import read_text
+from factsheet.render.markdown import render_markdown
 
 # --------------------------------------------------------------------------------------------
 # Generators

@@ -148,12 +148,13 @@ def quantulum3_seconds(folder: Path) -> Measure:
 
 
 def store_seconds(folder: Path, root: Path) -> tuple[float, float]:
-    """Feeding the store (``factsheet.store.feed``): all the articles in one run, and one
+    """Feeding the store (``factsheet.output.store.feed``): all the articles in one run, and one
     article a run, each run reading its article, extracting it and recomputing facts over
     everything stored; in a fresh process, timed after the models have loaded."""
     code = (
         "import sys, time, pathlib\n"
-        "from factsheet import extract, store\n"
+        "from factsheet import extract\n"
+        "from factsheet.output import store\n"
         "extract('Officials said 16,000 volunteers were ready.')\n"
         "folder, root = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])\n"
         "paths = sorted(folder.glob('*.txt'))\n"

@@ -27,7 +27,7 @@ from factsheet.errors import (
 
 if TYPE_CHECKING:
     from factsheet.models import SCHEMA_VERSION, Fact, FactSheet, Figure, Options, Source
-    from factsheet.pipeline import build, extract
+    from factsheet.run.pipeline import build, extract
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -55,8 +55,8 @@ _LAZY = {
     "Figure": "factsheet.models",
     "Options": "factsheet.models",
     "Source": "factsheet.models",
-    "build": "factsheet.pipeline",
-    "extract": "factsheet.pipeline",
+    "build": "factsheet.run.pipeline",
+    "extract": "factsheet.run.pipeline",
 }
 
 

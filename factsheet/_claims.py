@@ -1,7 +1,8 @@
 """Data only: the words that say who gives a figure, when it holds and how sure it is.
 
-Read by :mod:`factsheet.attribution` (reporting verbs, speaker pronouns), :mod:`factsheet.period`
-(period phrases) and :mod:`factsheet.modality` (estimate, forecast, target and expectation
+Read by :mod:`factsheet.classify.attribution` (reporting verbs, speaker pronouns),
+:mod:`factsheet.classify.period`
+(period phrases) and :mod:`factsheet.classify.modality` (estimate, forecast, target and expectation
 cues). Sources: the reporting verbs and attribution forms of news style guides (AP Stylebook,
 "said"; Reuters Handbook of Journalism, "Sourcing"); the Penn Treebank modal tags (MD) for the
 auxiliaries of the future and of possibility; company-earnings usage ("beat analysts'

@@ -435,7 +435,7 @@ POUND_CODES: frozenset[str] = frozenset(c.code for c in CURRENCIES if c.family =
 
 # --- units of measure ------------------------------------------------------------------------
 # Units are read from quantulum3's unit tables (``units.json``: names, surfaces, symbols and
-# entities) by ``factsheet/units.py``; the tables here add what news writes and quantulum3
+# entities) by ``factsheet/grammar/units.py``; the tables here add what news writes and quantulum3
 # lacks, take out what it holds that news writes as ordinary words, and settle its ambiguities.
 
 # quantulum3's entities that are not units of measure after a number.

@@ -1,7 +1,7 @@
 """The command line: a thin layer over the library.
 
 Parses arguments, builds :class:`Options`, calls ``factsheet.build`` / ``factsheet.extract`` /
-``factsheet.evaluate``, writes outputs atomically, and turns every fault into a one-line
+``factsheet.eval.score``, writes outputs atomically, and turns every fault into a one-line
 message on standard error, never a traceback. The only module that prints or configures logging.
 
 Exit status: 0 when every input was processed; 1 when some input was skipped (the output still
@@ -41,7 +41,7 @@ from factsheet.models import (
     Skipped,
     Source,
 )
-from factsheet.pipeline import Extracted
+from factsheet.run.pipeline import Extracted
 
 app = typer.Typer(
     add_completion=False,
@@ -128,7 +128,7 @@ Scheduler = Annotated[
         metavar="ADDRESS",
         help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); "
         "needs pip install 'factsheet[dask]'. Workers must be started with "
-        "'dask worker --preload-nanny factsheet.distributed ADDRESS'.",
+        "'dask worker --preload-nanny factsheet.run.distributed ADDRESS'.",
         show_default=False,
     ),
 ]
@@ -438,7 +438,7 @@ def _json(model: FigureList | FactSheet) -> str:
 
 def figures_as(fmt: str, listing: FigureList) -> str:
     """The figures in one of the output formats: json, jsonl or csv."""
-    from factsheet import exports
+    from factsheet.output import exports
 
     if fmt == "json":
         return _json(listing)
@@ -454,7 +454,7 @@ def _dash(path: Path | None) -> Path | None:
 
 def _inputs(paths: Sequence[str] | None, files_from: str | None) -> list[str]:
     """The paths given, then those read from ``--files-from``; at least one."""
-    from factsheet.sources import paths_from
+    from factsheet.read.sources import paths_from
 
     given = list(paths or [])
     if files_from is not None:
@@ -524,9 +524,9 @@ def build(
     published: Published = None,
 ) -> None:
     """Build the Markdown fact sheet: every figure, merged into facts, each cited."""
-    from factsheet.charts import chart_files
-    from factsheet.pipeline import assemble
-    from factsheet.render import render_markdown
+    from factsheet.render.charts import chart_files
+    from factsheet.render.markdown import render_markdown
+    from factsheet.run.pipeline import assemble
 
     output = _dash(output)  # `-o -`: standard output, no charts
     outputs = [("-o", output)] + ([("--json", json_out)] if json_out is not None else [])
@@ -534,7 +534,7 @@ def build(
     if from_db is not None:
         if paths or files_from or db is not None:
             raise OptionsError("--from-db builds from the store alone: give no PATH or --db")
-        from factsheet.store import sheet_from_store
+        from factsheet.output.store import sheet_from_store
 
         for _, path in outputs:
             check_target(path)
@@ -556,7 +556,7 @@ def build(
                 raise typer.Exit(run.finish())
             facts = None
             if scheduler is not None:
-                from factsheet.distributed import facts_on
+                from factsheet.run.distributed import facts_on
 
                 facts = facts_on(scheduler, results)
             sheet = assemble(results, Options(title=title), facts=facts)
@@ -602,7 +602,7 @@ def extract(
     published: Published = None,
 ) -> None:
     """Extract every figure as JSON, JSON Lines or CSV (or into a SQLite store)."""
-    from factsheet import exports
+    from factsheet.output import exports
 
     wanted = output is not None
     output = _dash(output)
@@ -671,7 +671,7 @@ def _reading(encoding: str | None, published: str | None) -> dict[str, str | Non
 def _into_store(db: Path, run: _Run, inputs: Sequence[str], options: Options | None) -> FactSheet:
     """Add the run's articles to the store (those it holds unchanged are not read again) and
     give the sheet of everything in it. The summary line says what changed."""
-    from factsheet.store import Store
+    from factsheet.output.store import Store
 
     with Store(db) as store:
         results = list(run.results(skip=store.is_current))
@@ -699,9 +699,9 @@ class _Run:
         *,
         outputs: Sequence[tuple[str, Path | None]] = (),
     ) -> None:
-        from factsheet.parallel import default_jobs
-        from factsheet.progress import Tracker
-        from factsheet.sources import find_sources
+        from factsheet.read.sources import find_sources
+        from factsheet.run.parallel import default_jobs
+        from factsheet.run.progress import Tracker
 
         for _, path in outputs:
             check_target(path)
@@ -739,8 +739,8 @@ class _Run:
     def results(self, skip: Callable[[Source], bool] | None = None) -> Iterator[Extracted]:
         """The documents' results, in order, as they are extracted; documents whose source
         ``skip`` accepts are read but not extracted (counted in :attr:`unchanged`)."""
-        from factsheet.pipeline import extract_documents
-        from factsheet.sources import iter_sources
+        from factsheet.read.sources import iter_sources
+        from factsheet.run.pipeline import extract_documents
 
         docs: Iterator[Document] = iter_sources(
             self.entries,
@@ -752,7 +752,7 @@ class _Run:
         if skip is not None:
             docs = self._unless(docs, skip)
         if self.scheduler is not None:
-            from factsheet.distributed import extract_on
+            from factsheet.run.distributed import extract_on
 
             found = extract_on(self.scheduler, docs)
         else:
@@ -776,7 +776,7 @@ class _Run:
     def finish(self) -> int:
         """Report skipped inputs and the summary on stderr; the exit status (1 if any input
         was skipped)."""
-        from factsheet.progress import skipped_lines
+        from factsheet.run.progress import skipped_lines
 
         for line in skipped_lines(self.skipped):
             _say(line)
@@ -802,7 +802,7 @@ def schema(
     ] = "factsheet",
 ) -> None:
     """Print the JSON Schema of an output (generated from the models)."""
-    from factsheet import exports
+    from factsheet.output import exports
 
     write_output(exports.dumps_schema(exports.json_schema(of)), _dash(output))
 
@@ -823,9 +823,9 @@ def evaluate(
 ) -> None:
     """Score extraction against an annotated gold file, on the whole file and on its tuning
     and check parts: precision, recall and F1 (NewsQuant), or pass rates (Duckling)."""
-    from factsheet import duckling
-    from factsheet import evaluate as ev
-    from factsheet.pipeline import extract_sentences
+    from factsheet.eval import duckling
+    from factsheet.eval import score as ev
+    from factsheet.run.pipeline import extract_sentences
 
     if duckling.is_duckling_file(gold):
         passed = duckling.evaluate_duckling(duckling.load_duckling(gold), extract_sentences)

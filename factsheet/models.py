@@ -173,7 +173,8 @@ class Figure(Frozen):
         description="For dates and times: ISO 8601 as the text gives it, partial allowed "
         "('2022-02', '--07-31', 'T14:15').",
     )
-    # --- issue 14: values a query can trust (filled after classify; see factsheet.values) ---
+    # --- issue 14: values a query can trust (filled after classify; see
+    # factsheet.consolidate.values) ---
     date_start: str | None = Field(default=None, description=_DATE_START)
     date_end: str | None = Field(default=None, description=_DATE_END)
     score_first: Number | None = Field(default=None, description=_SCORE_FIRST)
@@ -184,7 +185,7 @@ class Figure(Frozen):
         "'extract --format jsonl' writes each figure as it is found.",
     )
 
-    # --- who says it, when it holds, how sure it is (schema "2"; factsheet.claims) ---
+    # --- who says it, when it holds, how sure it is (schema "2"; factsheet.classify.claims) ---
     attribution: str | None = Field(
         default=None,
         description="Who the text credits the figure to, as written ('Russian Defence Minister "

@@ -1,4 +1,5 @@
-"""Tests for factsheet.charts and ``factsheet build``'s charts: which facts, what SVG, which files.
+"""Tests for factsheet.render.charts and ``factsheet build``'s charts: which facts, what SVG, which
+files.
 
 Sheets are built by hand from the models (no NLP), except the CLI tests, which run the
 pipeline on a two-paragraph article, and the golden chart of seeds/ (the session's seed_build).
@@ -16,11 +17,11 @@ from urllib.parse import unquote
 import pytest
 from markdown_it import MarkdownIt
 
-from factsheet import charts as charts_module
-from factsheet.charts import LABEL_CHARS, MAX_BARS, Chart, chart_files, charts, readable
 from factsheet.errors import TemplateError
 from factsheet.models import Discrepancy, Fact, FactSheet, Mention, Source
-from factsheet.render import builtin_templates
+from factsheet.render import charts as charts_module
+from factsheet.render.charts import LABEL_CHARS, MAX_BARS, Chart, chart_files, charts, readable
+from factsheet.render.markdown import builtin_templates
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = "<script>alert(1)</script> & \"x\" 'y' ]]> <!-- z -->"

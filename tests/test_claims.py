@@ -17,15 +17,15 @@ from typing import Any
 
 import pytest
 
-from factsheet import attribution as attribution_module
-from factsheet import claims as claims_module
-from factsheet import discrepancies as discrepancies_module
-from factsheet import period as period_module
-from factsheet.attribution import attribution, quotes
-from factsheet.claims import article_subject, figure_period, names
-from factsheet.modality import modality
-from factsheet.period import time_phrases
-from factsheet.syntax import root_of
+from factsheet.classify import attribution as attribution_module
+from factsheet.classify import claims as claims_module
+from factsheet.classify import period as period_module
+from factsheet.classify.attribution import attribution, quotes
+from factsheet.classify.claims import article_subject, figure_period, names
+from factsheet.classify.modality import modality
+from factsheet.classify.period import time_phrases
+from factsheet.consolidate import discrepancies as discrepancies_module
+from factsheet.nlp.syntax import root_of
 
 Tok = tuple[str, str, str, str, int, str, bool]
 """A token as (text, tag, POS, dependency, head index, lemma, followed by a space)."""
@@ -682,7 +682,7 @@ def test_attribution_across_sentences(text: str, expected: dict[str, str | None]
 def test_period_anchored_to_the_publication_date() -> None:
     from factsheet import extract
     from factsheet.models import Document
-    from factsheet.sources import read_text
+    from factsheet.read.sources import read_text
 
     doc = read_text("Exports fell 3% last year, and rose 2% in the third quarter.", id="a.txt")
     doc = Document(source=doc.source.model_copy(update={"date": "2024-11-05"}), text=doc.text)
@@ -695,7 +695,7 @@ def test_a_paragraph_too_long_for_context_is_not_parsed_again() -> None:
     """A quotation in a paragraph longer than CONTEXT_MAX gets no speaker from another
     sentence: the paragraph is not parsed a second time (its cost is bounded)."""
     from factsheet import extract
-    from factsheet.attribution import CONTEXT_MAX
+    from factsheet.classify.attribution import CONTEXT_MAX
 
     filler = "The wing was busy all day. " * (CONTEXT_MAX // 27 + 1)
     short = 'Lena Marsh spoke first. "We hired 200 nurses."'

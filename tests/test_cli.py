@@ -23,9 +23,9 @@ import pytest
 import typer.main
 
 from factsheet import cli as cli_module
-from factsheet.exports import csv_columns
 from factsheet.models import SCHEMA_VERSION, FactSheet, FigureList, JsonlRecord
-from factsheet.render import md
+from factsheet.output.exports import csv_columns
+from factsheet.render.markdown import md
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -600,7 +600,7 @@ def test_one_file_has_no_summary(cli: Callable[..., Any], article: Path) -> None
 def test_progress_bar_only_on_a_terminal(
     cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factsheet import progress
+    from factsheet.run import progress
 
     shown: list[bool] = []
     real = progress.Tracker.__init__
@@ -619,8 +619,8 @@ def test_progress_bar_only_on_a_terminal(
 
 
 def test_progress_bar_draws_on_its_stream() -> None:
-    from factsheet.pipeline import Extracted
-    from factsheet.progress import Tracker
+    from factsheet.run.pipeline import Extracted
+    from factsheet.run.progress import Tracker
 
     stream = io.StringIO()
     results = [

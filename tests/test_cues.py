@@ -1,15 +1,17 @@
-"""Tests for the cues of a figure: its qualifier and its trend (``factsheet.cues``).
+"""Tests for the cues of a figure: its qualifier and its trend (``factsheet.classify.cues``).
 
-Two layers. The rule tests are fast and need no model. :func:`factsheet.cues.qualifier` reads
+Two layers. The rule tests are fast and need no model. :func:`factsheet.classify.cues.qualifier`
+reads
 only the text and the sentence's number candidates, which each row names (:func:`figures`
-makes them). :func:`factsheet.cues.trend` also reads a parse, which each row builds by hand as a
+makes them). :func:`factsheet.classify.cues.trend` also reads a parse, which each row builds by
+hand as a
 ``spacy.tokens.Doc`` from a compact notation (:func:`parse`): one ``word/POS/dep/head`` per
 token, then optionally ``/lemma`` and ``/TAG``, heads counted from 0, and ``^`` before a word
 glued to the one before. The parses are the ones spaCy's small English model gives for these
 sentences, so the rows also pin the misparses a rule copes with (a remnant subject tagged as a
 verb). A thin layer (``@pytest.mark.slow``) runs whole sentences through ``factsheet.extract``
 and checks the NewsQuant ``change`` label of a figure (``up``, ``down``, ``=``, ``~``, ``>``,
-``<``, as :func:`factsheet.evaluate.change_of` gives it).
+``<``, as :func:`factsheet.eval.score.change_of` gives it).
 
 Every sentence is written for this file from the construction it tests; none is taken from a
 benchmark, nor from an article. Rows are grouped by rule, and a comment over each group says
@@ -31,8 +33,8 @@ from typing import Any
 
 import pytest
 
-from factsheet.cues import qualifier, trend
-from factsheet.numbers import Candidate
+from factsheet.classify.cues import qualifier, trend
+from factsheet.grammar.numbers import Candidate
 
 # --------------------------------------------------------------------------------------------
 # Helpers
@@ -1561,7 +1563,7 @@ def _figures_of(sentence: str) -> tuple[Any, ...]:
 
 
 def change_in(sentence: str, surface: str) -> str:
-    from factsheet.evaluate import change_of
+    from factsheet.eval.score import change_of
 
     found = [f for f in _figures_of(sentence) if f.surface == surface]
     assert found, f"no figure {surface!r} in {[f.surface for f in _figures_of(sentence)]}"

@@ -4,7 +4,7 @@ The cluster's fact sheet must equal the local one, byte for byte in JSON, on see
 small generated corpus whose figures repeat across articles (so the reduce by fact key merges
 mentions from different partitions). The local run is made in a subprocess with
 ``PYTHONHASHSEED=0``, as the CLI runs; the workers get seed 0 from the nanny preload that the
-README tells users to start workers with (``--preload-nanny factsheet.distributed``).
+README tells users to start workers with (``--preload-nanny factsheet.run.distributed``).
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ import dask.bag as db
 import pytest
 from distributed import Client, LocalCluster
 
-from factsheet import distributed
 from factsheet.errors import OptionsError, WorkerError
 from factsheet.models import FactSheet
-from factsheet.pipeline import documents
+from factsheet.run import distributed
+from factsheet.run.pipeline import documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -136,7 +136,7 @@ def local_cluster(workers: int, **options: Any) -> Iterator[LocalCluster]:
 def cluster() -> Iterator[LocalCluster]:
     """Two workers started the way the README says: with the nanny preload that gives them
     PYTHONHASHSEED=0."""
-    with local_cluster(2, preload_nanny=["factsheet.distributed"]) as started:
+    with local_cluster(2, preload_nanny=["factsheet.run.distributed"]) as started:
         yield started
 
 
@@ -372,7 +372,7 @@ def test_a_worker_that_dies_mid_run_costs_time_not_figures(
     assert here.returncode == 0, here.stderr
     out = tmp_path / "figures.jsonl"
     with (
-        local_cluster(2, preload_nanny=["factsheet.distributed"]) as cluster,
+        local_cluster(2, preload_nanny=["factsheet.run.distributed"]) as cluster,
         Client(cluster) as client,
     ):
         pids = list(client.run(os.getpid).values())
@@ -412,7 +412,7 @@ def own_scheduler() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     )  # fmt: skip
     worker = subprocess.Popen(
         [sys.executable, "-m", "distributed.cli.dask_worker", "--nworkers", "1",
-         "--nthreads", "1", "--preload-nanny", "factsheet.distributed", address],
+         "--nthreads", "1", "--preload-nanny", "factsheet.run.distributed", address],
         start_new_session=True, **quiet,  # type: ignore[call-overload]
     )  # fmt: skip
     try:

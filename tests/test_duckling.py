@@ -1,5 +1,5 @@
-"""Tests of factsheet.duckling (pass rates on Duckling's English corpus) and of the tuning /
-check split of factsheet.evaluate. Hand-built figures and rows written for these tests; no
+"""Tests of factsheet.eval.duckling (pass rates on Duckling's English corpus) and of the tuning /
+check split of factsheet.eval.score. Hand-built figures and rows written for these tests; no
 spaCy, no quantulum3."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from factsheet.duckling import (
+from factsheet.errors import GoldError
+from factsheet.eval.duckling import (
     DucklingRow,
     evaluate_duckling,
     format_duckling,
@@ -18,8 +19,7 @@ from factsheet.duckling import (
     load_duckling,
     passes,
 )
-from factsheet.errors import GoldError
-from factsheet.evaluate import GoldQuantity, GoldSentence, evaluate_parts, part_of
+from factsheet.eval.score import GoldQuantity, GoldSentence, evaluate_parts, part_of
 from factsheet.models import Figure
 
 

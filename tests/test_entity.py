@@ -1,4 +1,4 @@
-"""What a figure is about (:mod:`factsheet.entity`), rule by rule, on parses built by hand.
+"""What a figure is about (:mod:`factsheet.classify.entity`), rule by rule, on parses built by hand.
 
 Table-driven (STYLE.md, point 10). Every sentence here was written for this file; its parse is
 written out token by token (index, word, Penn tag[:universal tag], dependency, head index,
@@ -7,8 +7,8 @@ the rules and not the model's mistakes: a parse is the one a grammar gives the s
 a rule that repairs a misparse, the misparse spaCy makes of sentences like it. The end-to-end
 rows through the model are in ``tests/test_entity_more.py``.
 
-Each row names the rule it was written for (a function of ``factsheet/entity.py`` or
-``factsheet/syntax.py``), the sentence, the figure (as written), its kind and the entity it
+Each row names the rule it was written for (a function of ``factsheet/classify/entity.py`` or
+``factsheet/nlp/syntax.py``), the sentence, the figure (as written), its kind and the entity it
 must get; ``applies`` rows are cases of the rule, ``not_applies`` rows cases where it must not
 fire. For every ``applies`` row a second test turns the rule off (its neutral result, as
 ``benchmarks/ablate_entity.py`` does) and checks that the row then fails: no row passes
@@ -32,11 +32,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from factsheet import entity as entity_module
-from factsheet import syntax as syntax_module
-from factsheet.entity import entity, person, share_entities
+from factsheet.classify import entity as entity_module
+from factsheet.classify.entity import entity, person, share_entities
 from factsheet.models import Figure
-from factsheet.syntax import root_of
+from factsheet.nlp import syntax as syntax_module
+from factsheet.nlp.syntax import root_of
 
 VOCAB = spacy.blank("en").vocab
 """English lexical attributes (stop words, number-likeness) without a trained pipeline."""
@@ -2633,7 +2633,8 @@ KNOWN_GAPS: list[tuple[str, Row]] = [
 
 
 def entity_of(row: Row) -> str | None:
-    """What :mod:`factsheet.entity` makes the row's figure about, called as the classify stage
+    """What :mod:`factsheet.classify.entity` makes the row's figure about, called as the classify
+    stage
     calls it."""
     case = SENTENCES[row.key]
     doc = case.doc()

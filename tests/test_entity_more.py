@@ -36,7 +36,8 @@ def figures_of(sentence: str) -> tuple[Figure, ...]:
 
 ARGS = ("sentence", "expected")
 
-# Written for the rules of factsheet/entity.py (one or two rows a rule, as the model parses them).
+# Written for the rules of factsheet/classify/entity.py (one or two rows a rule, as the model
+# parses them).
 WRITTEN_FOR_RULES = [
     ent("The museum doubled its visitor numbers to 90,000.", {"90,000": "museum visitor numbers"}),
     ent("They bought a million dollar yacht.", {"a million dollar": "yacht"}),

@@ -1,4 +1,4 @@
-"""Tests of factsheet.evaluate: gold loading, matching, normalisation, scoring and the report.
+"""Tests of factsheet.eval.score: gold loading, matching, normalisation, scoring and the report.
 
 Everything here runs on tiny gold files written to tmp_path and hand-built figures: no
 quantulum3, no spaCy. Unit and concept cases are grouped by where they came from:
@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 
-import factsheet.evaluate
+import factsheet.eval.score
 from factsheet.errors import FactsheetError, GoldError
-from factsheet.evaluate import (
+from factsheet.eval.score import (
     MEASURES,
     GoldQuantity,
     GoldSentence,
@@ -617,7 +617,7 @@ def test_format_report_empty() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# quantulum3 baseline (with a stand-in for factsheet.extract.quantulum3_parse)
+# quantulum3 baseline (with a stand-in for factsheet.grammar.candidates.quantulum3_parse)
 
 
 def _quantity(
@@ -642,9 +642,9 @@ def test_quantulum3_baseline(monkeypatch: pytest.MonkeyPatch) -> None:
         ],
         "Nothing.": [],
     }
-    stand_in = types.ModuleType("factsheet.extract")
+    stand_in = types.ModuleType("factsheet.grammar.candidates")
     stand_in.quantulum3_parse = lambda text: parsed[text]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "factsheet.extract", stand_in)
+    monkeypatch.setitem(sys.modules, "factsheet.grammar.candidates", stand_in)
 
     figures = quantulum3_baseline(list(parsed))
     assert [len(f) for f in figures] == [4, 0]
@@ -664,6 +664,6 @@ def test_quantulum3_baseline(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(factsheet.evaluate)
+    result = doctest.testmod(factsheet.eval.score)
     assert result.attempted > 0
     assert result.failed == 0

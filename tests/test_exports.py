@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from factsheet import exports
-from factsheet.language import language
 from factsheet.models import FigureList, JsonlRecord, Source
-from factsheet.progress import Tracker
+from factsheet.output import exports
+from factsheet.read.language import language
+from factsheet.run.progress import Tracker
 
 TEXT = (
     "Published: 14 June 2023\n\n"

@@ -12,10 +12,10 @@ import datetime as dt
 import pytest
 
 from factsheet import build
-from factsheet.dates import anchor, relative_dates, sort_key
-from factsheet.keyfigures import LIMIT, layout
+from factsheet.consolidate.keyfigures import LIMIT, layout
+from factsheet.grammar.dates import anchor, relative_dates, sort_key
 from factsheet.models import Document, Fact, FactSheet
-from factsheet.sources import read_text
+from factsheet.read.sources import read_text
 
 
 def docs(*texts: str, published: str | None = None) -> list[Document]:

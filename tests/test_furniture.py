@@ -1,4 +1,4 @@
-"""Tests for page furniture (``factsheet.furniture``) and the dates read from date lines.
+"""Tests for page furniture (``factsheet.read.furniture``) and the dates read from date lines.
 
 Table-driven (STYLE.md, point 10); every line was written for this file after the layouts of
 news pages (BBC, Reuters, AP, the Guardian, CNN, the Daily Mail), none copied from the seeds.
@@ -26,11 +26,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factsheet
-import factsheet.furniture
-from factsheet.furniture import TOP_LINES, furniture_spans, publication_date
+import factsheet.read.furniture
 from factsheet.models import Figure
-from factsheet.segment import content
-from factsheet.sources import read_text
+from factsheet.read.furniture import TOP_LINES, furniture_spans, publication_date
+from factsheet.read.layout import content
+from factsheet.read.sources import read_text
 
 HEADLINE = "Senate passes foreign aid bill after all-night session"
 BODY = "The package includes $61 billion for Ukraine and $14 billion for Israel."
@@ -334,11 +334,11 @@ def test_content_pieces_are_slices_of_the_text_as_read() -> None:
 
 def test_no_furniture_leaves_paragraphs_as_they_were() -> None:
     text = lower_down("12 schools closed")
-    assert content(text) == factsheet.segment.paragraphs(text)
+    assert content(text) == factsheet.read.layout.paragraphs(text)
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(factsheet.furniture)
+    result = doctest.testmod(factsheet.read.furniture)
     assert result.attempted > 0
     assert result.failed == 0
 

@@ -28,11 +28,11 @@ import pytest
 
 from factsheet import build
 from factsheet.errors import TemplateError
-from factsheet.extract import candidates
+from factsheet.grammar.candidates import candidates
+from factsheet.grammar.numbers import LARGEST, scan
 from factsheet.models import FactSheet, FigureList
-from factsheet.numbers import LARGEST, scan
-from factsheet.render import md, render_markdown
-from factsheet.sources import read_text
+from factsheet.read.sources import read_text
+from factsheet.render.markdown import md, render_markdown
 
 # --------------------------------------------------------------------------------------------
 # Numbers no float holds

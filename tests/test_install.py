@@ -69,7 +69,7 @@ def test_installed_cli_runs_outside_the_checkout(
         [
             sys.executable,
             "-c",
-            "import factsheet, factsheet.render as r; print(factsheet.__file__); "
+            "import factsheet, factsheet.render.markdown as r; print(factsheet.__file__); "
             "print(r.TEMPLATE_DIR)",
         ],
         cwd=elsewhere,

@@ -1,4 +1,4 @@
-"""Tests for factsheet.numbers: the number grammar alone (no spaCy, no quantulum3).
+"""Tests for factsheet.grammar.numbers: the number grammar alone (no spaCy, no quantulum3).
 
 Each row is a sentence and every candidate ``scan`` must find in it, in order, as
 ``(surface, value, kind, currency)`` where ``value`` is:
@@ -23,8 +23,8 @@ from typing import Any
 
 import pytest
 
-from factsheet import ranges
-from factsheet.numbers import Candidate, scan, words_value
+from factsheet.grammar import ranges
+from factsheet.grammar.numbers import Candidate, scan, words_value
 
 Expected = tuple[str, Any, str | None, str | None]
 

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from factsheet import sources
 from factsheet.models import FigureList
+from factsheet.read import sources
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Officials said 16,000 volunteers were ready.\n"

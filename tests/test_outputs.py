@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from factsheet import cli as cli_module
-from factsheet import sources
+from factsheet.read import sources
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Officials said 16,000 volunteers were ready. Prices rose 7% in May.\n"

@@ -19,11 +19,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factsheet import build
-from factsheet.extract import candidates
+from factsheet.grammar.candidates import candidates
+from factsheet.grammar.numbers import LARGEST, scan
 from factsheet.models import FactSheet, FigureList
-from factsheet.numbers import LARGEST, scan
-from factsheet.render import md, render_markdown
-from factsheet.sources import read_text
+from factsheet.read.sources import read_text
+from factsheet.render.markdown import md, render_markdown
 
 FAST = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True

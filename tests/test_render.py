@@ -1,4 +1,4 @@
-"""Tests for factsheet.render: the context, the built-in template, the filters, the errors.
+"""Tests for factsheet.render.markdown: the context, the built-in template, the filters, the errors.
 
 Sheets are built by hand from the models (no NLP). Rendered Markdown is parsed back with
 markdown-it-py (CommonMark + tables + footnotes) to check what a reader would actually see.
@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
-from factsheet import render
 from factsheet.errors import TemplateError
 from factsheet.models import Change, Discrepancy, Fact, FactSheet, KeyFact, Kind, Mention, Source
-from factsheet.render import (
+from factsheet.render import markdown as render
+from factsheet.render.markdown import (
     TEMPLATE_DIR,
     builtin_templates,
     cell,

@@ -1,4 +1,5 @@
-"""Bounded templates (``factsheet/sandbox.py``): a user's template that loops without end, grows
+"""Bounded templates (``factsheet/render/sandbox.py``): a user's template that loops without end,
+grows
 its output or a value without bound, or reaches for Python's insides, is stopped with a one-line
 ``TemplateError`` naming it; ordinary templates are not touched."""
 
@@ -12,10 +13,10 @@ from typing import Any
 import pytest
 
 import factsheet
-from factsheet import sandbox
 from factsheet.errors import TemplateError
 from factsheet.models import FactSheet
-from factsheet.render import render_markdown
+from factsheet.render import sandbox
+from factsheet.render.markdown import render_markdown
 
 
 @pytest.fixture(scope="module")

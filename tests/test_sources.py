@@ -13,7 +13,7 @@ import pytest
 
 from factsheet.errors import InputError
 from factsheet.models import Document
-from factsheet.sources import document_from_bytes, read_sources, read_text
+from factsheet.read.sources import document_from_bytes, read_sources, read_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NAMES = ["000_02669ccc118acdf3.txt", "002_1012173faf556cf4.txt"]

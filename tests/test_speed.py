@@ -19,8 +19,8 @@ import pytest
 
 from factsheet import build, extract
 from factsheet.models import Document
-from factsheet.pipeline import GROUP, extract_documents
-from factsheet.sources import read_text
+from factsheet.read.sources import read_text
+from factsheet.run.pipeline import GROUP, extract_documents
 
 pytestmark = pytest.mark.slow
 
@@ -122,10 +122,10 @@ def test_throughput_benchmark_runs_in_its_short_form() -> None:
 
 
 def test_our_attribute_ruler_sets_what_spacys_sets() -> None:
-    """factsheet.attributes replaces spaCy's attribute ruler: every token of our material gets
+    """factsheet.nlp.attributes replaces spaCy's attribute ruler: every token of our material gets
     the same tag, part of speech, morphology and lemma from both (two-token patterns included:
     "there are", "gon na", "ai n't")."""
-    from factsheet.segment import nlp
+    from factsheet.nlp.segment import nlp
 
     pipeline = nlp()
     texts = [
@@ -152,7 +152,7 @@ def test_our_attribute_ruler_sets_what_spacys_sets() -> None:
 
 
 def test_long_stretches_are_parsed_in_bounded_pieces() -> None:
-    from factsheet.segment import STRETCH_MAX, _bounded
+    from factsheet.nlp.segment import STRETCH_MAX, _bounded
 
     listing = "Scores were " + ", ".join(str(n % 997) for n in range(3000)) + " in all."
     pieces = list(_bounded(listing, 0, len(listing)))

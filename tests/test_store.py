@@ -23,11 +23,11 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, Field
 
-from factsheet import flat, store
 from factsheet.errors import StoreError
 from factsheet.models import Figure
-from factsheet.pipeline import Extracted
-from factsheet.store import TABLES, Store
+from factsheet.output import flat, store
+from factsheet.output.store import TABLES, Store
+from factsheet.run.pipeline import Extracted
 
 ARTICLES = {
     "a-harbour.txt": (

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from factsheet import build
-from factsheet.consolidate import consolidate
-from factsheet.discrepancies import find_changes, find_discrepancies
-from factsheet.keyfigures import key_facts, nameable
+from factsheet.consolidate.discrepancies import find_changes, find_discrepancies
+from factsheet.consolidate.facts import consolidate
+from factsheet.consolidate.keyfigures import key_facts, nameable
 from factsheet.models import Fact, FactSheet, Figure
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "riverton"
@@ -411,7 +411,7 @@ def test_story_figures_carry_speaker_period_and_modality(story: FactSheet) -> No
 
 @pytest.mark.slow
 def test_story_markdown_shows_speakers_and_periods(story: FactSheet) -> None:
-    from factsheet.render import render_markdown
+    from factsheet.render.markdown import render_markdown
 
     text = render_markdown(story)
     assert "— Ana Ruiz, Mayor; officials [^" in text

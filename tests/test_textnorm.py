@@ -1,4 +1,4 @@
-"""Numbers written with the digits and separators of other scripts (``factsheet/textnorm.py``).
+"""Numbers written with the digits and separators of other scripts (``factsheet/read/textnorm.py``).
 
 Table-driven sentences of our own, then properties (hypothesis): for any number written with
 those characters, the value is that of the ASCII number and the span points at the text as
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import factsheet
 from factsheet import _lexicon as lx
-from factsheet.textnorm import normalise
+from factsheet.read.textnorm import normalise
 
 # (sentence, the figure's surface as written, value, unit)
 EXAMPLES_NEW = [

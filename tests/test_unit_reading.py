@@ -1,4 +1,4 @@
-"""The unit reader (``factsheet.units.unit_after``): which unit a number is written with.
+"""The unit reader (``factsheet.grammar.units.unit_after``): which unit a number is written with.
 
 Each row is a sentence written for this file, the number in it (its first match of ``NUMBER``)
 and the unit expected right after it: ``(text as read, unit name, entity)``, or None for no
@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from factsheet.units import unit_after
+from factsheet.grammar.units import unit_after
 
 NUMBER = re.compile(
     r"-?\d[\d.,]*\d|-?\d|\b(?:one|two|three|five|ten|minus five|twenty)\b", re.IGNORECASE

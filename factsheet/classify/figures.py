@@ -1,0 +1,473 @@
+"""The classify stage: number candidates + the sentence's parse → figures.
+
+Reads the :class:`Parsed` sentence and the candidates ``extract.candidates`` found in it; decides
+each figure's ``kind`` (count, age, number…, keeping what the notation already said) and the
+counted noun (``unit`` of a count) from the dependency parse and the cue tables in ``_lexicon``;
+takes the ``entity`` from :mod:`factsheet.classify.entity` and the ``qualifier`` and ``trend`` from
+:mod:`factsheet.classify.cues`. Drops what is not a figure after all (the pronoun "one", "one of
+the").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from factsheet import _lexicon as lx
+from factsheet.classify.cues import qualifier as qualifier_of
+from factsheet.classify.cues import trend as trend_of
+from factsheet.classify.entity import entity as entity_of
+from factsheet.classify.entity import person, share_entities
+from factsheet.grammar.numbers import Candidate
+from factsheet.grammar.ranges import join_apart
+from factsheet.models import Figure, Kind, Qualifier, Trend, figure_id
+from factsheet.nlp.segment import Parsed
+from factsheet.nlp.syntax import NOUNS, Token, governor, lemma, root_of, subject, tokens_of
+
+# "40 years old", "a 7-month-old", "67 years of age", "a 25 yo man", "a 30-yr-old".
+_AGE_AFTER = re.compile(
+    r"(?i)^[\s-]+(?P<span>years?|yrs?|months?|weeks?|days?)(?:[\s-]+old\b|\s+of\s+age\b)"
+    r"|^\s*(?:yo|y\.o\.|y/o)(?!\w)"
+)
+# "Maria, who was 10.", "when he turned 40": an age only where nothing is counted after it.
+# "Maria, who was 10.", "I'm 74 and", "she is now 90", "when he turned 40".
+_AGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:(?:who|she|he|i)\s+(?:is|was|am|is\s+now|was\s+then)|(?:she|he|i)['’][ms]"
+    r"|turned|turns|turning)\s+$"
+)
+_NOTHING_AFTER = re.compile(
+    r"^\s*(?:[,;.)!?]|$|\s+(?:and|when|at|in|but|so|or|with|after|before|last|this|on|earlier)\b)"
+)
+_LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;:]{0,60}$")
+_AGE_SPANS = frozenset({"year", "month", "week", "day"})
+_TIMES_AFTER = re.compile(r"(?i)^[\s-]+times\b")
+_TIMES_PER = re.compile(
+    r"(?i)^[\s-]+times[\s-]+(?:a|an|per|each)[\s-]+"
+    r"(?P<per>second|minute|hour|day|week|month|year|night|season|game)\b"
+)
+# "aged 34", "ages of 5", "aged 5 and 7", "aged 3, 6 and 9": every number the cue lists.
+_AGE_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:between|of|from)\s+)?"
+    r"(?:\d{1,3}(?:\s*,\s*|\s+(?:and|or|to)\s+))*$"
+)
+_AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s-]+old\b")
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+_NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
+_APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)–—]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
+# "one of the best", "one of them", "one of 2019's winners": a pronoun; "one of two people",
+# "one of 12 finalists": one.
+_ONE_OF = re.compile(
+    r"(?i)^\s+of\b(?!\s+(?:(?!(?:1[6-9]|20)\d\d\b)\d"
+    rf"|(?:{'|'.join(sorted({*lx.UNITS_WORDS, *lx.TENS_WORDS}))})\b))"
+)
+# "One possible explanation is…", "One reason is…": a sentence opened by "one" and an abstract
+# noun, "one" as a determiner ("a certain"), not a count ("you need one solution" counts).
+_ONE_DETERMINER = re.compile(
+    r"(?i)^\s+(?:[a-z]+(?:ly)?\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(lx.ONE_DETERMINER_NOUNS))})\b"
+)
+_ONE_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ONE_IDIOMS)})\b")
+_DECADE_OF_LIFE_BEFORE = re.compile(
+    r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
+)
+
+
+def _n(v: float | None) -> int | float | None:
+    """JSON-friendly numbers: integral values as int, others rounded to 12 significant digits."""
+    if v is None:
+        return None
+    if float(v).is_integer() and abs(v) < 1e15:
+        return int(v)
+    return float(f"{v:.12g}")
+
+
+# --- syntax helpers --------------------------------------------------------------------------
+
+
+def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
+    """What a number counts: "16,000 volunteers", "thousands of people", "refugees totalling"."""
+    head = root.head
+    if (
+        root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos")
+        and head.i not in exclude
+        and head.pos_ in NOUNS
+        and head.i > root.i
+        and not _determiner_between(root, head)
+    ):
+        after = root.doc[root.i + 1] if root.i + 1 < head.i else None
+        if (
+            after is not None
+            and head.tag_ == "NN"
+            and after.pos_ == "NOUN"
+            and after.tag_ == "NN"
+            and after.dep_ in ("compound", "nmod")
+            and after.head.i == head.i
+        ):
+            return after  # "a 12 page document", "a 3 cylinder engine": pages, cylinders
+        return head if head.pos_ == "NOUN" or head.tag_ == "NNPS" else None
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in NOUNS and pobj.tag_ in ("NNS", "NNPS"):
+                    return pobj
+    # "refugees now totalling 2.5 million", "the dead numbered 40": the subject is counted.
+    verb = governor(root)
+    if verb is not None and lemma(verb).lower() in lx.COUNT_VERBS:
+        subj = subject(verb)
+        if subj is not None and subj.tag_ == "NNS" and subj.i not in exclude:
+            return subj
+    return None
+
+
+def _determiner_between(number: Token, noun: Token) -> bool:
+    """Does a determiner stand between the number and the noun, so that the number cannot count
+    it: "2.1 last year", "4 the next day" (a misparse of two phrases)?"""
+    between = number.doc[number.i + 1 : noun.i]
+    return any(t.pos_ == "DET" or t.lower_ in lx.TIME_DETERMINERS for t in between)
+
+
+# --- cues ------------------------------------------------------------------------------------
+
+
+def _age_span(text: str, c: Candidate) -> str:
+    """The unit of an age: "year", or "month" for "an 18-month-old"."""
+    m = _AGE_AFTER.match(text[c.end :])
+    if m is None or m.group("span") is None:
+        return c.unit if c.unit in _AGE_SPANS else "year"
+    span = m.group("span").lower().rstrip("s")
+    return "year" if span == "yr" else span
+
+
+def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
+    ends = [v for v in (c.low, c.high) if v is not None]
+    after = text[c.end :]
+    explicit = _AGE_AFTER.match(after) or (
+        c.unit in _AGE_SPANS and re.match(r"(?i)^(?:[\s-]*old|\s+of\s+age)\b", after)
+    )
+    if explicit and ends and all(float(v).is_integer() and v >= 0 for v in ends):
+        return True  # "a 400 million-year-old rock" too
+    if not ends or not all(float(v).is_integer() and 0 <= v <= 125 for v in ends):
+        return False
+    if c.kind is None and not c.worded and _bracketed_after_name(text, c, root):
+        return True  # "Sarah Jones (34) was fined"
+    if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and re.fullmatch(
+        r"\d0s?", text[c.start : c.end + 1].strip()
+    ):
+        return True  # "in their 30s"
+    after = text[c.end :]
+    if c.unit == "year" and re.match(r"(?i)^[\s-]*old\b", after):
+        return True
+    if _AGE_AFTER.match(after) or _AGE_RANGE_AFTER.match(after):
+        return True
+    before = text[: c.start]
+    if _AGE_BEFORE.search(before):
+        return True
+    if c.kind is None and not c.worded and _NOTHING_AFTER.match(after):
+        if _AGE_VERB_BEFORE.search(before):
+            return True  # "Maria, who was 10."
+        if _LIFE_EXPECTANCY_BEFORE.search(before):
+            return True  # "life expectancy in the region is 71": an age at death
+        if root is not None and _person_is(root):
+            return True  # "The driver was 45.", "Ms Cole is 61 and lives alone."
+    if c.kind is None and not c.worded and _APPOSITION_AFTER.match(after):
+        if _APPOSITION_BEFORE.search(before):
+            return root is None or root.dep_ in (
+                "appos",
+                "npadvmod",
+                "conj",
+                "amod",
+                "nummod",
+                "punct",
+            )
+        if _NOUN_COMMA_BEFORE.search(before) and root is not None and root.dep_ == "appos":
+            return root.head.pos_ in NOUNS  # "The mayor, 58, said"
+    return False
+
+
+def _person_is(number: Token) -> bool:
+    """Whether the number completes "is"/"was" after a person: a name or a noun of people
+    ("The driver was 45.", "Ms Cole is 61")."""
+    if number.i == number.sent.start:
+        return False
+    copula = number.doc[number.i - 1]
+    if lemma(copula) != "be" or copula.pos_ not in ("AUX", "VERB"):
+        return False
+    verb = copula if copula.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl") else copula.head
+    subj = subject(verb) or subject(copula)
+    if subj is None:
+        return False
+    return subj.pos_ == "PROPN" or lemma(subj).lower() in lx.PERSON_NOUNS
+
+
+# "Sarah Jones (34)": a bracketed number right after a capitalised name; after a player's role
+# ("quarterback Dak Prescott (4)") it is a shirt number.
+_NAME_BRACKET_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*)\s?\(\s?$")
+_ROLE_NAME_BRACKET_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(lx.PLAYER_ROLES))})\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*\s?\(\s?$"
+)
+_BRACKET_AFTER = re.compile(r"^\s?\)")
+
+
+def _bracketed_after_name(text: str, c: Candidate, root: Token | None) -> bool:
+    """Is the number bracketed right after a person's name, as British papers write ages? The
+    parse must attach it to a proper noun ("Sales (12) rose" is no name); labels before the
+    bracket ("Article (5)") are not names."""
+    before = _NAME_BRACKET_BEFORE.search(text, 0, c.start)
+    return (
+        before is not None
+        and root is not None
+        and root.head.pos_ == "PROPN"
+        and before.group("name").lower() not in lx.LABEL_NOUNS
+        and _ROLE_NAME_BRACKET_BEFORE.search(text, 0, c.start) is None
+        and _BRACKET_AFTER.match(text[c.end :]) is not None
+    )
+
+
+# --- the stage -------------------------------------------------------------------------------
+
+
+_TIME_NOUNS = lx.DURATION_UNITS | {f"{u}s" for u in lx.DURATION_UNITS}
+
+
+def _kind_and_unit(
+    text: str, c: Candidate, root: Token | None, counted: Token | None
+) -> tuple[Kind, str | None] | None:
+    """What the figure is, and its unit; None when it is not a figure after all."""
+    if c.kind in ("money", "percent", "measure", "score", "date", "time", "ordinal"):
+        if c.kind == "date" and c.maybe_year and counted is not None:
+            # "2000 people" counts; "the 1995 proposal", "in 2010", "the 2020 dates" are dates:
+            # a count that looks like a year is a round one (without its thousands comma)
+            plural = counted.tag_ in ("NNS", "NNPS") and lemma(counted).lower() not in _TIME_NOUNS
+            if (
+                plural
+                and (c.value or 0) % 100 == 0
+                and not _year_cue(text, c)
+                and root is not None
+                and _close_after(root, counted)
+            ):
+                return "count", _unit_of(counted)
+        return c.kind, c.unit  # type: ignore[return-value]
+    if c.fraction and c.kind is None:
+        if text[c.start : c.end].lower() == "half" and not _of_a_group(root):
+            return None  # "half the revenue", "half the time": not a share of a group
+        return "number", None  # "a third of voters": a share, counting nothing
+    if c.kind == "duration":
+        if _is_age(text, c, root):
+            return "age", _age_span(text, c)
+        return "duration", c.unit
+    if _is_age(text, c, root):
+        return "age", _age_span(text, c)
+    surface = text[c.start : c.end].lower()
+    if surface == "zero" and counted is not None and counted.tag_ == "NN":
+        return None  # "zero tolerance", "zero shame": "no", not a count
+    if c.kind is None and not text[: c.start].strip() and text[c.end :].strip() in (".", ")"):
+        return None  # a number alone in its line with a stop: a list's numbering ("5.", "2)")
+    if surface == "one" and counted is not None and _unnamed_speaker(counted):
+        return None  # "one senior official told CNN": who speaks, not how many
+    if surface == "one" and (
+        _ONE_OF.match(text[c.end :])
+        or counted is None
+        or _ONE_IDIOM.search(text, 0, c.end + 20)
+        or (not text[: c.start].strip(" \"'“‘(") and _ONE_DETERMINER.match(text[c.end :]))
+    ):
+        return None  # "one of the", the pronoun, "all in one place", "one possible reason"
+    if counted is not None and _names_a_model(text, c, root, counted):
+        return None  # "the 747 program", "its 350 series": the number names the thing
+    if c.unit == "fold" or _TIMES_AFTER.match(text[c.end :]):
+        per = _TIMES_PER.match(text[c.end :])
+        if per is not None:  # "spins 3,000 times a minute": a rate
+            return "count", f"time per {lx.RATE_NOUNS[per.group('per').lower()]}"
+        return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
+    if counted is not None:
+        return "count", _unit_of(counted)
+    return "number", None
+
+
+def _unnamed_speaker(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb of speaking or finding: "one official said",
+    "one study found" name a source without naming it."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and (
+        lemma(verb).lower() in lx.SPEECH_VERBS | lx.ATTRIBUTION_VERBS
+    )
+
+
+def _names_a_model(text: str, c: Candidate, root: Token | None, counted: Token) -> bool:
+    """Whether a whole number is the name of what it stands before, as in "the 747 program",
+    "its 500 series", "that 911 call": a determiner of one thing before it, the noun after it
+    singular and the head of its phrase, the number of three digits or more and not round (a
+    count of one thing would be 1)."""
+    surface = text[c.start : c.end]
+    if root is None or not re.fullmatch(r"\d{3,}", surface) or int(surface) % 100 == 0:
+        return False
+    if counted.tag_ != "NN" or counted.dep_ == "compound" or counted.i != root.i + 1:
+        return False
+    before = root.doc[root.i - 1] if root.i > root.sent.start else None
+    return before is not None and before.lower_ in lx.MODEL_DETERMINERS
+
+
+def _of_a_group(half: Token | None) -> bool:
+    """Is what follows "half" a plural group: "half of them", "half the new condos"?"""
+    if half is None:
+        return False
+    doc = half.doc
+    for t in doc[half.i + 1 : half.i + 6]:
+        if t.lower_ in lx.GROUP_PRONOUNS:
+            return True
+        if t.pos_ in NOUNS:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ in NOUNS:
+                continue  # "half the subscription revenue": the head comes last
+            return t.tag_ in ("NNS", "NNPS")
+        if t.lower_ != "of" and t.pos_ not in ("DET", "ADJ", "PRON", "NUM"):
+            return False
+    return False
+
+
+_WORDS_BETWEEN = re.compile(r"(?:\s+[A-Za-z]+){0,2}\s+")
+
+
+def _close_after(number: Token, noun: Token) -> bool:
+    """Does the noun follow the number within two plain words? "2000 new homes" counts homes;
+    in the headline "Audi A4 2019 review - pictures" the year counts nothing."""
+    gap = number.doc.text[number.idx + len(number.text) : noun.idx]
+    return _WORDS_BETWEEN.fullmatch(gap) is not None
+
+
+def _year_cue(text: str, c: Candidate) -> bool:
+    """Does the word before a bare year make it a date: "in 2010", "its 2019 results"?"""
+    before = re.search(r"([A-Za-z0-9]+)\W*$", text[: c.start])
+    word = before.group(1).lower() if before else ""
+    return word in lx.YEAR_CUES or word in lx.YEAR_DETERMINERS
+
+
+def _unit_of(noun: Token) -> str:
+    base = str(lemma(noun))
+    return base if noun.pos_ == "PROPN" else base.lower()
+
+
+def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
+    """Figures for the candidates of one parsed sentence."""
+    sentence = parsed.sentence
+    text = sentence.text
+    sent = parsed.span
+    figures: list[Figure] = []
+    kept: list[Candidate] = []
+    cands = list(cands)
+    figure_tokens = {t.i for c in cands for t in tokens_of(sent, c)}
+    for c in cands:
+        tokens = tokens_of(sent, c)
+        exclude = {t.i for t in tokens}
+        root = root_of(tokens)
+        counted = _counted_noun(root, exclude) if root is not None else None
+        if counted is not None and lemma(counted).lower() in lx.NOT_COUNTED:
+            counted = None
+        decided = _kind_and_unit(text, c, root, counted)
+        if decided is None:
+            continue
+        kind, unit = decided
+        c = _extend_age(text, c) if kind == "age" else c
+        entity = None
+        if kind == "age":
+            entity = person(root) if root is not None else None
+        elif root is not None and kind not in ("date", "time", "ordinal"):
+            entity = entity_of(
+                kind, root, exclude, counted if kind == "count" else None, figure_tokens
+            )
+        qualifier: Qualifier = "exact"
+        trend: Trend | None = None
+        if kind not in ("date", "time", "ordinal", "score"):
+            qualifier = qualifier_of(text, c, cands)
+            trend = trend_of(text, c, cands, sent)
+        start = sentence.start + c.start
+        end = sentence.start + c.end
+        surface = text[c.start : c.end]
+        kept.append(c)
+        figures.append(
+            Figure(
+                id=figure_id(sentence.source, start, end, surface),
+                source=sentence.source,
+                span=(start, end),
+                line=sentence.line + text.count("\n", 0, c.start),
+                surface=surface,
+                sentence=text,
+                sentence_span=(sentence.start, sentence.end),
+                value=_n(c.value),
+                low=_n(c.low),
+                high=_n(c.high),
+                unit=unit,
+                currency=c.currency if kind == "money" else None,
+                kind=kind,
+                qualifier=qualifier,
+                trend=trend,
+                entity=entity,
+                date=c.date if kind in ("date", "time") else None,
+            )
+        )
+    shares = frozenset(f.id for f, c in zip(figures, kept, strict=True) if c.fraction)
+    figures = _shared_units(text, sentence.start, figures, shares)
+    return share_entities(join_apart(text, sentence.start, figures), sentence.start)
+
+
+_UNIT_DONORS = frozenset({"count", "measure", "money"})
+# A bare number before a figure that names the unit once for both: "8 or $9", "4 x 10 metres",
+# "3 by 4 feet".
+_SHARES_NEXT = re.compile(r"^(?:\s+(?:or|to|by)\s+|\s*[x×]\s*)$")
+# A suspended hyphen: "a 10- or 12-foot ladder", "two-, three- and four-bedroom flats".
+_SUSPENDED_NEXT = re.compile(r"^-,?\s+(?:(?:or|and|to)\s+)?$")
+
+
+def _shared_units(
+    text: str, offset: int, figures: list[Figure], shares: frozenset[str] = frozenset()
+) -> list[Figure]:
+    """A bare number takes the unit of a like figure just before it in the sentence, as news
+    leaves it out the second time: "4 million voters, including 900,000 in the capital", "62
+    cents, while the cheapest was 48", "gained 31 points to 8,210"; or of the figure right after
+    it in "8 or $9", "4 x 10 metres" and "10- or 12-foot". Percentages do not lend their unit
+    ("0.3% to 2,145")."""
+    out = list(figures)
+    for i in reversed(range(len(out) - 1)):  # right to left: "6 x 4 x 3 inches"
+        fig, nxt = out[i], out[i + 1]
+        gap = text[fig.span[1] - offset : nxt.span[0] - offset]
+        bare = fig.kind == "number" and fig.unit is None
+        unit_counted = fig.kind == "count" and nxt.kind == "measure" and fig.unit == nxt.unit
+        if (bare or unit_counted) and _SHARES_NEXT.match(gap):
+            out[i] = _with_unit_of(fig, nxt)  # "4 x 12 metres": not a count of metres
+        elif fig.kind in ("number", "count") and _SUSPENDED_NEXT.match(gap):
+            out[i] = _with_unit_of(fig, nxt, _UNIT_DONORS | {"duration"})
+    for i, fig in enumerate(out):
+        if fig.kind != "number" or fig.unit is not None or fig.id in shares:
+            continue  # a share of a group ("a quarter of the revenue") counts nothing itself
+        donor = next((prev for prev in reversed(out[:i]) if prev.kind in _UNIT_DONORS), None)
+        if donor is not None:
+            out[i] = _with_unit_of(fig, donor)
+    return out
+
+
+def _with_unit_of(fig: Figure, donor: Figure, kinds: frozenset[str] = _UNIT_DONORS) -> Figure:
+    """The figure with the kind and unit of a like donor; unchanged if the donor is not of one
+    of the kinds, has no unit, or is of another order of magnitude."""
+    if donor.kind not in kinds or donor.unit is None or not fig.value:
+        return fig
+    ref = donor.high if donor.value is None else donor.value
+    if not ref or not 0.01 <= abs(float(fig.value) / float(ref)) <= 100:
+        return fig  # "6 million homes ... 3 days": not the same kind of figure
+    return fig.model_copy(
+        update={"kind": donor.kind, "unit": donor.unit, "currency": donor.currency}
+    )
+
+
+def _extend_age(text: str, c: Candidate) -> Candidate:
+    """An age's surface covers "years old" / "-year-old" when written."""
+    # quantulum3 already took "65-year" as a duration; then only "-old" is left to cover.
+    pattern = _OLD_AFTER_YEAR if c.unit in _AGE_SPANS else _YEARS_OLD_AFTER
+    m = pattern.match(text, c.end)
+    return replace(c, end=m.end()) if m else c
+
+
+_YEARS_OLD_AFTER = re.compile(
+    r"(?i)[\s-]+(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]+old\b|\s+of\s+age\b)"
+    r"|\s*(?:yo|y\.o\.|y/o)(?!\w)"
+)
+_OLD_AFTER_YEAR = re.compile(r"(?i)[\s-]+old\b|\s+of\s+age\b")

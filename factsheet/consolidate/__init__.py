@@ -1,0 +1,1 @@
+"""Facts across documents: merging mentions, discrepancies, key figures, fact ids."""

@@ -1,0 +1,1 @@
+"""Scoring against gold sets: NewsQuant and Duckling's corpus."""

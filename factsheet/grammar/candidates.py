@@ -1,0 +1,84 @@
+"""The extract stage: sentence text → number candidates with their units.
+
+``numbers.scan`` finds every number and what its notation says (money, percent, date…);
+:func:`factsheet.grammar.units.unit_after` reads the unit of measure written right after a number
+("12 km", "30 miles per gallon", "40C"), from quantulum3's unit tables; money and percentages
+take a rate ("$5 a barrel", "3% a year"); ``ranges.join`` joins ranges and scores. A unit is only
+ever read where it follows a number our grammar found, so scale suffixes ("2m", "$600bn"),
+abbreviations ("A U.S.") and dates never become units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factsheet import _lexicon as lx
+from factsheet.grammar import ranges
+from factsheet.grammar.numbers import Candidate, scan
+from factsheet.grammar.units import unit_after
+
+# A money or percent figure followed by "per gallon", "an hour", "a barrel": a rate.
+_RATE = re.compile(
+    r"[\s\u00a0-]*(?:per|an?|each|/)[\s\u00a0-]*"
+    rf"(?P<per>{'|'.join(re.escape(w) for w in sorted(lx.RATE_NOUNS, key=len, reverse=True))})\b"
+    r"(?![\s\u00a0-]+(?:earlier|ago|before|later|previously|after)\b)",
+    re.IGNORECASE,
+)
+
+
+_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b")
+
+
+def _rate(sentence: str, c: Candidate) -> Candidate:
+    m = _RATE.match(sentence, c.end)
+    if not m:
+        return c
+    per = lx.RATE_NOUNS.get(m.group("per").lower(), m.group("per").lower())
+    base = c.unit or lx.CURRENCY_NAMES.get(c.currency or "", "dollar")
+    if base.endswith(f" per {per}") or base == per:
+        return c
+    return replace(c, end=m.end(), unit=f"{base} per {per}")
+
+
+def _with_unit(sentence: str, c: Candidate, lang: str) -> Candidate:
+    """The candidate extended over the unit of measure written right after it, if any, and
+    over "below zero" after a temperature ("4 degrees below zero" is -4)."""
+    reading = unit_after(sentence, c.start, c.end, lang)
+    if reading is None:
+        return c
+    c = replace(
+        c, end=reading.end, unit=reading.name, kind=reading.kind, maybe_year=False, date=None
+    )
+    below = _BELOW_ZERO.match(sentence, c.end)
+    if below and reading.entity == "temperature" and c.value is not None and c.value > 0:
+        c = replace(c, end=below.end(), value=-c.value, low=-c.value, high=-c.value, sign="-")
+    return c
+
+
+def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
+    """Every number candidate in the sentence, money and units of measure resolved.
+
+    >>> [sentence[c.start:c.end] for sentence in ["It flew 12 km at 5 mph."]
+    ...  for c in candidates(sentence)]
+    ['12 km', '5 mph']
+    """
+    found = [
+        _with_unit(sentence, c, lang) if c.kind is None or c.maybe_year else c
+        for c in scan(sentence)
+    ]
+    found = ranges.join(sentence, found)
+    out: list[Candidate] = []
+    for c in found:
+        if c.named and c.kind is None:
+            continue  # "Boeing 737", "Apollo 11": a name, not a quantity
+        if c.kind == "money":
+            if c.unit is None:
+                c = replace(c, unit=lx.CURRENCY_NAMES.get(c.currency or "", c.currency))
+            c = _rate(sentence, c)
+        elif c.kind == "percent" and c.unit and " per " not in c.unit:
+            c = _rate(sentence, c)  # "5 percent a year"
+        if out and c.start < out[-1].end:
+            continue  # inside the rate of the figure before: "40 cents a dozen"
+        out.append(c)
+    return out

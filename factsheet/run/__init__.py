@@ -1,0 +1,1 @@
+"""Running the pipeline: the library API (pipeline), worker processes, dask, progress."""
