@@ -19,7 +19,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Literal, TextIO
 
@@ -28,20 +28,17 @@ from typer._click import exceptions as click_exceptions  # typer 0.29 vendors cl
 from typer._completion_classes import completion_init
 
 from factsheet import __version__, stopping
-from factsheet.errors import FactsheetError, InputError, OptionsError, OutputError, Stopped
+from factsheet.errors import ArgumentError, FactsheetError, OptionsError, OutputError, Stopped
 from factsheet.models import (
     MAX_BYTES,
     MAX_PARAGRAPH,
     SPACY_MAX_LENGTH,
-    Document,
     FactSheet,
     FigureList,
     Limits,
     Options,
-    Skipped,
-    Source,
 )
-from factsheet.pipeline import Extracted
+from factsheet.pipeline import Run
 
 app = typer.Typer(
     add_completion=False,
@@ -524,53 +521,24 @@ def build(
     published: Published = None,
 ) -> None:
     """Build the Markdown fact sheet: every figure, merged into facts, each cited."""
-    from factsheet.charts import chart_files
-    from factsheet.pipeline import assemble
-    from factsheet.render import render_markdown
-
     output = _dash(output)  # `-o -`: standard output, no charts
     outputs = [("-o", output)] + ([("--json", json_out)] if json_out is not None else [])
-    run: _Run | None = None
+    written = _Sheet(output, json_out, template, with_charts, outputs)
     if from_db is not None:
         if paths or files_from or db is not None:
             raise OptionsError("--from-db builds from the store alone: give no PATH or --db")
         from factsheet.store import sheet_from_store
 
-        for _, path in outputs:
-            check_target(path)
-        check_outputs(outputs, [str(from_db)])
-        sheet = sheet_from_store(from_db, Options(title=title))
-    else:
-        limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
-        given = _inputs(paths, files_from)
-        reading = _reading(encoding, published)
-        with _Run(given, jobs, quiet, limits, scheduler, outputs=outputs, **reading) as run:
-            if db is not None:
-                sheet = _into_store(db, run, given, Options(title=title))
-                if not sheet.sources:
-                    raise typer.Exit(run.finish())
-            else:
-                results = list(run.results())
-        if db is None:
-            if not results:
-                raise typer.Exit(run.finish())
-            facts = None
-            if scheduler is not None:
-                from factsheet.distributed import facts_on
-
-                facts = facts_on(scheduler, results)
-            sheet = assemble(results, Options(title=title), facts=facts)
-        if run.skipped:
-            sheet = sheet.model_copy(update={"skipped": run.skipped_inputs()})
-    charts = chart_files(sheet, output) if with_charts and output is not None else []
-    markdown = render_markdown(sheet, template=template, charts=[c.link for c in charts])
-    texts: list[tuple[Path | None, str]] = [(json_out, _json(sheet))] if json_out else []
-    texts += [(chart.path, chart.svg) for chart in charts]
-    texts.append((output, markdown))
-    inputs = run.inputs if run is not None else [str(from_db)]
-    check_outputs([*outputs, *(("a chart", c.path) for c in charts)], inputs)
-    write_outputs(texts)
-    raise typer.Exit(run.finish() if run is not None else 0)
+        _check(outputs, [str(from_db)])
+        written.write(sheet_from_store(from_db, Options(title=title)), [str(from_db)])
+        raise typer.Exit(0)
+    given = _inputs(paths, files_from)
+    options = _options(title, max_bytes, max_paragraph, encoding, published)
+    with _start(given, options, jobs, scheduler, quiet, outputs) as shown:
+        sheet = shown.store(db) if db is not None else shown.run.build()
+    if sheet.sources:
+        written.write(sheet, shown.run.paths)
+    raise typer.Exit(shown.finish())
 
 
 @app.command()
@@ -602,192 +570,173 @@ def extract(
     published: Published = None,
 ) -> None:
     """Extract every figure as JSON, JSON Lines or CSV (or into a SQLite store)."""
-    from factsheet import exports
-
     wanted = output is not None
     output = _dash(output)
     given = _inputs(paths, files_from)
-    limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
-    reading = _reading(encoding, published)
+    options = _options(None, max_bytes, max_paragraph, encoding, published)
     if db is not None:
-        with _Run(
-            given, jobs, quiet, limits, scheduler, outputs=[("-o", output)], **reading
-        ) as run:
-            sheet = _into_store(db, run, given, None)
+        with _start(given, options, jobs, scheduler, quiet, [("-o", output)]) as shown:
+            sheet = shown.store(db)
         if wanted:
-            ids = {e.id for e in run.entries}
-            listing = FigureList(
-                sources=[s for s in sheet.sources if s.id in ids],
-                figures=[f for f in sheet.figures if f.source in ids],
-                skipped=run.skipped_inputs(),
-            )
-            write_outputs([(output, figures_as(fmt, listing))])
-        raise typer.Exit(run.finish())
+            write_outputs([(output, figures_as(fmt, _listing(sheet, shown.run)))])
+        raise typer.Exit(shown.finish())
     with (
-        _Run(given, jobs, quiet, limits, scheduler, outputs=[("-o", output)], **reading) as run,
+        _start(given, options, jobs, scheduler, quiet, [("-o", output)]) as shown,
         Output(output) as out,
     ):
-        if fmt == "jsonl":
-            out.write(exports.jsonl_header([e.id for e in run.entries]))
-            for result in run.results():
-                out.write(exports.jsonl_figures(result.figures, result.source))
-            out.write(exports.jsonl_skipped(run.skipped_inputs()))
-        else:
-            results = list(run.results())
-            if results:
-                listing = exports.figure_list(
-                    [r.source for r in results],
-                    [f for r in results for f in r.figures],
-                    run.skipped_inputs(),
-                )
-                out.write(figures_as(fmt, listing))
-        if run.tracker.files:
+        _write_figures(fmt, shown.run, out)
+        if shown.tracker.files:
             out.commit()
-    raise typer.Exit(run.finish())
+    raise typer.Exit(shown.finish())
 
 
-def _reading(encoding: str | None, published: str | None) -> dict[str, str | None]:
-    """How to read the inputs (--encoding, --published), checked."""
-    import codecs
-    import datetime as dt
-
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise OptionsError(
-                f"--encoding {encoding!r}: unknown encoding (try utf-8, latin-1, cp1252, utf-16)"
-            ) from None
-    if published is not None:
-        try:
-            published = dt.date.fromisoformat(published).isoformat()
-        except ValueError:
-            raise OptionsError(
-                f"--published {published!r}: not a date (give it as YYYY-MM-DD)"
-            ) from None
-    return {"encoding": encoding, "published": published}
+_FLAGS = {"Options.encoding": "--encoding", "Options.published": "--published"}
 
 
-def _into_store(db: Path, run: _Run, inputs: Sequence[str], options: Options | None) -> FactSheet:
-    """Add the run's articles to the store (those it holds unchanged are not read again) and
-    give the sheet of everything in it. The summary line says what changed."""
-    from factsheet.store import Store
+def _options(
+    title: str | None,
+    max_bytes: int,
+    max_paragraph: int,
+    encoding: str | None,
+    published: str | None,
+) -> Options:
+    """The one :class:`Options` the arguments give; a bad value names its option."""
+    try:
+        limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
+        return Options(title=title, limits=limits, encoding=encoding, published=published)
+    except ArgumentError as err:
+        if err.argument not in _FLAGS:
+            raise
+        given = encoding if err.argument == "Options.encoding" else published
+        problem = err.problem.rsplit("; got ", 1)[0]
+        raise OptionsError(f"{_FLAGS[err.argument]} {given!r}: {problem}") from None
 
-    with Store(db) as store:
-        results = list(run.results(skip=store.is_current))
-        summary = store.update(
-            results, inputs=inputs, skipped=run.skipped_inputs(), unchanged=run.unchanged
-        )
-        run.note = summary.describe()
-        return store.sheet(options)
+
+def _check(outputs: Sequence[tuple[str, Path | None]], inputs: Sequence[str]) -> None:
+    """Fail before anything is read when an output cannot be written or would destroy
+    something (:func:`check_target`, :func:`check_outputs`)."""
+    for _, path in outputs:
+        check_target(path)
+    check_outputs(outputs, inputs)
 
 
-class _Run:
-    """One run over the inputs: finds them, reads them one at a time (skipping and noting those
-    that cannot be read), extracts them in ``jobs`` processes, shows progress, and at the end
-    reports the skipped inputs and the summary and gives the exit status."""
+def _start(
+    given: Sequence[str],
+    options: Options,
+    jobs: int | None,
+    scheduler: str | None,
+    quiet: bool,
+    outputs: Sequence[tuple[str, Path | None]],
+) -> _Shown:
+    """The run over the inputs, its outputs checked first, shown on standard error."""
+    for _, path in outputs:
+        check_target(path)
+    run = Run(given, options, jobs=jobs, scheduler=scheduler)
+    check_outputs(outputs, run.paths)
+    return _Shown(run, quiet=quiet, many=len(run.sources) > 1 or any(map(os.path.isdir, given)))
+
+
+def _write_figures(fmt: str, run: Run, out: Output) -> None:
+    """The run's figures in one of the output formats, JSON Lines as they are found."""
+    from factsheet import exports
+
+    if fmt == "jsonl":
+        out.write(exports.jsonl_header(run.sources))
+        for result in run.results():
+            out.write(exports.jsonl_figures(result.figures, result.source))
+        out.write(exports.jsonl_skipped(run.skipped))
+        return
+    results = list(run.results())
+    if results:
+        sources = [r.source for r in results]
+        figures = [f for r in results for f in r.figures]
+        out.write(figures_as(fmt, exports.figure_list(sources, figures, run.skipped)))
+
+
+def _listing(sheet: FactSheet, run: Run) -> FigureList:
+    """The figures of the run's inputs in a store's sheet."""
+    ids = set(run.sources)
+    return FigureList(
+        sources=[s for s in sheet.sources if s.id in ids],
+        figures=[f for f in sheet.figures if f.source in ids],
+        skipped=run.skipped,
+    )
+
+
+class _Sheet:
+    """The fact sheet's outputs as ``build`` is told to write them: the Markdown (and its
+    charts) and the JSON."""
 
     def __init__(
         self,
-        paths: Sequence[str],
-        jobs: int | None,
-        quiet: bool,
-        limits: Limits,
-        scheduler: str | None = None,
-        encoding: str | None = None,
-        published: str | None = None,
-        *,
-        outputs: Sequence[tuple[str, Path | None]] = (),
+        output: Path | None,
+        json_out: Path | None,
+        template: str | None,
+        with_charts: bool,
+        outputs: Sequence[tuple[str, Path | None]],
     ) -> None:
-        from factsheet.parallel import default_jobs
-        from factsheet.progress import Tracker
-        from factsheet.sources import find_sources
+        self.output, self.json_out, self.template = output, json_out, template
+        self.with_charts, self.outputs = with_charts, outputs
 
-        for _, path in outputs:
-            check_target(path)
-        self.skipped: list[InputError] = []
-        self.limits = limits
-        self.scheduler = scheduler
-        self.encoding = encoding
-        self.published = published
-        self.unchanged = 0
-        """Documents not extracted because the store holds them as they are."""
+    def write(self, sheet: FactSheet, inputs: Sequence[str]) -> None:
+        """Render and write them all at once (:func:`write_outputs`)."""
+        from factsheet.charts import chart_files
+        from factsheet.render import render_markdown
+
+        charts = chart_files(sheet, self.output) if self.with_charts and self.output else []
+        markdown = render_markdown(sheet, template=self.template, charts=[c.link for c in charts])
+        texts: list[tuple[Path | None, str]] = (
+            [(self.json_out, _json(sheet))] if self.json_out else []
+        )
+        texts += [(chart.path, chart.svg) for chart in charts]
+        texts.append((self.output, markdown))
+        check_outputs([*self.outputs, *(("a chart", c.path) for c in charts)], inputs)
+        write_outputs(texts)
+
+
+class _Shown:
+    """A run as the command shows it on standard error: a progress bar while it reads many
+    inputs (on a terminal), then the inputs skipped and a summary line; and its exit status."""
+
+    def __init__(self, run: Run, *, quiet: bool, many: bool) -> None:
+        from factsheet.progress import Tracker
+
+        self.run = run
+        self.report = many and not quiet
+        self.tracker = Tracker(len(run.sources), bar=self.report and sys.stderr.isatty())
+        run.on_result = self.tracker.add
         self.note = ""
         """What the run did to a store, for the summary line."""
-        self.entries = find_sources(paths, self.skipped)
-        self.inputs = [e.path for e in self.entries if e.path is not None]
-        check_outputs(outputs, self.inputs)
-        self._results: Iterator[Extracted] | None = None
-        self.jobs = min(jobs or default_jobs(), max(len(self.entries), 1))
-        self.quiet = quiet
-        many = len(self.entries) > 1 or any(os.path.isdir(p) for p in paths)
-        self.report = many and not quiet
-        bar = self.report and sys.stderr.isatty()
-        self.tracker = Tracker(len(self.entries), bar=bar)
 
-    def __enter__(self) -> _Run:
+    def __enter__(self) -> _Shown:
         self.tracker.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._results is not None:  # end the workers now, not when collected
-            close = getattr(self._results, "close", None)
-            if close is not None:
-                close()
+        self.run.close()  # end the workers now, not when collected
         self.tracker.__exit__(None, None, None)
 
-    def results(self, skip: Callable[[Source], bool] | None = None) -> Iterator[Extracted]:
-        """The documents' results, in order, as they are extracted; documents whose source
-        ``skip`` accepts are read but not extracted (counted in :attr:`unchanged`)."""
-        from factsheet.pipeline import extract_documents
-        from factsheet.sources import iter_sources
-
-        docs: Iterator[Document] = iter_sources(
-            self.entries,
-            skipped=self.skipped,
-            limits=self.limits,
-            encoding=self.encoding,
-            published=self.published,
-        )
-        if skip is not None:
-            docs = self._unless(docs, skip)
-        if self.scheduler is not None:
-            from factsheet.distributed import extract_on
-
-            found = extract_on(self.scheduler, docs)
-        else:
-            found = extract_documents(docs, jobs=self.jobs)
-        self._results = found
-        return self.tracker.track(found)
-
-    def _unless(
-        self, docs: Iterator[Document], skip: Callable[[Source], bool]
-    ) -> Iterator[Document]:
-        for doc in docs:
-            if skip(doc.source):
-                self.unchanged += 1
-            else:
-                yield doc
-
-    def skipped_inputs(self) -> list[Skipped]:
-        """The inputs skipped so far, for the outputs."""
-        return [Skipped(source=e.source, reason=e.reason) for e in self.skipped]
+    def store(self, db: Path) -> FactSheet:
+        """The run into the store (:meth:`Run.store`), its summary noted."""
+        sheet, summary = self.run.store(db)
+        self.note = summary.describe()
+        return sheet
 
     def finish(self) -> int:
         """Report skipped inputs and the summary on stderr; the exit status (1 if any input
         was skipped)."""
         from factsheet.progress import skipped_lines
 
-        for line in skipped_lines(self.skipped):
+        for line in skipped_lines(self.run.errors):
             _say(line)
         if self.report and (self.tracker.files or self.note):
             summary = self.tracker.summary()
-            if self.skipped:
-                summary += f"; {len(self.skipped):,} skipped (listed above)"
+            if self.run.errors:
+                summary += f"; {len(self.run.errors):,} skipped (listed above)"
             if self.note:
                 summary += f"; {self.note}"
             _say(summary)
-        return 1 if self.skipped else 0
+        return 1 if self.run.errors else 0
 
 
 @app.command()

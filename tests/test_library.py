@@ -57,7 +57,8 @@ def test_a_bad_argument_is_an_argument_error_naming_it(
 
 
 def test_the_error_classes_are_public() -> None:
-    assert {"ArgumentError", "OutputError", "WorkerError"} <= set(factsheet.__all__)
+    exported = {"ArgumentError", "OutputError", "WorkerError", "GoldError", "StoreError", "Run"}
+    assert exported <= set(factsheet.__all__)
     assert factsheet.ArgumentError is ArgumentError
 
 
