@@ -124,8 +124,8 @@ Scheduler = Annotated[
         "--scheduler",
         metavar="ADDRESS",
         help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); "
-        "needs pip install 'factsheet[dask]'. Workers must be started with "
-        "'dask worker --preload-nanny factsheet.distributed ADDRESS'.",
+        "needs pip install 'factsheet[dask]'. Workers are started with "
+        "'dask worker ADDRESS'.",
         show_default=False,
     ),
 ]
@@ -909,22 +909,12 @@ def _discard_stdout() -> None:
 
 
 def run() -> None:
-    """The ``factsheet`` command: :func:`main` under a fixed string-hash seed.
+    """The ``factsheet`` command: :func:`main`, and exit with its status.
 
-    quantulum3 builds some of its patterns and unit tables from sets, whose order follows
-    Python's per-process string hashing; under another hash seed it can read a rare unit
-    differently ("784 kW / 184 PS"). So that the same inputs always give the same bytes, the
-    command starts itself again with ``PYTHONHASHSEED=0`` when it was not started so.
+    The same inputs give the same bytes under any ``PYTHONHASHSEED``: nothing the pipeline
+    writes follows the order of a set of strings (quantulum3's tables are sorted as they are
+    read, :mod:`factsheet.units`).
     """
-    if os.environ.get("PYTHONHASHSEED") != "0" and os.name == "posix" and sys.executable:
-        env = dict(os.environ, PYTHONHASHSEED="0")
-        # a signal that comes while the new process starts is held, and taken when its
-        # handlers are in place (the mask survives exec)
-        stopping.hold()
-        try:
-            os.execve(sys.executable, [sys.executable, "-m", "factsheet", *sys.argv[1:]], env)
-        finally:
-            stopping.release()
     # spaCy and pydantic allocate many short-lived objects and few cycles; collecting the
     # youngest generation every 100,000 allocations instead of 700 saves about 6% of a run
     gc.set_threshold(100_000, 50, 100)
