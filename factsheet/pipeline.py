@@ -3,7 +3,9 @@
 Consolidating merges figures into facts, anchors dates, finds discrepancies and ranks the key
 figures.
 
-``extract`` and ``build`` are the library's public API; the CLI calls nothing else.
+``extract``, ``build`` and :class:`Run` are the library's public API; the CLI calls nothing
+else (a :class:`Run` is a run over paths as the command makes one: found first, then read and
+extracted one document at a time, skipping what cannot be read).
 """
 
 from __future__ import annotations
