@@ -8,8 +8,9 @@ module that prints or configures logging.
 
 Exit status: 0 when every input was processed; 1 when some input was skipped (the output still
 covers the rest and lists the skipped ones) or a run failed (a template, an output that
-cannot be written, or the environment: a worker process or the Dask cluster); 2 for a usage error (an unknown option, a bad value, an output path in a
-folder that does not exist). Standard output closed early (``| head``) ends the run quietly.
+cannot be written, or the environment: a worker process, the Dask cluster); 2 for a usage
+error (an unknown option, a bad value, an output path in a folder that does not exist).
+Standard output closed early (``| head``) ends the run quietly.
 """
 
 from __future__ import annotations

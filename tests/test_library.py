@@ -31,10 +31,13 @@ BAD_CALLS: list[tuple[str, Any, str, list[str]]] = [
     ("Options", lambda: Options(lang="de_DE"), "Options.lang", ["en_US", "'de_DE'"]),
     ("Options", lambda: Options(title=5), "Options.title", ["string", "5"]),  # type: ignore[arg-type]
     ("Options", lambda: Options(colour="red"), "Options.colour", ["no such option", "title"]),  # type: ignore[call-arg]
-    ("Options", lambda: Options.model_validate({"use_spacy": True}), "Options.use_spacy", ["no such option"]),
-    ("Options", lambda: Options(encoding="utf-9"), "Options.encoding", ["unknown encoding", "'utf-9'"]),
-    ("Options", lambda: Options(published="May 1"), "Options.published", ["YYYY-MM-DD", "'May 1'"]),
-    ("Options", lambda: Options(limits={"max_bytes": 0}), "Limits.max_bytes", ["greater than or equal to 1"]),  # type: ignore[arg-type]
+    ("Options", lambda: Options.model_validate({"use_spacy": True}), "Options.use_spacy",
+     ["no such option"]),
+    ("Options", lambda: Options(encoding="utf-9"), "Options.encoding",
+     ["unknown encoding", "'utf-9'"]),
+    ("Options", lambda: Options(published="May 1"), "Options.published", ["YYYY-MM-DD"]),
+    ("Options", lambda: Options(limits={"max_bytes": 0}), "Limits.max_bytes",  # type: ignore[arg-type]
+     ["greater than or equal to 1"]),
     ("Limits", lambda: Limits(max_bytes=0), "Limits.max_bytes", ["greater than or equal to 1"]),
 ]  # fmt: skip
 
