@@ -18,16 +18,18 @@ from typing import TYPE_CHECKING
 from factsheet.errors import (
     ArgumentError,
     FactsheetError,
+    GoldError,
     InputError,
     OptionsError,
     OutputError,
+    StoreError,
     TemplateError,
     WorkerError,
 )
 
 if TYPE_CHECKING:
-    from factsheet.models import SCHEMA_VERSION, Fact, FactSheet, Figure, Options, Source
-    from factsheet.run.pipeline import build, extract
+    from factsheet.models import SCHEMA_VERSION, Fact, FactSheet, Figure, Limits, Options, Source
+    from factsheet.run.pipeline import Run, build, extract
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -36,11 +38,15 @@ __all__ = [
     "FactSheet",
     "FactsheetError",
     "Figure",
+    "GoldError",
     "InputError",
+    "Limits",
     "Options",
     "OptionsError",
     "OutputError",
+    "Run",
     "Source",
+    "StoreError",
     "TemplateError",
     "WorkerError",
     "build",
@@ -53,8 +59,10 @@ _LAZY = {
     "Fact": "factsheet.models",
     "FactSheet": "factsheet.models",
     "Figure": "factsheet.models",
+    "Limits": "factsheet.models",
     "Options": "factsheet.models",
     "Source": "factsheet.models",
+    "Run": "factsheet.run.pipeline",
     "build": "factsheet.run.pipeline",
     "extract": "factsheet.run.pipeline",
 }

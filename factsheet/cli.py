@@ -1,13 +1,16 @@
 """The command line: a thin layer over the library.
 
-Parses arguments, builds :class:`Options`, calls ``factsheet.build`` / ``factsheet.extract`` /
-``factsheet.eval.score``, writes outputs atomically, and turns every fault into a one-line
-message on standard error, never a traceback. The only module that prints or configures logging.
+Parses arguments into one :class:`Options`, calls the library's public API
+(:class:`factsheet.Run`, which finds, reads and extracts the inputs, builds the sheet or feeds
+the store; ``factsheet.eval.score``), writes outputs atomically (:mod:`factsheet.output.files`), and
+turns every fault into a one-line message on standard error, never a traceback. The only
+module that prints or configures logging.
 
 Exit status: 0 when every input was processed; 1 when some input was skipped (the output still
-covers the rest and lists the skipped ones) or a run failed (a template or an output that
-cannot be written); 2 for a usage error (an unknown option, a bad value, an output path in a
-folder that does not exist). Standard output closed early (``| head``) ends the run quietly.
+covers the rest and lists the skipped ones) or a run failed (a template, an output that
+cannot be written, or the environment: a worker process, the Dask cluster); 2 for a usage
+error (an unknown option, a bad value, an output path in a folder that does not exist).
+Standard output closed early (``| head``) ends the run quietly.
 """
 
 from __future__ import annotations
@@ -16,32 +19,37 @@ import contextlib
 import gc
 import logging
 import os
-import stat
 import sys
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Literal, TextIO
+from typing import Annotated, Literal
 
 import typer
 from typer._click import exceptions as click_exceptions  # typer 0.29 vendors click
 from typer._completion_classes import completion_init
 
 from factsheet import __version__, stopping
-from factsheet.errors import FactsheetError, InputError, OptionsError, OutputError, Stopped
+from factsheet.errors import ArgumentError, FactsheetError, OptionsError, Stopped
 from factsheet.models import (
     MAX_BYTES,
     MAX_PARAGRAPH,
     SPACY_MAX_LENGTH,
-    Document,
     FactSheet,
     FigureList,
     Limits,
     Options,
-    Skipped,
-    Source,
 )
-from factsheet.run.pipeline import Extracted
+from factsheet.output.files import (
+    Output,
+    StdoutClosed,
+    Written,
+    check_outputs,
+    check_target,
+    is_stdout,
+    write_output,
+    write_outputs,
+)
+from factsheet.run.pipeline import Run
 
 app = typer.Typer(
     add_completion=False,
@@ -127,8 +135,8 @@ Scheduler = Annotated[
         "--scheduler",
         metavar="ADDRESS",
         help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); "
-        "needs pip install 'factsheet[dask]'. Workers must be started with "
-        "'dask worker --preload-nanny factsheet.run.distributed ADDRESS'.",
+        "needs pip install 'factsheet[dask]'. Workers are started with "
+        "'dask worker ADDRESS'.",
         show_default=False,
     ),
 ]
@@ -160,273 +168,6 @@ MaxParagraph = Annotated[
         show_default=False,
     ),
 ]
-
-
-class _StdoutClosed(Exception):
-    """Standard output was closed by its reader (``factsheet ... | head``)."""
-
-
-class _Written:
-    """What this run has put out so far, for the message when it is stopped by a signal."""
-
-    files = False  # an output file was moved into place
-    stdout = False  # something went to standard output
-
-
-STDOUT_PATHS = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
-"""Output paths that mean standard output (written to it, never opened by name)."""
-
-
-def is_stdout(path: Path | str | None) -> bool:
-    """Whether an output path means standard output: none, ``-`` or ``/dev/stdout``.
-
-    >>> is_stdout(None), is_stdout(Path("-")), is_stdout("/dev/stdout"), is_stdout("out.md")
-    (True, True, True, False)
-    """
-    return path is None or str(path) in STDOUT_PATHS
-
-
-def written_through(path: Path) -> bool:
-    """Whether an output path is opened and written to rather than replaced: a device, a FIFO,
-    anything under ``/dev`` or ``/proc``. A rename would put a regular file where it stands
-    (``-o /dev/null`` would break the system); only regular files and new paths are replaced.
-    """
-    if str(path).startswith(("/dev/", "/proc/")):
-        return True
-    try:
-        return not stat.S_ISREG(os.stat(path).st_mode)
-    except OSError:  # not there yet (or not reachable: check_target says why)
-        return False
-
-
-def check_target(path: Path | None) -> None:
-    """Fail before anything is read when an output path cannot be written: a folder, a folder
-    that does not exist, one we may not write in, a socket."""
-    if is_stdout(path):
-        return
-    assert path is not None
-    if path.is_dir():
-        raise OptionsError(f"{path}: is a folder, not a file")
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        mode = None
-    if mode is not None and stat.S_ISSOCK(mode):
-        raise OptionsError(f"{path}: is a socket, not a file")
-    if mode is not None and written_through(path):
-        return  # written through: a device or a FIFO; its folder does not matter
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise OptionsError(f"{path}: folder {path.parent} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OptionsError(f"{path}: cannot write in folder {folder} ({_why_not(folder)})")
-
-
-def _why_not(folder: Path) -> str:
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "read-only file system"
-    except OSError:
-        pass
-    return "permission denied"
-
-
-def check_outputs(outputs: Sequence[tuple[str, Path | None]], inputs: Sequence[str]) -> None:
-    """Fail before anything is read when the outputs would destroy something: an output that
-    is one of the inputs, two outputs with one path, two outputs to standard output.
-
-    ``outputs`` are (option, path) pairs, a path of ``None`` meaning standard output;
-    ``inputs`` the paths of the files to be read.
-    """
-    seen: dict[object, str] = {}
-    for option, path in outputs:
-        key: object = "standard output" if is_stdout(path) else _identity(Path(str(path)))
-        if key in seen:
-            raise OptionsError(
-                f"{path if path is not None else '-'}: given to both {seen[key]} and {option}; "
-                "give each output a path of its own"
-            )
-        seen[key] = option
-    existing = {
-        key: option for key, option in seen.items() if isinstance(key, tuple) and key[0] == "file"
-    }
-    if not existing:
-        return
-    for name in inputs:
-        key = _identity(Path(name))
-        if key in existing:
-            out = next(p for o, p in outputs if o == existing[key])
-            raise OptionsError(
-                f"{out}: the output of {existing[key]} is also an input, which it would "
-                "overwrite; write it somewhere else"
-            )
-
-
-def _identity(path: Path) -> object:
-    """What tells two paths of one file apart from two files: device and inode for a file that
-    exists (hard links and symbolic links included), else the path made absolute."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return ("new", os.path.realpath(path))
-    return ("file", info.st_dev, info.st_ino)
-
-
-def write_output(text: str, path: Path | None) -> None:
-    """Write text to the path atomically (a temporary file renamed into place), or to stdout.
-
-    The file keeps the mode of the file it replaces, or gets the usual mode for a new file.
-    Characters that cannot be UTF-8 (lone surrogates from undecodable arguments) become "?".
-    """
-    write_outputs([(path, text)])
-
-
-def write_outputs(outputs: Sequence[tuple[Path | None, str]]) -> None:
-    """Write several outputs as one: each text goes to a temporary file beside its target (or
-    is held, for standard output and devices), and only when every one of them is written are
-    they moved into place, with the stop signals held. A full disk, a write error or a signal
-    leaves every previous output as it was."""
-    with contextlib.ExitStack() as stack:
-        staged = [stack.enter_context(Output(path, hold=True)) for path, _ in outputs]
-        for out, (_, text) in zip(staged, outputs, strict=True):
-            out.write(text)
-        for out in staged:
-            out.finish()  # a full disk shows here, before anything is replaced
-        for out in staged:
-            out.put_through()  # standard output and devices, which may wait for their reader
-        with stopping.held():
-            for out in staged:
-                out.commit()
-
-
-class Output:
-    """An output being written: to stdout as it comes, or to a temporary file beside the target
-    that replaces the target only on :meth:`commit`. Leaving the ``with`` block without a commit
-    (an error, a signal, or nothing to write) removes the temporary file and leaves the target
-    untouched.
-
-    A device or a FIFO (:func:`written_through`) is opened and written, not replaced. With
-    ``hold=True`` what goes to standard output or a device is held until :meth:`commit`.
-    """
-
-    def __init__(self, path: Path | None, *, hold: bool = False) -> None:
-        self.path = None if is_stdout(path) else path
-        self._tmp: str | None = None
-        self._handle: TextIO | None = None
-        self._held: list[str] | None = [] if hold else None
-        self._put = False
-
-    def __enter__(self) -> Output:
-        if self.path is None:
-            return self
-        check_target(self.path)
-        try:
-            if written_through(self.path):
-                if self._held is None:
-                    self._handle = self._open_through()
-                return self
-            target = self.path.resolve()
-            fd, self._tmp = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-            )
-        except OSError as err:
-            raise self._error(err) from err
-        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        return self
-
-    def _open_through(self) -> TextIO:
-        assert self.path is not None
-        # appending: a regular file reached through /dev/fd/N or /dev/stderr is not truncated
-        return open(self.path, "a", encoding="utf-8", newline="\n")
-
-    def write(self, text: str) -> None:
-        """Write text (lone surrogates become "?")."""
-        text = text.encode("utf-8", "replace").decode("utf-8")
-        if self._held is not None and self._tmp is None:
-            self._held.append(text)
-            return
-        try:
-            if self._handle is None:
-                sys.stdout.write(text)
-                _Written.stdout = True
-            else:
-                self._handle.write(text)
-        except OSError as err:
-            raise self._error(err) from err
-
-    def finish(self) -> None:
-        """Everything written so far reaches the temporary file (a full disk shows here)."""
-        if self._tmp is None or self._handle is None:
-            return
-        try:
-            self._handle.close()
-        except OSError as err:
-            raise self._error(err) from err
-
-    def put_through(self) -> None:
-        """For standard output or a device: write what is held, and flush."""
-        if self._tmp is not None or self._put:
-            return
-        self._put = True
-        held, self._held = self._held or [], None
-        try:
-            if self.path is None:
-                if held:
-                    _Written.stdout = True
-                sys.stdout.write("".join(held))
-                sys.stdout.flush()
-                return
-            handle = self._handle or self._open_through()
-            self._handle = None
-            with handle:
-                handle.write("".join(held))
-            _Written.files = True
-        except OSError as err:
-            raise self._error(err) from err
-
-    def commit(self) -> None:
-        """Finish: write what is held and flush (stdout, a device), or move the temporary file
-        into place."""
-        if self._tmp is None:
-            self.put_through()
-            return
-        assert self.path is not None
-        target = self.path.resolve()
-        self.finish()
-        try:
-            os.chmod(self._tmp, _mode_for(target))
-            os.replace(self._tmp, target)
-        except OSError as err:
-            raise self._error(err) from err
-        self._tmp = None
-        _Written.files = True
-
-    def _error(self, err: OSError) -> Exception:
-        if self.path is None and isinstance(err, BrokenPipeError):
-            return _StdoutClosed()
-        where = self.path if self.path is not None else "standard output"
-        return OutputError(f"{where}: cannot write ({err.strerror or err})")
-
-    def __exit__(self, *exc: object) -> None:
-        if self._handle is not None and self._tmp is None:
-            with contextlib.suppress(OSError):
-                self._handle.close()
-            self._handle = None
-        if self._tmp is not None:
-            if self._handle is not None:
-                with contextlib.suppress(OSError):  # a full disk fails the last flush again
-                    self._handle.close()
-            Path(self._tmp).unlink(missing_ok=True)
-            self._tmp = None
-
-
-def _mode_for(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def _json(model: FigureList | FactSheet) -> str:
@@ -524,53 +265,24 @@ def build(
     published: Published = None,
 ) -> None:
     """Build the Markdown fact sheet: every figure, merged into facts, each cited."""
-    from factsheet.render.charts import chart_files
-    from factsheet.render.markdown import render_markdown
-    from factsheet.run.pipeline import assemble
-
     output = _dash(output)  # `-o -`: standard output, no charts
     outputs = [("-o", output)] + ([("--json", json_out)] if json_out is not None else [])
-    run: _Run | None = None
+    written = _Sheet(output, json_out, template, with_charts, outputs)
     if from_db is not None:
         if paths or files_from or db is not None:
             raise OptionsError("--from-db builds from the store alone: give no PATH or --db")
         from factsheet.output.store import sheet_from_store
 
-        for _, path in outputs:
-            check_target(path)
-        check_outputs(outputs, [str(from_db)])
-        sheet = sheet_from_store(from_db, Options(title=title))
-    else:
-        limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
-        given = _inputs(paths, files_from)
-        reading = _reading(encoding, published)
-        with _Run(given, jobs, quiet, limits, scheduler, outputs=outputs, **reading) as run:
-            if db is not None:
-                sheet = _into_store(db, run, given, Options(title=title))
-                if not sheet.sources:
-                    raise typer.Exit(run.finish())
-            else:
-                results = list(run.results())
-        if db is None:
-            if not results:
-                raise typer.Exit(run.finish())
-            facts = None
-            if scheduler is not None:
-                from factsheet.run.distributed import facts_on
-
-                facts = facts_on(scheduler, results)
-            sheet = assemble(results, Options(title=title), facts=facts)
-        if run.skipped:
-            sheet = sheet.model_copy(update={"skipped": run.skipped_inputs()})
-    charts = chart_files(sheet, output) if with_charts and output is not None else []
-    markdown = render_markdown(sheet, template=template, charts=[c.link for c in charts])
-    texts: list[tuple[Path | None, str]] = [(json_out, _json(sheet))] if json_out else []
-    texts += [(chart.path, chart.svg) for chart in charts]
-    texts.append((output, markdown))
-    inputs = run.inputs if run is not None else [str(from_db)]
-    check_outputs([*outputs, *(("a chart", c.path) for c in charts)], inputs)
-    write_outputs(texts)
-    raise typer.Exit(run.finish() if run is not None else 0)
+        _check(outputs, [str(from_db)])
+        written.write(sheet_from_store(from_db, Options(title=title)), [str(from_db)])
+        raise typer.Exit(0)
+    given = _inputs(paths, files_from)
+    options = _options(title, max_bytes, max_paragraph, encoding, published)
+    with _start(given, options, jobs, scheduler, quiet, outputs) as shown:
+        sheet = shown.store(db) if db is not None else shown.run.build()
+    if sheet.sources:
+        written.write(sheet, shown.run.paths)
+    raise typer.Exit(shown.finish())
 
 
 @app.command()
@@ -602,192 +314,176 @@ def extract(
     published: Published = None,
 ) -> None:
     """Extract every figure as JSON, JSON Lines or CSV (or into a SQLite store)."""
-    from factsheet.output import exports
-
     wanted = output is not None
     output = _dash(output)
     given = _inputs(paths, files_from)
-    limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
-    reading = _reading(encoding, published)
+    options = _options(None, max_bytes, max_paragraph, encoding, published)
     if db is not None:
-        with _Run(
-            given, jobs, quiet, limits, scheduler, outputs=[("-o", output)], **reading
-        ) as run:
-            sheet = _into_store(db, run, given, None)
+        with _start(given, options, jobs, scheduler, quiet, [("-o", output)]) as shown:
+            sheet = shown.store(db)
         if wanted:
-            ids = {e.id for e in run.entries}
-            listing = FigureList(
-                sources=[s for s in sheet.sources if s.id in ids],
-                figures=[f for f in sheet.figures if f.source in ids],
-                skipped=run.skipped_inputs(),
-            )
-            write_outputs([(output, figures_as(fmt, listing))])
-        raise typer.Exit(run.finish())
+            write_outputs([(output, figures_as(fmt, _listing(sheet, shown.run)))])
+        raise typer.Exit(shown.finish())
     with (
-        _Run(given, jobs, quiet, limits, scheduler, outputs=[("-o", output)], **reading) as run,
+        _start(given, options, jobs, scheduler, quiet, [("-o", output)]) as shown,
         Output(output) as out,
     ):
-        if fmt == "jsonl":
-            out.write(exports.jsonl_header([e.id for e in run.entries]))
-            for result in run.results():
-                out.write(exports.jsonl_figures(result.figures, result.source))
-            out.write(exports.jsonl_skipped(run.skipped_inputs()))
-        else:
-            results = list(run.results())
-            if results:
-                listing = exports.figure_list(
-                    [r.source for r in results],
-                    [f for r in results for f in r.figures],
-                    run.skipped_inputs(),
-                )
-                out.write(figures_as(fmt, listing))
-        if run.tracker.files:
+        _write_figures(fmt, shown.run, out)
+        if shown.tracker.files:
             out.commit()
-    raise typer.Exit(run.finish())
+    raise typer.Exit(shown.finish())
 
 
-def _reading(encoding: str | None, published: str | None) -> dict[str, str | None]:
-    """How to read the inputs (--encoding, --published), checked."""
-    import codecs
-    import datetime as dt
-
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise OptionsError(
-                f"--encoding {encoding!r}: unknown encoding (try utf-8, latin-1, cp1252, utf-16)"
-            ) from None
-    if published is not None:
-        try:
-            published = dt.date.fromisoformat(published).isoformat()
-        except ValueError:
-            raise OptionsError(
-                f"--published {published!r}: not a date (give it as YYYY-MM-DD)"
-            ) from None
-    return {"encoding": encoding, "published": published}
+_FLAGS = {"Options.encoding": "--encoding", "Options.published": "--published"}
 
 
-def _into_store(db: Path, run: _Run, inputs: Sequence[str], options: Options | None) -> FactSheet:
-    """Add the run's articles to the store (those it holds unchanged are not read again) and
-    give the sheet of everything in it. The summary line says what changed."""
-    from factsheet.output.store import Store
+def _options(
+    title: str | None,
+    max_bytes: int,
+    max_paragraph: int,
+    encoding: str | None,
+    published: str | None,
+) -> Options:
+    """The one :class:`Options` the arguments give; a bad value names its option."""
+    try:
+        limits = Limits(max_bytes=max_bytes, max_paragraph=max_paragraph)
+        return Options(title=title, limits=limits, encoding=encoding, published=published)
+    except ArgumentError as err:
+        if err.argument not in _FLAGS:
+            raise
+        given = encoding if err.argument == "Options.encoding" else published
+        problem = err.problem.rsplit("; got ", 1)[0]
+        raise OptionsError(f"{_FLAGS[err.argument]} {given!r}: {problem}") from None
 
-    with Store(db) as store:
-        results = list(run.results(skip=store.is_current))
-        summary = store.update(
-            results, inputs=inputs, skipped=run.skipped_inputs(), unchanged=run.unchanged
-        )
-        run.note = summary.describe()
-        return store.sheet(options)
+
+def _check(outputs: Sequence[tuple[str, Path | None]], inputs: Sequence[str]) -> None:
+    """Fail before anything is read when an output cannot be written or would destroy
+    something (:func:`check_target`, :func:`check_outputs`)."""
+    for _, path in outputs:
+        check_target(path)
+    check_outputs(outputs, inputs)
 
 
-class _Run:
-    """One run over the inputs: finds them, reads them one at a time (skipping and noting those
-    that cannot be read), extracts them in ``jobs`` processes, shows progress, and at the end
-    reports the skipped inputs and the summary and gives the exit status."""
+def _start(
+    given: Sequence[str],
+    options: Options,
+    jobs: int | None,
+    scheduler: str | None,
+    quiet: bool,
+    outputs: Sequence[tuple[str, Path | None]],
+) -> _Shown:
+    """The run over the inputs, its outputs checked first, shown on standard error."""
+    for _, path in outputs:
+        check_target(path)
+    run = Run(given, options, jobs=jobs, scheduler=scheduler)
+    check_outputs(outputs, run.paths)
+    return _Shown(run, quiet=quiet, many=len(run.sources) > 1 or any(map(os.path.isdir, given)))
+
+
+def _write_figures(fmt: str, run: Run, out: Output) -> None:
+    """The run's figures in one of the output formats, JSON Lines as they are found."""
+    from factsheet.output import exports
+
+    if fmt == "jsonl":
+        out.write(exports.jsonl_header(run.sources))
+        for result in run.results():
+            out.write(exports.jsonl_figures(result.figures, result.source))
+        out.write(exports.jsonl_skipped(run.skipped))
+        return
+    results = list(run.results())
+    if results:
+        sources = [r.source for r in results]
+        figures = [f for r in results for f in r.figures]
+        out.write(figures_as(fmt, exports.figure_list(sources, figures, run.skipped)))
+
+
+def _listing(sheet: FactSheet, run: Run) -> FigureList:
+    """The figures of the run's inputs in a store's sheet."""
+    ids = set(run.sources)
+    return FigureList(
+        sources=[s for s in sheet.sources if s.id in ids],
+        figures=[f for f in sheet.figures if f.source in ids],
+        skipped=run.skipped,
+    )
+
+
+class _Sheet:
+    """The fact sheet's outputs as ``build`` is told to write them: the Markdown (and its
+    charts) and the JSON."""
 
     def __init__(
         self,
-        paths: Sequence[str],
-        jobs: int | None,
-        quiet: bool,
-        limits: Limits,
-        scheduler: str | None = None,
-        encoding: str | None = None,
-        published: str | None = None,
-        *,
-        outputs: Sequence[tuple[str, Path | None]] = (),
+        output: Path | None,
+        json_out: Path | None,
+        template: str | None,
+        with_charts: bool,
+        outputs: Sequence[tuple[str, Path | None]],
     ) -> None:
-        from factsheet.read.sources import find_sources
-        from factsheet.run.parallel import default_jobs
+        self.output, self.json_out, self.template = output, json_out, template
+        self.with_charts, self.outputs = with_charts, outputs
+
+    def write(self, sheet: FactSheet, inputs: Sequence[str]) -> None:
+        """Render and write them all at once (:func:`write_outputs`)."""
+        from factsheet.render.charts import chart_files
+        from factsheet.render.markdown import render_markdown
+
+        charts = chart_files(sheet, self.output) if self.with_charts and self.output else []
+        markdown = render_markdown(sheet, template=self.template, charts=[c.link for c in charts])
+        texts: list[tuple[Path | None, str]] = (
+            [(self.json_out, _json(sheet))] if self.json_out else []
+        )
+        texts += [(chart.path, chart.svg) for chart in charts]
+        texts.append((self.output, markdown))
+        check_outputs([*self.outputs, *(("a chart", c.path) for c in charts)], inputs)
+        write_outputs(texts)
+
+
+class _Shown:
+    """A run as the command shows it on standard error: a progress bar while it reads many
+    inputs (on a terminal), then the inputs skipped and a summary line; and its exit status."""
+
+    def __init__(self, run: Run, *, quiet: bool, many: bool) -> None:
         from factsheet.run.progress import Tracker
 
-        for _, path in outputs:
-            check_target(path)
-        self.skipped: list[InputError] = []
-        self.limits = limits
-        self.scheduler = scheduler
-        self.encoding = encoding
-        self.published = published
-        self.unchanged = 0
-        """Documents not extracted because the store holds them as they are."""
+        self.run = run
+        self.report = many and not quiet
+        self.tracker = Tracker(len(run.sources), bar=self.report and sys.stderr.isatty())
+        run.on_result = self.tracker.add
         self.note = ""
         """What the run did to a store, for the summary line."""
-        self.entries = find_sources(paths, self.skipped)
-        self.inputs = [e.path for e in self.entries if e.path is not None]
-        check_outputs(outputs, self.inputs)
-        self._results: Iterator[Extracted] | None = None
-        self.jobs = min(jobs or default_jobs(), max(len(self.entries), 1))
-        self.quiet = quiet
-        many = len(self.entries) > 1 or any(os.path.isdir(p) for p in paths)
-        self.report = many and not quiet
-        bar = self.report and sys.stderr.isatty()
-        self.tracker = Tracker(len(self.entries), bar=bar)
 
-    def __enter__(self) -> _Run:
+    def __enter__(self) -> _Shown:
         self.tracker.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._results is not None:  # end the workers now, not when collected
-            close = getattr(self._results, "close", None)
-            if close is not None:
-                close()
+        self.run.close()  # end the workers now, not when collected
         self.tracker.__exit__(None, None, None)
 
-    def results(self, skip: Callable[[Source], bool] | None = None) -> Iterator[Extracted]:
-        """The documents' results, in order, as they are extracted; documents whose source
-        ``skip`` accepts are read but not extracted (counted in :attr:`unchanged`)."""
-        from factsheet.read.sources import iter_sources
-        from factsheet.run.pipeline import extract_documents
+    def store(self, db: Path) -> FactSheet:
+        """The run into the store (:func:`factsheet.output.store.store_run`), its summary
+        noted."""
+        from factsheet.output.store import store_run
 
-        docs: Iterator[Document] = iter_sources(
-            self.entries,
-            skipped=self.skipped,
-            limits=self.limits,
-            encoding=self.encoding,
-            published=self.published,
-        )
-        if skip is not None:
-            docs = self._unless(docs, skip)
-        if self.scheduler is not None:
-            from factsheet.run.distributed import extract_on
-
-            found = extract_on(self.scheduler, docs)
-        else:
-            found = extract_documents(docs, jobs=self.jobs)
-        self._results = found
-        return self.tracker.track(found)
-
-    def _unless(
-        self, docs: Iterator[Document], skip: Callable[[Source], bool]
-    ) -> Iterator[Document]:
-        for doc in docs:
-            if skip(doc.source):
-                self.unchanged += 1
-            else:
-                yield doc
-
-    def skipped_inputs(self) -> list[Skipped]:
-        """The inputs skipped so far, for the outputs."""
-        return [Skipped(source=e.source, reason=e.reason) for e in self.skipped]
+        sheet, summary = store_run(self.run, db)
+        self.note = summary.describe()
+        return sheet
 
     def finish(self) -> int:
         """Report skipped inputs and the summary on stderr; the exit status (1 if any input
         was skipped)."""
         from factsheet.run.progress import skipped_lines
 
-        for line in skipped_lines(self.skipped):
+        for line in skipped_lines(self.run.errors):
             _say(line)
         if self.report and (self.tracker.files or self.note):
             summary = self.tracker.summary()
-            if self.skipped:
-                summary += f"; {len(self.skipped):,} skipped (listed above)"
+            if self.run.errors:
+                summary += f"; {len(self.run.errors):,} skipped (listed above)"
             if self.note:
                 summary += f"; {self.note}"
             _say(summary)
-        return 1 if self.skipped else 0
+        return 1 if self.run.errors else 0
 
 
 @app.command()
@@ -867,7 +563,7 @@ def main(argv: Sequence[str] | None = None, *, command: bool = False) -> int:
     """
     logging.basicConfig(level=logging.WARNING, format="factsheet: %(levelname)s: %(message)s")
     args = list(argv) if argv is not None else sys.argv[1:]
-    _Written.files = _Written.stdout = False
+    Written.files = Written.stdout = False
     try:
         with stopping.handled(restore=not command):
             return _dispatch(args)
@@ -895,9 +591,9 @@ def _dispatch(args: list[str]) -> int:
         _say(f"error: {err}")
         return 1
     except (KeyboardInterrupt, typer.Abort):  # no handlers (not the main thread)
-        _say("interrupted; nothing written" if not _Written.files else "interrupted")
+        _say("interrupted; nothing written" if not Written.files else "interrupted")
         return 130
-    except (_StdoutClosed, BrokenPipeError):
+    except (StdoutClosed, BrokenPipeError):
         _discard_stdout()
         return 0
     except SystemExit as done:  # click's own exits (help, version) in older versions
@@ -907,9 +603,9 @@ def _dispatch(args: list[str]) -> int:
 
 def _stopped(stop: Stopped) -> int:
     """The one line for a run stopped by a signal, and its exit status (128 + N)."""
-    if _Written.files:
+    if Written.files:
         _say(f"stopped by {stop.name} after its outputs were written")
-    elif _Written.stdout:
+    elif Written.stdout:
         _say(f"stopped by {stop.name}; what it wrote to standard output is incomplete")
     else:
         _say(f"stopped by {stop.name}; nothing written")
@@ -960,22 +656,12 @@ def _discard_stdout() -> None:
 
 
 def run() -> None:
-    """The ``factsheet`` command: :func:`main` under a fixed string-hash seed.
+    """The ``factsheet`` command: :func:`main`, and exit with its status.
 
-    quantulum3 builds some of its patterns and unit tables from sets, whose order follows
-    Python's per-process string hashing; under another hash seed it can read a rare unit
-    differently ("784 kW / 184 PS"). So that the same inputs always give the same bytes, the
-    command starts itself again with ``PYTHONHASHSEED=0`` when it was not started so.
+    The same inputs give the same bytes under any ``PYTHONHASHSEED``: nothing the pipeline
+    writes follows the order of a set of strings (quantulum3's tables are sorted as they are
+    read, :mod:`factsheet.grammar.units`).
     """
-    if os.environ.get("PYTHONHASHSEED") != "0" and os.name == "posix" and sys.executable:
-        env = dict(os.environ, PYTHONHASHSEED="0")
-        # a signal that comes while the new process starts is held, and taken when its
-        # handlers are in place (the mask survives exec)
-        stopping.hold()
-        try:
-            os.execve(sys.executable, [sys.executable, "-m", "factsheet", *sys.argv[1:]], env)
-        finally:
-            stopping.release()
     # spaCy and pydantic allocate many short-lived objects and few cycles; collecting the
     # youngest generation every 100,000 allocations instead of 700 saves about 6% of a run
     gc.set_threshold(100_000, 50, 100)

@@ -64,9 +64,9 @@ class OutputError(FactsheetError):
 
 
 class WorkerError(FactsheetError):
-    """The machinery around the run failed, not its input or options: a worker process died,
-    or the Dask scheduler does not answer, went away, or lost the workers its tasks ran on.
-    An environment fault: the CLI exits with status 1."""
+    """A fault of the environment, not of the input or the options: the machinery around the
+    run failed. A worker process died, or the Dask scheduler does not answer, went away, or
+    lost the workers its tasks ran on. The CLI exits with status 1, not 2 (a usage error)."""
 
 
 class GoldError(FactsheetError):

@@ -14,6 +14,8 @@ its fact; a source its URL.
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import hashlib
 from typing import Annotated, Any, Literal, get_args
 
@@ -410,33 +412,6 @@ LANGUAGES: tuple[str, ...] = ("en_US",)
 """The languages the pipeline reads (quantulum3's units and the spaCy model are English)."""
 
 
-class Options(Checked):
-    """Everything that changes what the pipeline does, in one place.
-
-    >>> Options(kinds=["money", "percent"]).kinds == {"money", "percent"}
-    True
-    >>> Options(kinds="money")
-    Traceback (most recent call last):
-    factsheet.errors.ArgumentError: Options.kinds: Input should be a valid frozenset; got 'money'
-    """
-
-    lang: str = "en_US"
-    kinds: Annotated[
-        frozenset[Kind] | None, Field(description="Keep only these kinds (None: all).")
-    ] = None
-    use_spacy: bool = Field(
-        default=True, description="Parse sentences with spaCy for counted nouns and entities."
-    )
-    title: str | None = None
-
-    @field_validator("lang")
-    @classmethod
-    def _known_language(cls, lang: str) -> str:
-        if lang not in LANGUAGES:
-            raise ValueError(f"not a language factsheet reads (it reads {', '.join(LANGUAGES)})")
-        return lang
-
-
 MAX_BYTES = 20_000_000
 """The default :attr:`Limits.max_bytes`: 20 MB, hundreds of long articles."""
 MAX_PARAGRAPH = 100_000
@@ -447,7 +422,8 @@ SPACY_MAX_LENGTH = 1_000_000
 
 class Limits(Checked):
     """Bounds on what is read, so that time and memory stay bounded; an input over one is
-    refused with a message naming the limit. ``max_bytes=None``: no size limit."""
+    refused with a message naming the limit. ``max_bytes=None``: no size limit. Given as
+    :attr:`Options.limits`."""
 
     max_bytes: int | None = Field(
         default=MAX_BYTES, ge=1, description="Largest input read, in bytes (CLI --max-bytes)."
@@ -459,6 +435,68 @@ class Limits(Checked):
         description="Longest paragraph, in characters (CLI --max-paragraph): the time and "
         "memory spent parsing a paragraph grow with its length. At most spaCy's own limit.",
     )
+
+
+class Options(Checked):
+    """Everything that changes what the pipeline does, in one place: how the inputs are read
+    (``limits``, ``encoding``, ``published``), what is kept (``kinds``) and the sheet's title.
+
+    >>> Options(kinds=["money", "percent"]).kinds == {"money", "percent"}
+    True
+    >>> Options(kinds="money")
+    Traceback (most recent call last):
+    factsheet.errors.ArgumentError: Options.kinds: Input should be a valid frozenset; got 'money'
+    >>> Options(limits=Limits(max_bytes=1_000)).limits.max_bytes
+    1000
+    """
+
+    lang: str = Field(
+        default="en_US", description="The language of the texts: their unit words are its."
+    )
+    kinds: Annotated[
+        frozenset[Kind] | None, Field(description="Keep only these kinds (None: all).")
+    ] = None
+    title: str | None = Field(default=None, description="The fact sheet's title.")
+    limits: Limits = Field(
+        default_factory=Limits, description="Bounds on what is read (CLI --max-bytes ...)."
+    )
+    encoding: str | None = Field(
+        default=None,
+        description="Read the texts in this encoding (a Python codec name; CLI --encoding) "
+        "instead of UTF-8, or the charset an HTML page declares.",
+    )
+    published: str | None = Field(
+        default=None,
+        description="The publication date (YYYY-MM-DD; CLI --published) of the inputs read "
+        "from files, for dates given without a year; overrides the one a page gives.",
+    )
+
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, lang: str) -> str:
+        if lang not in LANGUAGES:
+            raise ValueError(f"not a language factsheet reads (it reads {', '.join(LANGUAGES)})")
+        return lang
+
+    @field_validator("encoding")
+    @classmethod
+    def _known_encoding(cls, encoding: str | None) -> str | None:
+        if encoding is not None:
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                raise ValueError("unknown encoding (try utf-8, latin-1, cp1252, utf-16)") from None
+        return encoding
+
+    @field_validator("published")
+    @classmethod
+    def _a_date(cls, published: str | None) -> str | None:
+        if published is not None:
+            try:
+                return dt.date.fromisoformat(published).isoformat()
+            except ValueError:
+                raise ValueError("not a date (give it as YYYY-MM-DD)") from None
+        return published
 
 
 # --- issue 14: JSON Lines records -------------------------------------------------------------

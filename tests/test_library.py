@@ -31,7 +31,13 @@ BAD_CALLS: list[tuple[str, Any, str, list[str]]] = [
     ("Options", lambda: Options(lang="de_DE"), "Options.lang", ["en_US", "'de_DE'"]),
     ("Options", lambda: Options(title=5), "Options.title", ["string", "5"]),  # type: ignore[arg-type]
     ("Options", lambda: Options(colour="red"), "Options.colour", ["no such option", "title"]),  # type: ignore[call-arg]
-    ("Options", lambda: Options.model_validate({"use_spacy": "x"}), "Options.use_spacy", ["bool"]),
+    ("Options", lambda: Options.model_validate({"use_spacy": True}), "Options.use_spacy",
+     ["no such option"]),
+    ("Options", lambda: Options(encoding="utf-9"), "Options.encoding",
+     ["unknown encoding", "'utf-9'"]),
+    ("Options", lambda: Options(published="May 1"), "Options.published", ["YYYY-MM-DD"]),
+    ("Options", lambda: Options(limits={"max_bytes": 0}), "Limits.max_bytes",  # type: ignore[arg-type]
+     ["greater than or equal to 1"]),
     ("Limits", lambda: Limits(max_bytes=0), "Limits.max_bytes", ["greater than or equal to 1"]),
 ]  # fmt: skip
 
@@ -54,7 +60,8 @@ def test_a_bad_argument_is_an_argument_error_naming_it(
 
 
 def test_the_error_classes_are_public() -> None:
-    assert {"ArgumentError", "OutputError", "WorkerError"} <= set(factsheet.__all__)
+    exported = {"ArgumentError", "OutputError", "WorkerError", "GoldError", "StoreError", "Run"}
+    assert exported <= set(factsheet.__all__)
     assert factsheet.ArgumentError is ArgumentError
 
 

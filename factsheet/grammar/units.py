@@ -29,7 +29,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from factsheet import _lexicon as lx
@@ -115,8 +115,49 @@ def _quiet_import(module: str) -> Any:
 @lru_cache(maxsize=1)
 def _parser() -> Any:
     """quantulum3's parser, imported once, without the warning it gives when scikit-learn is
-    absent."""
-    return _quiet_import("parser")
+    absent, its tables in order (:func:`_in_order`)."""
+    parser = _quiet_import("parser")
+    _in_order("en_US")
+    return parser
+
+
+_OPERATORS = ("multiplication_operators", "division_operators", "grouping_operators", "operators")
+"""quantulum3's tables of operators, sets of strings its patterns join in the set's order."""
+_UNIT_TABLES = ("symbols", "symbols_lower", "surfaces", "surfaces_lower", "prefix_symbols")
+
+
+@cache
+def _in_order(lang: str = "en_US") -> None:
+    """Put quantulum3's set-ordered tables in a fixed order, once, before any is read.
+
+    quantulum3 keeps its operators and the units of a surface or symbol in sets, whose order
+    follows Python's string hashing (a unit's hash is that of its repr), and it builds patterns
+    and breaks ties in that order: under one ``PYTHONHASHSEED`` its parser reads
+    "784 kW / 184 PS" as "784 kW /", under another as "784 kW". Sorted (operators longest
+    first; units by name), the same text gives the same reading under any hash seed.
+    """
+    regex = _quiet_import("regex")
+    load = _quiet_import("load")
+    for name in _OPERATORS:
+        table = getattr(regex, name)
+        if not getattr(table, "_in_order", False):
+            setattr(regex, name, _longest_first(table))
+    units = load.units(lang)
+    for name in (*_UNIT_TABLES, "symbols_all", "surfaces_all"):
+        table = getattr(units, name)
+        for key, found in list(table.items()):
+            table[key] = sorted(found, key=lambda u: (str(u.name), repr(u)))
+    derived = load.entities(lang).derived
+    for key, found in list(derived.items()):
+        derived[key] = sorted(found, key=lambda e: (str(e.name), repr(e)))
+
+
+def _longest_first(table: Any) -> Any:
+    def ordered(lang: str = "en_US") -> list[str]:
+        return sorted(table(lang), key=lambda op: (-len(op), op))
+
+    ordered._in_order = True  # type: ignore[attr-defined]
+    return ordered
 
 
 def quantulum3_parse(text: str, lang: str = "en_US") -> list[Any]:
@@ -160,13 +201,16 @@ def _pick(units: Iterable[Any], key: str) -> _Unit | None:
 
 
 def _alternation(keys: Iterable[str]) -> str:
-    return "|".join(re.escape(k) for k in sorted(set(keys), key=len, reverse=True))
+    """A regex alternation of the keys, longest first (and in order among equal lengths, so
+    that the pattern does not follow the order of a set)."""
+    return "|".join(re.escape(k) for k in sorted(set(keys), key=lambda k: (-len(k), k)))
 
 
 @lru_cache(maxsize=1)
 def _table(lang: str = "en_US") -> _Table:
     """quantulum3's unit table for the language, with ours applied (built once)."""
     load = _quiet_import("load")
+    _in_order(lang)
     table = load.units(lang)
     by_name = {
         str(u.name): _Unit(str(u.name), str(u.entity.name))

@@ -63,7 +63,7 @@ from factsheet.models import (
     Source,
 )
 from factsheet.output import flat
-from factsheet.run.pipeline import Extracted, Inputs, assemble
+from factsheet.run.pipeline import Extracted, Inputs, Run, assemble
 
 __all__ = [
     "TABLES",
@@ -74,6 +74,7 @@ __all__ = [
     "feed",
     "metadata_path",
     "sheet_from_store",
+    "store_run",
     "store_schema",
 ]
 
@@ -863,6 +864,25 @@ def feed(
             inputs=given,
             unchanged=len(docs) - len(fresh),
         )
+
+
+def store_run(run: Run, db: str | os.PathLike[str]) -> tuple[FactSheet, RunSummary]:
+    """Add a run's inputs to the store ``db`` (created when missing; those it holds unchanged
+    are not extracted again) and give the sheet of everything in it, listing the inputs
+    skipped, and what changed in the store: what ``factsheet build --db`` does.
+
+    Raises:
+        StoreError: the store cannot be opened or written.
+    """
+    with Store(db) as store:
+        results = list(run.results(unless=store.is_current))
+        summary = store.update(
+            results, inputs=run.given, skipped=run.skipped, unchanged=run.unchanged
+        )
+        sheet = store.sheet(run.options)
+    if run.errors:
+        sheet = sheet.model_copy(update={"skipped": run.skipped})
+    return sheet, summary
 
 
 def _paths(inputs: Inputs) -> list[str | os.PathLike[str]]:

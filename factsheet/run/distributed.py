@@ -15,14 +15,10 @@ imports without it.
 - :func:`extract_on` and :func:`build_on` are what ``factsheet extract|build --scheduler``
   call: they connect to a scheduler, check its workers, and send them documents read here.
 
-The hash seed: quantulum3 orders some of its tables by Python's string hash, so a process with
-another hash secret can read a rare unit differently ("784 kW / 184 PS"). Workers must run with
-``PYTHONHASHSEED=0``, as the CLI does, for the cluster's fact sheet to equal the local one. A
-nanny (what ``dask worker`` starts by default) spawns its worker processes with a seed of its
-own (6640) even when it was started with ``PYTHONHASHSEED=0``; so start workers with
-``dask worker --preload-nanny factsheet.run.distributed ADDRESS`` (:func:`dask_setup` gives the
-processes seed 0) or with ``PYTHONHASHSEED=0 dask worker --no-nanny ADDRESS``. Workers that
-hash differently are refused with an :class:`OptionsError`.
+Workers need no particular hash seed: the figures do not depend on Python's string hashing
+(quantulum3's set-ordered tables are sorted as they are read, :mod:`factsheet.grammar.units`), so
+``dask worker ADDRESS`` will do. ``--preload-nanny factsheet.run.distributed``, which earlier
+versions asked for, still works and changes nothing.
 
 Faults of the cluster are :class:`~factsheet.errors.WorkerError` s, one line each: a scheduler
 that does not answer, no worker that joins it, a scheduler that goes away mid-run (the client's
@@ -38,7 +34,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import sys
 import threading
 import warnings
 from collections import deque
@@ -69,39 +64,15 @@ Keyed = tuple[tuple[object, ...], Position, Figure, Anchoring | None]
 """A mention as the reduce sees it: its fact key, position, figure and anchoring."""
 
 NEEDS_DASK = "--scheduler needs Dask: pip install 'factsheet[dask]'"
-SEED_MESSAGE = (
-    "Dask workers must run with PYTHONHASHSEED=0 for the same figures as a local run: start "
-    "them with 'dask worker --preload-nanny factsheet.run.distributed ADDRESS'"
-)
 TIMEOUT = 10.0
 """Seconds to wait for the scheduler to answer, and for a first worker to join it."""
 IN_FLIGHT = 4
 """Documents (or batches of them) queued per worker."""
 POLL = 0.5
 """Seconds between looks at a stop signal while waiting for a result."""
-_PROBE = "factsheet: hash probe"
 
 
 # --- on the workers ------------------------------------------------------------------------
-
-
-def dask_setup(nanny: Any) -> None:
-    """Nanny preload (``dask worker --preload-nanny factsheet.run.distributed``): spawn the worker
-    processes with ``PYTHONHASHSEED=0``. A nanny sets its own seed otherwise."""
-    if hasattr(nanny, "pre_spawn_env"):
-        nanny.pre_spawn_env["PYTHONHASHSEED"] = "0"
-        nanny.env["PYTHONHASHSEED"] = "0"
-
-
-def hash_state() -> tuple[int, int]:
-    """This process's hash randomisation flag (0 when ``PYTHONHASHSEED=0``) and the hash of a
-    fixed string, which processes with the same secret (and Python) agree on."""
-    return sys.flags.hash_randomization, hash(_PROBE)
-
-
-def _require_seed() -> None:
-    if sys.flags.hash_randomization:
-        raise OptionsError(SEED_MESSAGE)
 
 
 def _documents_of(item: Item) -> list[Document]:
@@ -119,13 +90,11 @@ def _documents_of(item: Item) -> list[Document]:
 
 def _extract_item(item: Item, options: Options | None) -> list[Extracted]:
     """The per-document stages on the documents of one bag item (a worker's task)."""
-    _require_seed()
     return extract_group(_documents_of(item), options)
 
 
 def _extract_batch(docs: Sequence[Document], options: Options | None) -> list[Extracted]:
     """The per-document stages on a batch of documents, parsed together (a worker's task)."""
-    _require_seed()
     return extract_group(docs, options)
 
 
@@ -203,7 +172,7 @@ def build_bag(
     :func:`factsheet.build` on the same inputs, in the bag's order.
 
     Raises:
-        OptionsError: Dask is missing, or a worker does not run with ``PYTHONHASHSEED=0``.
+        OptionsError: Dask is missing.
         InputError: an input cannot be read.
     """
     _require_dask()
@@ -238,8 +207,7 @@ def extract_on(
     iterator to disconnect.
 
     Raises:
-        OptionsError: Dask is missing, the address is not one, or a worker does not run with
-            ``PYTHONHASHSEED=0``.
+        OptionsError: Dask is missing, or the address is not one.
         WorkerError: the scheduler does not answer within ``timeout`` seconds, no worker joins
             it, or, while the results are read, it goes away or its workers keep dying.
     """
@@ -374,24 +342,25 @@ def _unreachable(address: str, error: BaseException, timeout: float) -> str:
 
 
 def check_workers(client: Client, *, timeout: float = TIMEOUT) -> int:
-    """The number of the scheduler's workers, after checking that they run with
-    ``PYTHONHASHSEED=0`` and agree on string hashes. Waits up to ``timeout`` seconds for a
-    first worker.
+    """The number of the scheduler's workers that answer. Waits up to ``timeout`` seconds for
+    a first worker.
 
     Raises:
         WorkerError: no worker joined.
-        OptionsError: a worker hashes differently.
     """
     try:
         with _quiet():
             client.wait_for_workers(1, timeout=timeout)
-            states: dict[str, tuple[int, int]] = client.run(hash_state)
+            answers: dict[str, bool] = client.run(_answer)
     except (OSError, TimeoutError):
         address = client.scheduler.address if client.scheduler else "the scheduler"
         raise WorkerError(f"no Dask worker joined {address} within {timeout:g} s") from None
-    if any(flag for flag, _ in states.values()) or len({h for _, h in states.values()}) > 1:
-        raise OptionsError(SEED_MESSAGE)
-    return len(states)
+    return len(answers)
+
+
+def _answer() -> bool:
+    """What a worker says when asked whether it is there."""
+    return True
 
 
 def _stream(

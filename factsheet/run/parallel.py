@@ -4,9 +4,9 @@
 document order, holding only a few documents per worker in flight, so memory stays flat however
 long the run. Each worker loads spaCy and quantulum3 once, when it starts.
 
-Workers are forked where that is safe, so they share the parent's string-hash secret: quantulum3
-orders some of its tables by hash, and a worker with another secret could read a rare unit
-differently from the parent (see ``factsheet.cli.run``, which fixes the seed for the command).
+Workers are forked where that is safe. A worker started afresh has a string-hash secret of its
+own, which changes nothing: quantulum3's set-ordered tables are sorted as they are read
+(:mod:`factsheet.grammar.units`).
 
 Workers never outlive the run. They are forked with the stop signals held
 (:func:`factsheet.stopping.held`) and start by ignoring SIGINT and SIGHUP, which a terminal sends
@@ -139,8 +139,7 @@ def _processes(pool: ProcessPoolExecutor) -> dict[int, BaseProcess]:
 def _start_method() -> str | None:
     """``fork`` where the platform has it and this process runs one thread (forking a process
     with other threads can deadlock); else ``forkserver`` where there is one, else the
-    platform's default. Those workers start afresh and share the hash secret only when
-    ``PYTHONHASHSEED`` is set, as the command does."""
+    platform's default."""
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return "fork"

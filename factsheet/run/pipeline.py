@@ -3,14 +3,16 @@
 Consolidating merges figures into facts, anchors dates, finds discrepancies and ranks the key
 figures.
 
-``extract`` and ``build`` are the library's public API; the CLI calls nothing else.
+``extract``, ``build`` and :class:`Run` are the library's public API; the CLI calls nothing
+else (a :class:`Run` is a run over paths as the command makes one: found first, then read and
+extracted one document at a time, skipping what cannot be read).
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,13 +23,13 @@ from factsheet.consolidate.facts import consolidate, timeline
 from factsheet.consolidate.keyfigures import Layout, headline, key_facts, layout
 from factsheet.consolidate.values import normalise as normalise_values
 from factsheet.consolidate.values import with_fact_ids
-from factsheet.errors import ArgumentError
+from factsheet.errors import ArgumentError, InputError
 from factsheet.grammar.candidates import candidates
 from factsheet.grammar.dates import relative_dates
-from factsheet.models import Document, Fact, FactSheet, Figure, Options, Source
+from factsheet.models import Document, Fact, FactSheet, Figure, Options, Skipped, Source
 from factsheet.nlp.segment import Parsed, nlp, segment_documents, transient
 from factsheet.read.layout import content
-from factsheet.read.sources import read_sources, read_text
+from factsheet.read.sources import find_sources, iter_sources, read_text
 from factsheet.read.textnorm import Normalised, normalise
 
 Inputs = str | os.PathLike[str] | Document | Sequence[str | os.PathLike[str] | Document]
@@ -36,8 +38,9 @@ Inputs = str | os.PathLike[str] | Document | Sequence[str | os.PathLike[str] | D
 meaning stdin)."""
 
 
-def documents(inputs: Inputs) -> list[Document]:
-    """The documents the inputs name: texts are read as they are, paths from disk.
+def documents(inputs: Inputs, options: Options | None = None) -> list[Document]:
+    """The documents the inputs name: texts are read as they are, paths from disk (as
+    ``options`` say: its limits, encoding and publication date).
 
     Raises:
         ArgumentError: ``inputs`` is none of those (``None``, a number, ``bytes``, a ``dict``),
@@ -50,7 +53,7 @@ def documents(inputs: Inputs) -> list[Document]:
     if isinstance(inputs, Document):
         return [inputs]
     if isinstance(inputs, os.PathLike):
-        return read_sources([os.fspath(inputs)])
+        return _read_paths([os.fspath(inputs)], options)
     docs: list[Document] = []
     paths: list[str] = []
     for item in inputs:
@@ -58,7 +61,19 @@ def documents(inputs: Inputs) -> list[Document]:
             docs.append(item)
         else:
             paths.append(os.fspath(item))
-    return docs + (read_sources(paths) if paths else [])
+    return docs + (_read_paths(paths, options) if paths else [])
+
+
+def _read_paths(paths: Sequence[str], options: Options | None) -> list[Document]:
+    options = options or Options()
+    return list(
+        iter_sources(
+            find_sources(paths),
+            limits=options.limits,
+            encoding=options.encoding,
+            published=options.published,
+        )
+    )
 
 
 _ACCEPTED = "a text (str), a path (pathlib.Path), a Document, or a list of paths or Documents"
@@ -260,7 +275,7 @@ def extract(inputs: Inputs, options: Options | None = None, *, jobs: int = 1) ->
         InputError: an input cannot be read.
     """
     check_call(options, jobs)
-    results = extract_documents(documents(inputs), options, jobs=jobs)
+    results = extract_documents(documents(inputs, options), options, jobs=jobs)
     return [f for result in results for f in result.figures]
 
 
@@ -272,7 +287,9 @@ def build(inputs: Inputs, options: Options | None = None, *, jobs: int = 1) -> F
         ArgumentError, InputError: as :func:`extract`.
     """
     check_call(options, jobs)
-    return assemble(list(extract_documents(documents(inputs), options, jobs=jobs)), options)
+    return assemble(
+        list(extract_documents(documents(inputs, options), options, jobs=jobs)), options
+    )
 
 
 def assemble(
@@ -315,3 +332,132 @@ def extract_sentences(
     for figure in iter_figures(docs, options):
         by_source[figure.source].append(figure)
     return [by_source[d.source.id] for d in docs]
+
+
+class Run:
+    """One run over the inputs that paths name, as the ``factsheet`` command makes it: the
+    inputs are found when it is made (:attr:`sources`, :attr:`paths`; nothing is read yet),
+    then read one at a time and extracted as they are read (:meth:`results`), in ``jobs``
+    processes or on the Dask cluster whose scheduler is at ``scheduler``; ``on_result`` is
+    called with each result as it comes. An input that cannot
+    be read is passed over and kept in :attr:`skipped`; the run goes on. Close it (or use it
+    as a context manager) to end its workers.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Officials said 16,000 volunteers were ready.")
+    >>> with Run([str(folder / "a.txt"), str(folder / "none.txt")]) as run:
+    ...     [f.surface for r in run.results() for f in r.figures], run.skipped[0].reason
+    (['16,000'], 'no such file or directory')
+
+    Raises:
+        ArgumentError: ``options`` is not an :class:`Options`, ``jobs`` not a whole number of
+            at least 1.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[str],
+        options: Options | None = None,
+        *,
+        jobs: int | None = None,
+        scheduler: str | None = None,
+        on_result: Callable[[Extracted], None] | None = None,
+    ) -> None:
+        from factsheet.run.parallel import default_jobs
+
+        check_call(options, jobs or 1)
+        self.options = options or Options()
+        self.scheduler = scheduler
+        self.given = list(paths)
+        """The paths as given."""
+        self.errors: list[InputError] = []
+        """The inputs skipped so far, as the errors that say why."""
+        self.unchanged = 0
+        """Documents read but not extracted, because ``unless`` took them (:meth:`results`)."""
+        self._entries = find_sources(paths, self.errors)
+        self.sources = [e.id for e in self._entries]
+        """The ids of the inputs found, in the order they are read."""
+        self.paths = [e.path for e in self._entries if e.path is not None]
+        """The files found (standard input is none)."""
+        self.jobs = min(jobs or default_jobs(), max(len(self._entries), 1))
+        self.on_result = on_result
+        """Called with each result as it comes (a progress bar counts them)."""
+        self._results: Iterator[Extracted] | None = None
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        """The inputs skipped so far, and why (what the outputs list)."""
+        return [Skipped(source=e.source, reason=e.reason) for e in self.errors]
+
+    def results(self, *, unless: Callable[[Source], bool] | None = None) -> Iterator[Extracted]:
+        """The documents' results, in order, as they are extracted; documents whose source
+        ``unless`` accepts are read but not extracted (counted in :attr:`unchanged`).
+
+        Raises:
+            WorkerError: a worker process died, or the Dask cluster failed
+                (:func:`factsheet.run.distributed.extract_on`).
+            OptionsError: Dask is missing or ``scheduler`` is not an address.
+        """
+        docs: Iterator[Document] = iter_sources(
+            self._entries,
+            skipped=self.errors,
+            limits=self.options.limits,
+            encoding=self.options.encoding,
+            published=self.options.published,
+        )
+        if unless is not None:
+            docs = self._unless(docs, unless)
+        if self.scheduler is not None:
+            from factsheet.run.distributed import extract_on
+
+            found = extract_on(self.scheduler, docs, self.options)
+        else:
+            found = extract_documents(docs, self.options, jobs=self.jobs)
+        self._results = found
+        return found if self.on_result is None else self._told(found, self.on_result)
+
+    @staticmethod
+    def _told(
+        results: Iterator[Extracted], told: Callable[[Extracted], None]
+    ) -> Iterator[Extracted]:
+        for result in results:
+            told(result)
+            yield result
+
+    def _unless(
+        self, docs: Iterator[Document], unless: Callable[[Source], bool]
+    ) -> Iterator[Document]:
+        for doc in docs:
+            if unless(doc.source):
+                self.unchanged += 1
+            else:
+                yield doc
+
+    def sheet(self, results: Sequence[Extracted]) -> FactSheet:
+        """The fact sheet of the results (:meth:`results`), listing the inputs skipped; the
+        facts are consolidated on the cluster when the run has a scheduler."""
+        facts = None
+        if self.scheduler is not None:
+            from factsheet.run.distributed import facts_on
+
+            facts = facts_on(self.scheduler, results)
+        sheet = assemble(results, self.options, facts=facts)
+        return sheet.model_copy(update={"skipped": self.skipped}) if self.errors else sheet
+
+    def build(self) -> FactSheet:
+        """The fact sheet of the inputs: :meth:`sheet` of every result."""
+        return self.sheet(list(self.results()))
+
+    def close(self) -> None:
+        """End the workers now (not when the results are collected)."""
+        close = getattr(self._results, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+

@@ -69,12 +69,16 @@ class Tracker:
     def track(self, results: Iterable[Extracted]) -> Iterator[Extracted]:
         """The results, unchanged, counted as they pass."""
         for result in results:
-            self.files += 1
-            self.sentences += result.sentences
-            self.figures += len(result.figures)
-            if self._progress is not None and self._task is not None:
-                self._progress.update(self._task, advance=1, figures=self.figures)
+            self.add(result)
             yield result
+
+    def add(self, result: Extracted) -> None:
+        """Count one result (and move the bar on)."""
+        self.files += 1
+        self.sentences += result.sentences
+        self.figures += len(result.figures)
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, advance=1, figures=self.figures)
 
     def summary(self, elapsed: float | None = None) -> str:
         """What was processed and how long it took, in one line."""
