@@ -31,7 +31,7 @@ from factsheet.modality import modality
 from factsheet.models import Document, Figure
 from factsheet.period import TimePhrase, anchored, period_of, surface, time_phrases
 from factsheet.segment import Parsed
-from factsheet.syntax import Span, Token, root_of
+from factsheet.syntax import Span, Token, root_of, tokens_between
 
 NAMED_AT_LEAST = 3
 """How often an article must repeat a name of its title for the name to be its subject."""
@@ -123,8 +123,7 @@ def _root(sent: object, start: int, f: Figure) -> Token | None:
     """The root token of a figure in its parsed sentence."""
     base = sent.start_char  # type: ignore[attr-defined]
     lo, hi = base + f.span[0] - start, base + f.span[1] - start
-    tokens = [t for t in sent if t.idx < hi and t.idx + len(t.text) > lo]  # type: ignore[attr-defined]
-    return root_of(tokens)
+    return root_of(tokens_between(sent, lo, hi))
 
 
 # --- subjects --------------------------------------------------------------------------------

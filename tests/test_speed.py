@@ -179,3 +179,19 @@ def test_pathological_text_ends(text: str) -> None:
     """Not a timing test: these took minutes or never ended before the bounds."""
     figures = extract(text)
     assert all(f.surface == text[f.span[0] : f.span[1]] for f in figures)
+
+
+def test_tokens_are_found_by_bisection_as_by_a_scan() -> None:
+    """``syntax.tokens_between`` finds by bisection the tokens a scan of the whole sentence
+    finds, for every span of characters: inside a token, across tokens, on spaces, empty."""
+    from factsheet.segment import nlp
+    from factsheet.syntax import tokens_between
+
+    texts = [*_material()[:40], "It rose  5 %  to $ 3.2bn  (a  record) .", "Up 7%."]
+    for doc in nlp().pipe(texts):
+        for sent in doc.sents:
+            ends = range(sent.start_char - 1, sent.end_char + 2)
+            for lo in ends:
+                for hi in range(lo, min(lo + 12, sent.end_char + 2)):
+                    scan = [t.i for t in sent if t.idx < hi and t.idx + len(t.text) > lo]
+                    assert [t.i for t in tokens_between(sent, lo, hi)] == scan, (sent, lo, hi)
