@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import sys
+import types
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -53,7 +55,7 @@ def nlp() -> Any:
     """The spaCy pipeline, loaded once; only the components we use. The lemmatizer is loaded
     but does not run: :func:`factsheet.syntax.lemma` asks it for the few lemmas we read. The
     attribute ruler runs as :mod:`factsheet.attributes`, faster with the same results."""
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _without_spacy_cli():
         warnings.simplefilter("ignore")
         import spacy
 
@@ -61,6 +63,40 @@ def nlp() -> Any:
         pipeline.disable_pipe("lemmatizer")
         attributes.install(pipeline)
         return pipeline
+
+
+@contextmanager
+def _without_spacy_cli() -> Iterator[None]:
+    """Import spaCy without its command line: ``import spacy`` imports ``spacy.cli`` (for
+    ``spacy.info``), and with it requests, jinja2 and every command's module, a quarter of our
+    start-up, none of it used to load or run a pipeline. While spaCy imports, ``spacy.cli`` is
+    a stand-in; after, it is gone again, so that ``import spacy.cli`` imports the real one, and
+    ``spacy.info`` imports it when first called. Nothing changes when spaCy is already
+    imported."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        yield
+        return
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    stub = types.ModuleType("spacy.cli.info")
+    stub.info = info  # type: ignore[attr-defined]
+    cli.info = stub  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": stub})
+    try:
+        yield
+    finally:
+        for name, module in (("spacy.cli.info", stub), ("spacy.cli", cli)):
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        spacy = sys.modules.get("spacy")
+        if spacy is not None and getattr(spacy, "cli", None) is cli:
+            delattr(spacy, "cli")
 
 
 def lemmatize(token: Any) -> str:
