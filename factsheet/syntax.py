@@ -41,9 +41,7 @@ def tokens_between(sent: Span, lo: int, hi: int) -> list[Token]:
     ``[t for t in sent if t.idx < hi and t.idx + len(t.text) > lo]`` gives, without a look at
     every token."""
     doc, start, end = sent.doc, sent.start, sent.end
-    first = bisect.bisect_right(
-        range(start, end), lo, key=lambda i: doc[i].idx + len(doc[i].text)
-    )
+    first = bisect.bisect_right(range(start, end), lo, key=lambda i: doc[i].idx + len(doc[i].text))
     last = bisect.bisect_left(range(start, end), hi, key=lambda i: doc[i].idx)
     return [doc[i] for i in range(start + first, start + last)]
 
