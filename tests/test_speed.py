@@ -195,3 +195,17 @@ def test_tokens_are_found_by_bisection_as_by_a_scan() -> None:
                 for hi in range(lo, min(lo + 12, sent.end_char + 2)):
                     scan = [t.i for t in sent if t.idx < hi and t.idx + len(t.text) > lo]
                     assert [t.i for t in tokens_between(sent, lo, hi)] == scan, (sent, lo, hi)
+
+
+def test_jsonl_lines_are_written_as_the_records_would_write_them() -> None:
+    """``exports.jsonl_figures`` writes a figure's line from its own dump, not from a
+    :class:`FigureRecord` validated anew: the lines are the same, with a source and without."""
+    from factsheet import exports
+
+    sheet = build([str(ROOT / "seeds")])
+    sources = {s.id: s for s in sheet.sources}
+    assert len(sheet.figures) > 20
+    for source in [*sources.values(), None]:
+        figures = [f for f in sheet.figures if source is None or f.source == source.id]
+        plain = "".join(exports._line(exports.figure_record(f, source)) for f in figures)
+        assert exports.jsonl_figures(figures, source) == plain
