@@ -179,3 +179,33 @@ def test_pathological_text_ends(text: str) -> None:
     """Not a timing test: these took minutes or never ended before the bounds."""
     figures = extract(text)
     assert all(f.surface == text[f.span[0] : f.span[1]] for f in figures)
+
+
+def test_tokens_are_found_by_bisection_as_by_a_scan() -> None:
+    """``syntax.tokens_between`` finds by bisection the tokens a scan of the whole sentence
+    finds, for every span of characters: inside a token, across tokens, on spaces, empty."""
+    from factsheet.nlp.segment import nlp
+    from factsheet.nlp.syntax import tokens_between
+
+    texts = [*_material()[:40], "It rose  5 %  to $ 3.2bn  (a  record) .", "Up 7%."]
+    for doc in nlp().pipe(texts):
+        for sent in doc.sents:
+            ends = range(sent.start_char - 1, sent.end_char + 2)
+            for lo in ends:
+                for hi in range(lo, min(lo + 12, sent.end_char + 2)):
+                    scan = [t.i for t in sent if t.idx < hi and t.idx + len(t.text) > lo]
+                    assert [t.i for t in tokens_between(sent, lo, hi)] == scan, (sent, lo, hi)
+
+
+def test_jsonl_lines_are_written_as_the_records_would_write_them() -> None:
+    """``exports.jsonl_figures`` writes a figure's line from its own dump, not from a
+    :class:`FigureRecord` validated anew: the lines are the same, with a source and without."""
+    from factsheet.output import exports
+
+    sheet = build([str(ROOT / "seeds")])
+    sources = {s.id: s for s in sheet.sources}
+    assert len(sheet.figures) > 20
+    for source in [*sources.values(), None]:
+        figures = [f for f in sheet.figures if source is None or f.source == source.id]
+        plain = "".join(exports._line(exports.figure_record(f, source)) for f in figures)
+        assert exports.jsonl_figures(figures, source) == plain

@@ -31,7 +31,7 @@ from factsheet.classify.period import TimePhrase, anchored, period_of, surface, 
 from factsheet.grammar.dates import publication_day
 from factsheet.models import Document, Figure
 from factsheet.nlp.segment import Parsed
-from factsheet.nlp.syntax import Span, Token, root_of
+from factsheet.nlp.syntax import Span, Token, root_of, tokens_between
 from factsheet.read.furniture import Span as Offsets
 
 NAMED_AT_LEAST = 3
@@ -53,7 +53,7 @@ def annotate(
 ) -> list[list[Figure]]:
     """The figures of each parsed sentence of a document, with the claims fields filled in.
 
-    ``paragraphs`` are the document's content spans (:func:`factsheet.read.layout.content`),
+    ``paragraphs`` are the document's content spans (:func:`factsheet.nlp.segment.content`),
     ``parse`` parses a paragraph when attribution must look beyond a figure's sentence, and
     ``headline`` is the document's first line when it reads as one (its title when it has
     none)."""
@@ -124,8 +124,7 @@ def _root(sent: object, start: int, f: Figure) -> Token | None:
     """The root token of a figure in its parsed sentence."""
     base = sent.start_char  # type: ignore[attr-defined]
     lo, hi = base + f.span[0] - start, base + f.span[1] - start
-    tokens = [t for t in sent if t.idx < hi and t.idx + len(t.text) > lo]  # type: ignore[attr-defined]
-    return root_of(tokens)
+    return root_of(tokens_between(sent, lo, hi))
 
 
 # --- subjects --------------------------------------------------------------------------------

@@ -15,9 +15,11 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import sys
+import types
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -48,7 +50,7 @@ def nlp() -> Any:
     """The spaCy pipeline, loaded once; only the components we use. The lemmatizer is loaded
     but does not run: :func:`factsheet.nlp.syntax.lemma` asks it for the few lemmas we read. The
     attribute ruler runs as :mod:`factsheet.nlp.attributes`, faster with the same results."""
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _without_spacy_cli():
         warnings.simplefilter("ignore")
         import spacy
 
@@ -56,6 +58,40 @@ def nlp() -> Any:
         pipeline.disable_pipe("lemmatizer")
         attributes.install(pipeline)
         return pipeline
+
+
+@contextmanager
+def _without_spacy_cli() -> Iterator[None]:
+    """Import spaCy without its command line: ``import spacy`` imports ``spacy.cli`` (for
+    ``spacy.info``), and with it requests, jinja2 and every command's module, a quarter of our
+    start-up, none of it used to load or run a pipeline. While spaCy imports, ``spacy.cli`` is
+    a stand-in; after, it is gone again, so that ``import spacy.cli`` imports the real one, and
+    ``spacy.info`` imports it when first called. Nothing changes when spaCy is already
+    imported."""
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        yield
+        return
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    stub = types.ModuleType("spacy.cli.info")
+    stub.info = info  # type: ignore[attr-defined]
+    cli.info = stub  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": stub})
+    try:
+        yield
+    finally:
+        for name, module in (("spacy.cli.info", stub), ("spacy.cli", cli)):
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        spacy = sys.modules.get("spacy")
+        if spacy is not None and getattr(spacy, "cli", None) is cli:
+            delattr(spacy, "cli")
 
 
 def lemmatize(token: Any) -> str:
@@ -238,10 +274,30 @@ def segment_documents(
             yield position, Parsed(sentence, sent)
 
 
+ZONE_WORDS = 50_000
+"""How many new words spaCy may learn in one memory zone before it is closed (and they are
+freed) and another opened: enough that the words of many groups are learnt once, few enough
+(some megabytes) that memory stays flat."""
+
+_zone: tuple[AbstractContextManager[Any], int] | None = None
+"""The memory zone open across :func:`transient` scopes, and the vocabulary's size (a count
+that only grows) when it was opened."""
+
+
 @contextmanager
 def transient() -> Iterator[None]:
-    """A scope whose parses are forgotten when it ends: the strings spaCy adds to its vocabulary
-    for new words (every number it has not seen) are freed, so memory stays flat over a long run.
-    No :class:`Parsed` of the scope may be used after it."""
-    with nlp().memory_zone():
-        yield
+    """A scope whose parses may be forgotten when it ends: the strings spaCy adds to its
+    vocabulary for new words (every number it has not seen) are freed, so memory stays flat
+    over a long run. They are freed when a later scope starts after :data:`ZONE_WORDS` new
+    words, not at the end of each (freeing and relearning them cost a tenth of a run). No
+    :class:`Parsed` of the scope may be used after it."""
+    global _zone
+    pipeline = nlp()
+    if _zone is not None and len(pipeline.vocab) - _zone[1] > ZONE_WORDS:
+        zone, _zone = _zone[0], None
+        zone.__exit__(None, None, None)
+    if _zone is None:
+        zone = pipeline.memory_zone()
+        zone.__enter__()
+        _zone = (zone, len(pipeline.vocab))
+    yield

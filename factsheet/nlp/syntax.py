@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from factsheet.grammar.numbers import Candidate
@@ -31,8 +32,18 @@ def lemma(t: Token) -> str:
 def tokens_of(sent: Span, c: Candidate) -> list[Token]:
     """The tokens of the sentence that overlap the candidate."""
     base = sent.start_char
-    lo, hi = base + c.start, base + c.end
-    return [t for t in sent if t.idx < hi and t.idx + len(t.text) > lo]
+    return tokens_between(sent, base + c.start, base + c.end)
+
+
+def tokens_between(sent: Span, lo: int, hi: int) -> list[Token]:
+    """The tokens of the sentence that overlap the characters ``lo:hi`` of its document, found
+    by bisection (a token's start and end both grow with its index): what
+    ``[t for t in sent if t.idx < hi and t.idx + len(t.text) > lo]`` gives, without a look at
+    every token."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    first = bisect.bisect_right(range(start, end), lo, key=lambda i: doc[i].idx + len(doc[i].text))
+    last = bisect.bisect_left(range(start, end), hi, key=lambda i: doc[i].idx)
+    return [doc[i] for i in range(start + first, start + last)]
 
 
 def root_of(tokens: list[Token]) -> Token | None:

@@ -172,7 +172,7 @@ def publication_date(text: str) -> str | None:
     >>> publication_date("Headline\\n\\nIn August 2023, a volunteer was killed on 2 May 2023.")
     """
     best: tuple[int, str] | None = None
-    for line in _lines(text)[:TOP_LINES]:
+    for line in _lines(text, most=TOP_LINES):
         if not _is_label_line(line.plain, top=True):
             continue
         for rank, date in _labelled_dates(line.plain):
@@ -184,10 +184,12 @@ def publication_date(text: str) -> str | None:
 # --- lines -----------------------------------------------------------------------------------
 
 
-def _lines(text: str) -> list[Line]:
-    """The non-blank lines of a text, trimmed, with their plain text."""
+def _lines(text: str, most: int | None = None) -> list[Line]:
+    """The non-blank lines of a text, trimmed, with their plain text (the first ``most``)."""
     lines: list[Line] = []
     for match in re.finditer(r"[^\n]+", text):
+        if most is not None and len(lines) >= most:
+            break
         start, end = match.span()
         while start < end and text[start].isspace():
             start += 1

@@ -12,13 +12,18 @@ another language clearly outnumbers English.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from factsheet.errors import InputError
 from factsheet.read import _languages as lang
 
 DISTINCT_WORDS = 4
 """How many different function words of another language a text must hold to be refused."""
+
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+"""The languages whose function word each word is (from :data:`_languages.FUNCTION_WORDS`)."""
+for _name, _table in lang.FUNCTION_WORDS.items():
+    for _word in _table:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _name)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -38,15 +43,19 @@ def language(text: str) -> str | None:
     >>> language("E0E0E0E0E0O0O e o e o e o") is None
     True
     """
-    words = Counter(w.lower() for w in _WORD.findall(text))
-    hits = {
-        name: sum(n for word, n in words.items() if word in table)
-        for name, table in lang.FUNCTION_WORDS.items()
-    }
+    hits = dict.fromkeys(lang.FUNCTION_WORDS, 0)
+    seen: set[str] = set()
+    for word in _WORD.findall(text):  # one pass: each word looked up once, in all the tables
+        word = word.lower()
+        names = _LANGUAGES_OF.get(word)
+        if names:
+            seen.add(word)
+            for name in names:
+                hits[name] += 1
     if sum(hits.values()) < lang.MIN_WORDS:
         return None
     best = max(hits, key=lambda name: (hits[name], name == lang.ENGLISH))
-    distinct = sum(1 for word in words if word in lang.FUNCTION_WORDS[best])
+    distinct = sum(1 for word in seen if word in lang.FUNCTION_WORDS[best])
     if best != lang.ENGLISH and distinct < DISTINCT_WORDS:
         return None  # one word repeated ("e e e o"), not a language
     if best != lang.ENGLISH and hits[best] < lang.MARGIN * hits[lang.ENGLISH]:

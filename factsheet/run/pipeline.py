@@ -226,7 +226,12 @@ GROUP = 16
 """Documents parsed together in one process: bigger batches for spaCy, and words it learns
 are kept for the group, not relearnt for every document."""
 POOL_GROUP = 4
-"""Documents sent to a worker process at a time: small, so that the work spreads evenly."""
+"""Documents sent to a cluster node at a time (:mod:`factsheet.run.distributed`): small, so that
+the work spreads evenly."""
+POOL_CHARS = 40_000
+"""Characters of text sent to a worker process at a time (:data:`GROUP` documents at most, one
+at least): enough that sending the documents and their results, and spaCy's batches, cost
+little beside the work, few enough that the work spreads evenly."""
 
 
 def extract_documents(
@@ -238,21 +243,28 @@ def extract_documents(
     if jobs > 1:
         from factsheet.run.parallel import pool_map
 
-        for done in pool_map(extract_group, groups(docs, POOL_GROUP), options, jobs=jobs):
+        sized = groups(docs, GROUP, chars=POOL_CHARS)
+        for done in pool_map(extract_group, sized, options, jobs=jobs):
             yield from done
         return
     for group in groups(docs, GROUP):
         yield from extract_group(group, options)
 
 
-def groups(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """The documents in consecutive groups of ``size`` (the last may be smaller)."""
+def groups(
+    docs: Iterable[Document], size: int, *, chars: int | None = None
+) -> Iterator[list[Document]]:
+    """The documents in consecutive groups of ``size`` (the last may be smaller); with
+    ``chars``, a group also ends once its texts hold that many characters."""
     group: list[Document] = []
+    held = 0
     for doc in docs:
         group.append(doc)
-        if len(group) == size:
+        held += len(doc.text)
+        if len(group) == size or (chars is not None and held >= chars):
             yield group
             group = []
+            held = 0
     if group:
         yield group
 
@@ -460,4 +472,3 @@ class Run:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
