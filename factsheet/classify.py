@@ -246,7 +246,7 @@ def _kind_and_unit(
                 and _close_after(root, counted)
             ):
                 return "count", _unit_of(counted)
-        return c.kind, c.unit  # type: ignore[return-value]
+        return c.kind, c.unit
     if c.fraction and c.kind is None:
         if text[c.start : c.end].lower() == "half" and not _of_a_group(root):
             return None  # "half the revenue", "half the time": not a share of a group

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from factsheet import _lexicon as lx
 from factsheet.models import Figure, figure_id
-from factsheet.numbers import Candidate, scale_of
+from factsheet.numbers import Candidate, CandidateKind, scale_of
 
 _HYPHEN = re.compile(r"\s?[-–]\s?|—|-to-")  # "0-to-60"; a spaced em dash sets off an aside
 _TO = re.compile(r"\s+(?:to|through|-|–)\s+")
@@ -64,7 +64,7 @@ def join(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _kind(c: Candidate) -> str | None:
+def _kind(c: Candidate) -> CandidateKind | None:
     """A candidate's kind, a bare year counting as a bare number."""
     return None if c.maybe_year else c.kind
 
@@ -146,7 +146,9 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     )
 
 
-def _alternatives(a: Candidate, b: Candidate, ka: str | None, kb: str | None) -> bool:
+def _alternatives(
+    a: Candidate, b: Candidate, ka: CandidateKind | None, kb: CandidateKind | None
+) -> bool:
     """Whether "A or B" gives a rough range: two whole numbers close to each other, the first
     bare, the second bare or with a unit of measure ("three or four years", "10 or 12 miles")."""
     if ka is not None or kb not in (None, *_MEASURES) or a.scaled or b.scaled:

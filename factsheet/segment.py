@@ -19,13 +19,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factsheet import attributes
 from factsheet.dates import HAS_RELATIVE_DATE
 from factsheet.furniture import Span, furniture_spans
 from factsheet.models import Document, Sentence
 from factsheet.numbers import HAS_NUMBER
+
+if TYPE_CHECKING:  # spaCy is imported when the model is loaded (:func:`nlp`), not at start-up
+    from spacy.tokens import Span as SpacySpan
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +45,10 @@ _SOFT_BREAK = re.compile(r"(?<=[a-z,;\-])[ \t]*\n[ \t]*(?=[a-z(])")
 
 @dataclass(frozen=True)
 class Parsed:
-    """A sentence and its spaCy parse (a ``spacy.tokens.Span``)."""
+    """A sentence and its spaCy parse: the hand-off from segment to extract and classify."""
 
-    sentence: Sentence
-    span: Any
+    sentence: Sentence  # offsets into the document text as read
+    span: SpacySpan  # the sentence in its spaCy doc (its ``start_char`` is in that doc's text)
 
 
 @lru_cache(maxsize=1)
