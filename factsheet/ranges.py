@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from factsheet import _lexicon as lx
-from factsheet.models import Figure, figure_id
+from factsheet.draft import Draft
 from factsheet.numbers import Candidate, CandidateKind, scale_of
 
 _HYPHEN = re.compile(r"\s?[-–]\s?|—|-to-")  # "0-to-60"; a spaced em dash sets off an aside
@@ -220,7 +220,7 @@ def _score(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     return None
 
 
-def join_apart(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+def join_apart(text: str, offset: int, figures: list[Draft]) -> list[Draft]:
     """Join a start and an end point written apart, "from A … to B", among the figures of one
     sentence (``offset``: where it starts in the source): both single values of one kind, unit
     and currency, with a few words between them and no other figure but dates, times and
@@ -233,13 +233,13 @@ def join_apart(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
         a = out[i]
         j = next((k for k in range(i + 1, len(out)) if out[k].kind not in _IN_GAP_KINDS), None)
         if j is not None and _apart_pair(text, offset, a, out[j]):
-            out[i] = _range_of(text, offset, a, out[j])
+            _extend_to(text, offset, a, out[j])
             del out[j]
         i += 1
     return out
 
 
-def _apart_pair(text: str, offset: int, a: Figure, b: Figure) -> bool:
+def _apart_pair(text: str, offset: int, a: Draft, b: Draft) -> bool:
     same = (a.kind, a.unit, a.currency) == (b.kind, b.unit, b.currency)
     if not same or a.kind not in _APART_KINDS or a.value is None or b.value is None:
         return False
@@ -247,18 +247,9 @@ def _apart_pair(text: str, offset: int, a: Figure, b: Figure) -> bool:
     return _FROM_BEFORE.search(text, 0, a.span[0] - offset) is not None and bool(_GAP_TO.match(gap))
 
 
-def _range_of(text: str, offset: int, a: Figure, b: Figure) -> Figure:
-    """The range from figure ``a`` to figure ``b``, over the text between them."""
+def _extend_to(text: str, offset: int, a: Draft, b: Draft) -> None:
+    """Make figure ``a`` the range from ``a`` to figure ``b``, over the text between them."""
     start, end = a.span[0], b.span[1]
-    surface = text[start - offset : end - offset]
     low, high = sorted((a.value or 0, b.value or 0))
-    return a.model_copy(
-        update={
-            "id": figure_id(a.source, start, end, surface),
-            "span": (start, end),
-            "surface": surface,
-            "value": None,
-            "low": low,
-            "high": high,
-        }
-    )
+    a.span, a.surface = (start, end), text[start - offset : end - offset]
+    a.value, a.low, a.high = None, low, high
