@@ -119,7 +119,7 @@ ABLATIONS: dict[str, tuple[str, Ablation]] = {
     "year-count": ("'2000 people' counts, 'the 1995 plan' is a date",
                    _returns("figures", "_close_after", False)),
     "shared-units": ("a bare number takes a like figure's unit",
-                     _set("figures", "_shared_units", lambda text, offset, figures: figures)),
+                     _set("figures", "_shared_units", lambda text, offset, figures, *_: figures)),
 }  # fmt: skip
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from factsheet.classify import entity as entity_module
 from factsheet.classify.entity import entity, person, share_entities
-from factsheet.models import Figure
+from factsheet.draft import Draft
 from factsheet.nlp import syntax as syntax_module
 from factsheet.nlp.syntax import root_of
 
@@ -2725,16 +2725,16 @@ def test_known_gaps(row: Row) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def figures(text: str, *spec: tuple[str, str, str | None]) -> list[Figure]:
-    """Figures of ``text`` (a sentence at offset 0) from (surface, kind, entity) triples."""
-    out: list[Figure] = []
+def figures(text: str, *spec: tuple[str, str, str | None]) -> list[Draft]:
+    """Drafts of the figures of ``text`` (a sentence at offset 0) from (surface, kind, entity)
+    triples."""
+    out: list[Draft] = []
     at = 0
     for surface, kind, about in spec:
         start = text.index(surface, at)
         at = start + len(surface)
         out.append(
-            Figure(
-                id=f"f{len(out)}",
+            Draft(
                 source="test",
                 span=(start, at),
                 line=1,
@@ -2757,7 +2757,7 @@ def figures(text: str, *spec: tuple[str, str, str | None]) -> list[Figure]:
 @dataclass(frozen=True)
 class Shared:
     rule: str
-    figures: list[Figure]
+    figures: list[Draft]
     want: list[str | None]
     applies: bool = True
 
@@ -2884,19 +2884,24 @@ SHARED_WRITTEN_FOR_RULES = [
 ]
 
 
+def fresh(drafts: list[Draft]) -> list[Draft]:
+    """Copies of the drafts: share_entities completes them in place, and a row is read twice."""
+    return [replace(d) for d in drafts]
+
+
 def shared_params(rows: list[Shared]) -> list[Any]:
     return [pytest.param(row, id=f"{row.rule}: {row.figures[0].sentence}") for row in rows]
 
 
 @pytest.mark.parametrize("row", shared_params(SHARED_WRITTEN_FOR_RULES))
 def test_shared_entities(row: Shared) -> None:
-    assert [f.entity for f in share_entities(row.figures, 0)] == row.want
+    assert [f.entity for f in share_entities(fresh(row.figures), 0)] == row.want
 
 
 @pytest.mark.parametrize("row", shared_params([r for r in SHARED_WRITTEN_FOR_RULES if r.applies]))
 def test_shared_row_needs_its_rule(row: Shared, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(entity_module, row.rule, _false)
-    assert [f.entity for f in share_entities(row.figures, 0)] != row.want
+    assert [f.entity for f in share_entities(fresh(row.figures), 0)] != row.want
 
 
 def test_every_parse_is_one_sentence() -> None:

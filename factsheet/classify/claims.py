@@ -28,8 +28,9 @@ from factsheet import _lexicon as lx
 from factsheet.classify.attribution import Context, Parse, attribution
 from factsheet.classify.modality import modality
 from factsheet.classify.period import TimePhrase, anchored, period_of, surface, time_phrases
+from factsheet.draft import Draft
 from factsheet.grammar.dates import publication_day
-from factsheet.models import Document, Figure
+from factsheet.models import Document
 from factsheet.nlp.segment import Parsed
 from factsheet.nlp.syntax import Span, Token, root_of, tokens_between
 from factsheet.read.furniture import Span as Offsets
@@ -46,12 +47,13 @@ _WORD = re.compile(r"[A-Za-z](?:[\w’'-]|\.(?=\w))*\.?")
 def annotate(
     doc: Document,
     paragraphs: Sequence[Offsets],
-    sentences: Sequence[tuple[Parsed, list[Figure]]],
+    sentences: Sequence[tuple[Parsed, list[Draft]]],
     parse: Parse,
     *,
     headline: str = "",
-) -> list[list[Figure]]:
-    """The figures of each parsed sentence of a document, with the claims fields filled in.
+) -> list[list[Draft]]:
+    """The figures of each parsed sentence of a document, with the claims fields filled in (on
+    the drafts classify made, in place).
 
     ``paragraphs`` are the document's content spans (:func:`factsheet.nlp.segment.content`),
     ``parse`` parses a paragraph when attribution must look beyond a figure's sentence, and
@@ -65,11 +67,11 @@ def annotate(
 
 def _sentence(
     parsed: Parsed,
-    figures: list[Figure],
+    figures: list[Draft],
     ctx: Context,
     published: dt.date | None,
     name: str | None,
-) -> list[Figure]:
+) -> list[Draft]:
     sentence = parsed.sentence
     sent = parsed.span
     offset = sentence.start - sent.start_char  # of the spaCy doc in the document text
@@ -85,19 +87,17 @@ def _sentence(
     ]
     phrases = time_phrases(sent, sentence.text, date_spans, published)
     others = [r for f, r in zip(figures, roots, strict=True) if r is not None and f.kind != "date"]
-    out = []
     for f, root in zip(figures, roots, strict=True):
-        update: dict[str, object] = {"subject": subject(f, name, sent)}
+        f.subject = subject(f, name, sent)
         if root is not None:
-            update["attribution"] = attribution(root, offset, ctx)
+            f.attribution = attribution(root, offset, ctx)
             if f.kind in _MODALITY_KINDS:
-                update["modality"] = modality(root, f.kind)
+                f.modality = modality(root, f.kind)
             if f.kind not in _NO_PERIOD_KINDS:
                 iso, written = figure_period(f.kind, root, phrases, others, sent, sentence.text)
                 if written is not None:
-                    update["period"], update["period_surface"] = iso, written
-        out.append(f.model_copy(update=update))
-    return out
+                    f.period, f.period_surface = iso, written
+    return figures
 
 
 def figure_period(
@@ -120,7 +120,7 @@ def figure_period(
     return (phrase.iso if calendar else None), surface(phrase, sent, text)
 
 
-def _root(sent: object, start: int, f: Figure) -> Token | None:
+def _root(sent: object, start: int, f: Draft) -> Token | None:
     """The root token of a figure in its parsed sentence."""
     base = sent.start_char  # type: ignore[attr-defined]
     lo, hi = base + f.span[0] - start, base + f.span[1] - start
@@ -185,7 +185,7 @@ _PREPOSITION = re.compile(
 )
 
 
-def subject(f: Figure, article: str | None, sent: Span | None = None) -> str | None:
+def subject(f: Draft, article: str | None, sent: Span | None = None) -> str | None:
     """The named thing a figure is about (see the module docstring): the names in its entity;
     else, when its entity is a plain noun phrase that names nothing ("the company", "spending
     plan"; not "dealers across the state"), the article's own subject."""

@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from factsheet import _lexicon as lx
-from factsheet.models import Figure
+from factsheet.draft import Draft
 from factsheet.nlp.syntax import (
     NOUNS,
     PRONOUNS,
@@ -813,13 +813,14 @@ _SHARED_BETWEEN = re.compile(r"\s*(?:\(|or|/)\s*(?:about|around|some|nearly|almo
 _NO_ENTITY_KINDS = frozenset({"date", "time", "ordinal", "age"})
 
 
-def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
+def share_entities(figures: Sequence[Draft], offset: int) -> list[Draft]:
     """Figures without an entity take it from the figure they restate or continue: "30 miles
     (48 km)", "six or seven pounds", "¥900 billion ($6 billion)"; or from the last figure of
     their kind before them when they are what it is compared with: "41% of the vote, up from
     36%", "£2,400 versus last year's £2,150".
 
-    ``offset`` is where the figures' sentence starts in the source text.
+    ``offset`` is where the figures' sentence starts in the source text. The drafts are
+    completed in place.
     """
     out = list(figures)
     for i in range(1, len(out)):
@@ -828,20 +829,20 @@ def share_entities(figures: Sequence[Figure], offset: int) -> list[Figure]:
             continue
         between = fig.sentence[prev.span[1] - offset : fig.span[0] - offset]
         if _restates(prev, fig, between, fig.sentence[fig.span[1] - offset :]):
-            out[i] = fig.model_copy(update={"entity": prev.entity})
+            fig.entity = prev.entity
             continue
         if fig.entity:
             continue
         if _continues(prev, between):
-            out[i] = fig.model_copy(update={"entity": prev.entity})
+            fig.entity = prev.entity
         elif _compared_with(fig.sentence[: fig.span[0] - offset]):
             donor = next((f for f in reversed(out[:i]) if f.kind == fig.kind), None)
             if donor is not None and donor.entity:
-                out[i] = fig.model_copy(update={"entity": donor.entity})
+                fig.entity = donor.entity
     return out
 
 
-def _continues(prev: Figure, between: str) -> bool:
+def _continues(prev: Draft, between: str) -> bool:
     """Whether a figure continues the one before it, which names what both are about: "six or
     seven pounds", "40/45 minutes", "3 (about 5) hours"."""
     return (
@@ -860,7 +861,7 @@ def _compared_with(before: str) -> bool:
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:about|around|some|nearly|almost|approx\.?)?\s*")
 
 
-def _restates(prev: Figure, fig: Figure, between: str, rest: str) -> bool:
+def _restates(prev: Draft, fig: Draft, between: str, rest: str) -> bool:
     """Whether ``fig`` is ``prev`` converted, in brackets right after it: "30 miles (48 km) of
     cycle lanes", "2.4 billion rupees ($29 million)" (``between`` is the text between them,
     ``rest`` the sentence after ``fig``). It is about the same thing, whatever the parse

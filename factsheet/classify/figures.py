@@ -19,9 +19,10 @@ from factsheet.classify.cues import qualifier as qualifier_of
 from factsheet.classify.cues import trend as trend_of
 from factsheet.classify.entity import entity as entity_of
 from factsheet.classify.entity import person, share_entities
+from factsheet.draft import Draft
 from factsheet.grammar.numbers import Candidate
 from factsheet.grammar.ranges import join_apart
-from factsheet.models import Figure, Kind, Qualifier, Trend, figure_id
+from factsheet.models import Kind, Qualifier, Trend
 from factsheet.nlp.segment import Parsed
 from factsheet.nlp.syntax import NOUNS, Token, governor, lemma, root_of, subject, tokens_of
 
@@ -247,7 +248,7 @@ def _kind_and_unit(
                 and _close_after(root, counted)
             ):
                 return "count", _unit_of(counted)
-        return c.kind, c.unit  # type: ignore[return-value]
+        return c.kind, c.unit
     if c.fraction and c.kind is None:
         if text[c.start : c.end].lower() == "half" and not _of_a_group(root):
             return None  # "half the revenue", "half the time": not a share of a group
@@ -347,12 +348,13 @@ def _unit_of(noun: Token) -> str:
     return base if noun.pos_ == "PROPN" else base.lower()
 
 
-def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
-    """Figures for the candidates of one parsed sentence."""
+def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Draft]:
+    """The figures for the candidates of one parsed sentence, as drafts (:mod:`factsheet.draft`)
+    for the later stages of the document to complete."""
     sentence = parsed.sentence
     text = sentence.text
     sent = parsed.span
-    figures: list[Figure] = []
+    figures: list[Draft] = []
     kept: list[Candidate] = []
     cands = list(cands)
     figure_tokens = {t.i for c in cands for t in tokens_of(sent, c)}
@@ -385,8 +387,7 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
         surface = text[c.start : c.end]
         kept.append(c)
         figures.append(
-            Figure(
-                id=figure_id(sentence.source, start, end, surface),
+            Draft(
                 source=sentence.source,
                 span=(start, end),
                 line=sentence.line + text.count("\n", 0, c.start),
@@ -405,7 +406,7 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Figure]:
                 date=c.date if kind in ("date", "time") else None,
             )
         )
-    shares = frozenset(f.id for f, c in zip(figures, kept, strict=True) if c.fraction)
+    shares = frozenset(i for i, c in enumerate(kept) if c.fraction)
     figures = _shared_units(text, sentence.start, figures, shares)
     return share_entities(join_apart(text, sentence.start, figures), sentence.start)
 
@@ -419,13 +420,13 @@ _SUSPENDED_NEXT = re.compile(r"^-,?\s+(?:(?:or|and|to)\s+)?$")
 
 
 def _shared_units(
-    text: str, offset: int, figures: list[Figure], shares: frozenset[str] = frozenset()
-) -> list[Figure]:
+    text: str, offset: int, figures: list[Draft], shares: frozenset[int] = frozenset()
+) -> list[Draft]:
     """A bare number takes the unit of a like figure just before it in the sentence, as news
     leaves it out the second time: "4 million voters, including 900,000 in the capital", "62
     cents, while the cheapest was 48", "gained 31 points to 8,210"; or of the figure right after
     it in "8 or $9", "4 x 10 metres" and "10- or 12-foot". Percentages do not lend their unit
-    ("0.3% to 2,145")."""
+    ("0.3% to 2,145"). ``shares``: the positions of shares of a group, which take no unit."""
     out = list(figures)
     for i in reversed(range(len(out) - 1)):  # right to left: "6 x 4 x 3 inches"
         fig, nxt = out[i], out[i + 1]
@@ -433,29 +434,27 @@ def _shared_units(
         bare = fig.kind == "number" and fig.unit is None
         unit_counted = fig.kind == "count" and nxt.kind == "measure" and fig.unit == nxt.unit
         if (bare or unit_counted) and _SHARES_NEXT.match(gap):
-            out[i] = _with_unit_of(fig, nxt)  # "4 x 12 metres": not a count of metres
+            _take_unit_of(fig, nxt)  # "4 x 12 metres": not a count of metres
         elif fig.kind in ("number", "count") and _SUSPENDED_NEXT.match(gap):
-            out[i] = _with_unit_of(fig, nxt, _UNIT_DONORS | {"duration"})
+            _take_unit_of(fig, nxt, _UNIT_DONORS | {"duration"})
     for i, fig in enumerate(out):
-        if fig.kind != "number" or fig.unit is not None or fig.id in shares:
+        if fig.kind != "number" or fig.unit is not None or i in shares:
             continue  # a share of a group ("a quarter of the revenue") counts nothing itself
         donor = next((prev for prev in reversed(out[:i]) if prev.kind in _UNIT_DONORS), None)
         if donor is not None:
-            out[i] = _with_unit_of(fig, donor)
+            _take_unit_of(fig, donor)
     return out
 
 
-def _with_unit_of(fig: Figure, donor: Figure, kinds: frozenset[str] = _UNIT_DONORS) -> Figure:
-    """The figure with the kind and unit of a like donor; unchanged if the donor is not of one
-    of the kinds, has no unit, or is of another order of magnitude."""
+def _take_unit_of(fig: Draft, donor: Draft, kinds: frozenset[str] = _UNIT_DONORS) -> None:
+    """Give the figure the kind, unit and currency of a like donor; leave it as it is if the
+    donor is not of one of the kinds, has no unit, or is of another order of magnitude."""
     if donor.kind not in kinds or donor.unit is None or not fig.value:
-        return fig
+        return
     ref = donor.high if donor.value is None else donor.value
     if not ref or not 0.01 <= abs(float(fig.value) / float(ref)) <= 100:
-        return fig  # "6 million homes ... 3 days": not the same kind of figure
-    return fig.model_copy(
-        update={"kind": donor.kind, "unit": donor.unit, "currency": donor.currency}
-    )
+        return  # "6 million homes ... 3 days": not the same kind of figure
+    fig.kind, fig.unit, fig.currency = donor.kind, donor.unit, donor.currency
 
 
 def _extend_age(text: str, c: Candidate) -> Candidate:

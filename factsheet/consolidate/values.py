@@ -12,8 +12,12 @@ changes no span, surface or kind):
   dates ("2022-02" → 2022-02-01 / 2022-02-28), anchored to the publication date where the text
   leaves out the year ("July 31", "last week"), exactly as the fact it merges into is.
 
-Applying it twice changes nothing. Figures' ``fact_id`` is set where facts are made
-(:func:`factsheet.run.pipeline.assemble`).
+Applying it twice changes nothing. It works on the drafts of the figures (:mod:`factsheet.draft`),
+before the figures are built. Figures' ``fact_id`` is set where facts are made
+(:func:`factsheet.run.pipeline.assemble`), by :func:`with_fact_ids`: the one step that copies a
+figure
+once it is built, as facts are made across documents after their figures (see
+:mod:`factsheet.draft`).
 """
 
 from __future__ import annotations
@@ -21,47 +25,39 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+from factsheet.draft import Draft
 from factsheet.grammar import dates
 from factsheet.models import Fact, Figure
 
 
-def normalise(figures: Iterable[Figure], published: str | None) -> list[Figure]:
-    """The figures of one source with their values made uniform (see the module docstring);
-    ``published`` is the source's publication date (ISO), for anchoring dates."""
+def normalise(figures: Iterable[Draft], published: str | None) -> list[Draft]:
+    """The figures of one source with their values made uniform (see the module docstring), on
+    their drafts, in place; ``published`` is the source's publication date (ISO), for anchoring
+    dates."""
     day = dates.publication_day(published)
-    return [_normalised(f, day) for f in figures]
+    out = list(figures)
+    for f in out:
+        _normalise(f, day)
+    return out
 
 
-def _normalised(f: Figure, published: dt.date | None) -> Figure:
+def _normalise(f: Draft, published: dt.date | None) -> None:
     if f.kind in ("date", "time"):
         span = None
         if f.kind == "date":
             anchored, _ = dates.anchor(f.surface, f.date, published)
             span = dates.bounds(anchored)
-        update: dict[str, object] = {
-            "value": None,
-            "low": None,
-            "high": None,
-            "date_start": span[0] if span else None,
-            "date_end": span[1] if span else None,
-        }
+        f.value = f.low = f.high = None
+        f.date_start, f.date_end = span if span else (None, None)
     elif f.kind == "score" and f.score_first is None and f.low is not None and f.high is not None:
-        update = {
-            "value": None,
-            "score_first": f.low,
-            "score_second": f.high,
-            "low": min(f.low, f.high),
-            "high": max(f.low, f.high),
-        }
-    else:
-        return f
-    if all(getattr(f, name) == value for name, value in update.items()):
-        return f
-    return f.model_copy(update=update)
+        f.value = None
+        f.score_first, f.score_second = f.low, f.high
+        f.low, f.high = min(f.score_first, f.score_second), max(f.score_first, f.score_second)
 
 
 def with_fact_ids(figures: Sequence[Figure], facts: Iterable[Fact]) -> list[Figure]:
-    """The figures, each with the id of the fact it is a mention of."""
+    """The figures, each with the id of the fact it is a mention of: the one field set on a
+    figure after it is built (see :mod:`factsheet.draft`), and only where it changes."""
     owner: Mapping[str, str] = {m: fact.id for fact in facts for m in fact.mentions}
     return [
         f if f.fact_id == owner.get(f.id) else f.model_copy(update={"fact_id": owner.get(f.id)})

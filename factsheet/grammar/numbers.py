@@ -19,29 +19,42 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Literal
 
 from factsheet import _lexicon as lx
 
+CandidateKind = Literal[
+    "money", "percent", "measure", "duration", "score", "date", "time", "ordinal"
+]  # fmt: skip
+"""What a number's notation alone says it is, before the parse is read. ``money`` and
+``percent`` (a currency or a percent sign or word), ``date``, ``time`` (of day), ``ordinal`` and
+``score`` come from the number grammar (``numbers``, ``ranges``, ``dates``); ``measure`` and
+``duration`` from a unit of measure written after the number (``units.Reading.kind``). A
+candidate of no kind (``None``) is a bare number: classify makes it a count, an age or a number.
+Every one is a :data:`factsheet.models.Kind` as well."""
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """A number found in a sentence. Offsets are into the sentence text."""
+    """A number found in a sentence: the hand-off from the number grammar (``numbers.scan``,
+    ``extract.candidates``, ``ranges.join``, ``dates.relative_dates``) to ``classify``. Offsets
+    are into the sentence text. Made in bulk and changed with ``dataclasses.replace``."""
 
     start: int
     end: int
-    value: float | None
-    low: float | None
-    high: float | None
-    kind: str | None = None  # what the notation implies: money, percent, date, time, ordinal, score
-    unit: str | None = None
-    currency: str | None = None
-    date: str | None = None
+    value: float | None  # one quantity; None for a range, a score, a date or a time
+    low: float | None  # the lower end (= value for one quantity; a score's first tally)
+    high: float | None  # the upper end (= value for one quantity; a score's second tally)
+    kind: CandidateKind | None = None  # what the notation implies; None: a bare number
+    unit: str | None = None  # the unit read (quantulum3's name, "fold", a currency's name)
+    currency: str | None = None  # ISO 4217 code, for money
+    date: str | None = None  # for dates and times: ISO 8601 as written, partial allowed
     scaled: bool = False  # a scale word or suffix was read ("2m", "$61 billion")
     worded: bool = False  # written in words ("two", "a dozen")
     maybe_year: bool = False  # a bare four-digit year: a date unless it counts something
-    vague: bool = False  # "hundreds of", "dozens of"
-    sign: str = ""  # "+" or "-" written before the number
-    suffix: str = ""  # the scale suffix as written ("bn", "m", "k")
+    vague: bool = False  # "hundreds of", "dozens of": never an end of a range (ranges.py)
+    sign: str = ""  # "+" or "-" written before the number (read by cues.trend)
+    suffix: str = ""  # the scale suffix as written ("bn", "m", "k"), until it is resolved
     named: bool = False  # follows a capitalised name ("Boeing 737"): a label unless it has a unit
     fraction: bool = False  # a part of a whole ("a third", "one in five", "half of them")
 

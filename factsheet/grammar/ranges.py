@@ -24,8 +24,8 @@ import re
 from dataclasses import replace
 
 from factsheet import _lexicon as lx
-from factsheet.grammar.numbers import Candidate, scale_of
-from factsheet.models import Figure, figure_id
+from factsheet.draft import Draft
+from factsheet.grammar.numbers import Candidate, CandidateKind, scale_of
 
 _HYPHEN = re.compile(r"\s?[-–]\s?|—|-to-")  # "0-to-60"; a spaced em dash sets off an aside
 _TO = re.compile(r"\s+(?:to|through|-|–)\s+")
@@ -64,7 +64,7 @@ def join(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _kind(c: Candidate) -> str | None:
+def _kind(c: Candidate) -> CandidateKind | None:
     """A candidate's kind, a bare year counting as a bare number."""
     return None if c.maybe_year else c.kind
 
@@ -146,7 +146,9 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     )
 
 
-def _alternatives(a: Candidate, b: Candidate, ka: str | None, kb: str | None) -> bool:
+def _alternatives(
+    a: Candidate, b: Candidate, ka: CandidateKind | None, kb: CandidateKind | None
+) -> bool:
     """Whether "A or B" gives a rough range: two whole numbers close to each other, the first
     bare, the second bare or with a unit of measure ("three or four years", "10 or 12 miles")."""
     if ka is not None or kb not in (None, *_MEASURES) or a.scaled or b.scaled:
@@ -218,7 +220,7 @@ def _score(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     return None
 
 
-def join_apart(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+def join_apart(text: str, offset: int, figures: list[Draft]) -> list[Draft]:
     """Join a start and an end point written apart, "from A … to B", among the figures of one
     sentence (``offset``: where it starts in the source): both single values of one kind, unit
     and currency, with a few words between them and no other figure but dates, times and
@@ -231,13 +233,13 @@ def join_apart(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
         a = out[i]
         j = next((k for k in range(i + 1, len(out)) if out[k].kind not in _IN_GAP_KINDS), None)
         if j is not None and _apart_pair(text, offset, a, out[j]):
-            out[i] = _range_of(text, offset, a, out[j])
+            _extend_to(text, offset, a, out[j])
             del out[j]
         i += 1
     return out
 
 
-def _apart_pair(text: str, offset: int, a: Figure, b: Figure) -> bool:
+def _apart_pair(text: str, offset: int, a: Draft, b: Draft) -> bool:
     same = (a.kind, a.unit, a.currency) == (b.kind, b.unit, b.currency)
     if not same or a.kind not in _APART_KINDS or a.value is None or b.value is None:
         return False
@@ -245,18 +247,9 @@ def _apart_pair(text: str, offset: int, a: Figure, b: Figure) -> bool:
     return _FROM_BEFORE.search(text, 0, a.span[0] - offset) is not None and bool(_GAP_TO.match(gap))
 
 
-def _range_of(text: str, offset: int, a: Figure, b: Figure) -> Figure:
-    """The range from figure ``a`` to figure ``b``, over the text between them."""
+def _extend_to(text: str, offset: int, a: Draft, b: Draft) -> None:
+    """Make figure ``a`` the range from ``a`` to figure ``b``, over the text between them."""
     start, end = a.span[0], b.span[1]
-    surface = text[start - offset : end - offset]
     low, high = sorted((a.value or 0, b.value or 0))
-    return a.model_copy(
-        update={
-            "id": figure_id(a.source, start, end, surface),
-            "span": (start, end),
-            "surface": surface,
-            "value": None,
-            "low": low,
-            "high": high,
-        }
-    )
+    a.span, a.surface = (start, end), text[start - offset : end - offset]
+    a.value, a.low, a.high = None, low, high

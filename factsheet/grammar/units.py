@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from factsheet import _lexicon as lx
 
@@ -46,8 +46,8 @@ class Reading:
     entity: str
 
     @property
-    def kind(self) -> str:
-        """``duration`` for a span of time, else ``measure``."""
+    def kind(self) -> Literal["duration", "measure"]:
+        """The candidate's kind: ``duration`` for a span of time, else ``measure``."""
         base = self.name.split(" per ")[0]
         return "duration" if self.entity == "time" and base in lx.DURATION_UNITS else "measure"
 

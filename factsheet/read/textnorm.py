@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factsheet import _lexicon as lx
-from factsheet.models import Figure, figure_id
+from factsheet.draft import Draft
 
 
 def _chars(chars: object) -> str:
@@ -95,20 +95,14 @@ class Normalised:
         """The offset in the original of an end offset of :attr:`text`."""
         return self.at(end - 1) + 1 if end > 0 else 0
 
-    def figure(self, figure: Figure) -> Figure:
-        """The figure with its span, surface, sentence and id as in the original."""
+    def as_written(self, figure: Draft) -> None:
+        """Move the figure's span, surface and sentence (and so its id) to the original, on its
+        draft, before the figure is built."""
         start, end = self.span(*figure.span)
         sentence_start, sentence_end = self.span(*figure.sentence_span)
-        surface = self.original[start:end]
-        return figure.model_copy(
-            update={
-                "span": (start, end),
-                "surface": surface,
-                "sentence": self.original[sentence_start:sentence_end],
-                "sentence_span": (sentence_start, sentence_end),
-                "id": figure_id(figure.source, start, end, surface),
-            }
-        )
+        figure.span, figure.surface = (start, end), self.original[start:end]
+        figure.sentence_span = (sentence_start, sentence_end)
+        figure.sentence = self.original[sentence_start:sentence_end]
 
 
 def normalise(text: str) -> Normalised | None:

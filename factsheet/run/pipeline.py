@@ -23,6 +23,7 @@ from factsheet.consolidate.facts import consolidate, timeline
 from factsheet.consolidate.keyfigures import Layout, headline, key_facts, layout
 from factsheet.consolidate.values import normalise as normalise_values
 from factsheet.consolidate.values import with_fact_ids
+from factsheet.draft import Draft
 from factsheet.errors import ArgumentError, InputError
 from factsheet.grammar.candidates import candidates
 from factsheet.grammar.dates import relative_dates
@@ -150,6 +151,9 @@ def extract_group(docs: Sequence[Document], options: Options | None = None) -> l
     The stages read each text as :func:`factsheet.read.textnorm.normalise` gives it (digits of other
     scripts as ASCII, invisible marks left out); spans point at the text as written. One thread
     at a time: spaCy's memory zones and quantulum3 are not safe to share between threads.
+
+    The stages fill in drafts of the figures (:mod:`factsheet.draft`); each figure is built
+    here, once, complete (:func:`_extracted`).
     """
     options = options or Options()
     with _models:
@@ -158,8 +162,7 @@ def extract_group(docs: Sequence[Document], options: Options | None = None) -> l
             d if n is None else d.model_copy(update={"text": n.text})
             for d, n in zip(docs, norms, strict=True)
         ]
-        results = _extract_group(read, options)
-    return [as_written(result, norm) for result, norm in zip(results, norms, strict=True)]
+        return _extract_group(read, norms, options)
 
 
 def _reset_lock() -> None:
@@ -173,22 +176,33 @@ _models = threading.Lock()
 os.register_at_fork(after_in_child=_reset_lock)
 
 
-def as_written(result: Extracted, norm: Normalised | None) -> Extracted:
-    """A document's result with its offsets moved from the text the stages read back to the
-    text as written."""
-    if norm is None:
-        return result
-    shown = Layout(norm.end(result.layout.headline_end), norm.end(result.layout.lead_end))
-    return Extracted(
-        result.source, shown, result.sentences, [norm.figure(f) for f in result.figures]
-    )
+def _extracted(
+    doc: Document,
+    pieces: Sequence[tuple[int, int]],
+    place: Layout,
+    sentences: int,
+    drafts: list[Draft],
+    norm: Normalised | None,
+) -> Extracted:
+    """A document's result: its figures' values made uniform
+    (:func:`factsheet.consolidate.values.normalise`),
+    their offsets moved from the text the stages read (``doc.text``) back to the text as written
+    (``norm``, when the two differ), and then each figure built."""
+    drafts = normalise_values(drafts, doc.source.date)
+    if norm is not None:
+        place = Layout(norm.end(place.headline_end), norm.end(place.lead_end))
+        for draft in drafts:
+            norm.as_written(draft)
+    return Extracted(_titled(doc, pieces), place, sentences, [d.figure() for d in drafts])
 
 
-def _extract_group(docs: Sequence[Document], options: Options) -> list[Extracted]:
+def _extract_group(
+    docs: Sequence[Document], norms: Sequence[Normalised | None], options: Options
+) -> list[Extracted]:
     pieces = [content(doc.text) for doc in docs]
     layouts = [layout(doc.text, piece) for doc, piece in zip(docs, pieces, strict=True)]
-    classified: list[list[tuple[Parsed, list[Figure]]]] = [[] for _ in docs]
-    figures: list[list[Figure]] = [[] for _ in docs]
+    classified: list[list[tuple[Parsed, list[Draft]]]] = [[] for _ in docs]
+    figures: list[list[Draft]] = [[] for _ in docs]
     sentences = [0 for _ in docs]
     with transient():
         for position, parsed in segment_documents(list(zip(docs, pieces, strict=True))):
@@ -206,9 +220,9 @@ def _extract_group(docs: Sequence[Document], options: Options) -> list[Extracted
                     f for f in annotated if options.kinds is None or f.kind in options.kinds
                 )
     return [
-        Extracted(_titled(doc, piece), place, count, normalise_values(found, doc.source.date))
-        for doc, piece, place, count, found in zip(
-            docs, pieces, layouts, sentences, figures, strict=True
+        _extracted(doc, piece, place, count, found, norm)
+        for doc, piece, place, count, found, norm in zip(
+            docs, pieces, layouts, sentences, figures, norms, strict=True
         )
     ]
 
