@@ -409,6 +409,7 @@ def images(markdown: str) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.slow
 def test_cli_writes_charts_beside_the_markdown(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:
@@ -435,6 +436,7 @@ def test_cli_writes_charts_beside_the_markdown(
     assert written == [c.svg for c in expected]
 
 
+@pytest.mark.slow
 def test_cli_no_charts(cli: Callable[..., Any], article: Path, tmp_path: Path) -> None:
     md = tmp_path / "sheet.md"
     run = cli("build", str(article), "-o", str(md), "--no-charts")
@@ -445,6 +447,7 @@ def test_cli_no_charts(cli: Callable[..., Any], article: Path, tmp_path: Path) -
     assert "**$61 billion**" in markdown
 
 
+@pytest.mark.slow
 def test_cli_stdout_has_no_charts(
     cli: Callable[..., Any], article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -456,6 +459,7 @@ def test_cli_stdout_has_no_charts(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
+@pytest.mark.slow
 def test_cli_a_template_error_writes_no_chart(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:
