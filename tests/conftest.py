@@ -120,6 +120,15 @@ def _slow_is_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(spacy, "load", _refuse)
     monkeypatch.setattr(Language, "__call__", _refuse)
     monkeypatch.setattr(Language, "pipe", _refuse)
+    popen = subprocess.Popen.__init__
+
+    def start(self: subprocess.Popen[Any], args: Any, *rest: Any, **kwargs: Any) -> None:
+        argv = [args] if isinstance(args, str | bytes | os.PathLike) else list(args)
+        if any("factsheet" in str(arg) for arg in argv):
+            raise AssertionError(UNMARKED.replace("loads the spaCy model", "starts the command"))
+        popen(self, args, *rest, **kwargs)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", start)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -469,6 +469,7 @@ def test_stdout_closed_early_ends_quietly_in_process(
     assert (run.code, run.err) == (0, "")
 
 
+@pytest.mark.slow
 def test_stdout_closed_early_ends_quietly(tmp_path: Path) -> None:
     """``factsheet extract FOLDER -f jsonl | head -c 10``: no message, no traceback."""
     for n in range(6):
