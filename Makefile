@@ -25,7 +25,7 @@ test: $(VENV)/.test
 	$(BIN)/ruff check factsheet tests benchmarks
 	$(BIN)/ruff format --check factsheet tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadscope
 
 eval: $(VENV)/.test
 	$(BIN)/factsheet eval ../shared/benchmarks/newsquant_dev.json --baseline quantulum3

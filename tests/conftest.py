@@ -92,7 +92,12 @@ def _doctest_module(item: pytest.Item) -> str | None:
     return None
 
 
+_REFUSED: list[str] = []
+"""What the running unmarked test tried (the command may catch the error and exit 1)."""
+
+
 def _refuse(*args: object, **kwargs: object) -> Any:
+    _REFUSED.append(UNMARKED)
     raise AssertionError(UNMARKED)
 
 
@@ -110,9 +115,13 @@ def _no_model_in_the_fast_layer(request: pytest.FixtureRequest) -> Iterator[None
 
 
 @pytest.fixture(autouse=True)
-def _slow_is_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A test not marked slow may not load or run the spaCy model (loaded or not yet)."""
+def _slow_is_marked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A test not marked slow may not load or run the spaCy model (loaded or not yet), nor
+    start the command: it fails, even where the command caught the error."""
     if request.node.get_closest_marker("slow") is not None:
+        yield
         return
     import spacy
     from spacy.language import Language
@@ -125,10 +134,16 @@ def _slow_is_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
     def start(self: subprocess.Popen[Any], args: Any, *rest: Any, **kwargs: Any) -> None:
         argv = [args] if isinstance(args, str | bytes | os.PathLike) else list(args)
         if any("factsheet" in str(arg) for arg in argv):
+            _REFUSED.append(UNMARKED)
             raise AssertionError(UNMARKED.replace("loads the spaCy model", "starts the command"))
         popen(self, args, *rest, **kwargs)
 
     monkeypatch.setattr(subprocess.Popen, "__init__", start)
+    _REFUSED.clear()
+    yield
+    if _REFUSED:
+        _REFUSED.clear()
+        pytest.fail(UNMARKED, pytrace=False)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

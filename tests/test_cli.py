@@ -618,6 +618,7 @@ def test_one_file_has_no_summary(cli: Callable[..., Any], article: Path) -> None
     assert run.code == 0 and run.err == "", run
 
 
+@pytest.mark.slow
 def test_progress_bar_only_on_a_terminal(
     cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
