@@ -265,7 +265,8 @@ def test_a_full_disk_keeps_every_output_of_a_build(
 ) -> None:
     """The JSON does not fit: neither it nor the Markdown (which would) is replaced."""
     many = tmp_path / "many.txt"
-    many.write_text("\n\n".join(f"About {i * 7} people paid ${i} each." for i in range(150)))
+    # 60 paragraphs: 16 KB of Markdown, 220 KB of JSON (150 took four times as long)
+    many.write_text("\n\n".join(f"About {i * 7} people paid ${i} each." for i in range(60)))
     sheet, data = full / "sheet.md", full / "sheet.json"
     sheet.write_text(PREVIOUS)
     data.write_text(PREVIOUS)
