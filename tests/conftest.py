@@ -62,6 +62,90 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
+# --------------------------------------------------------------------------------------------
+# The slow layer: every test that loads the spaCy model (or starts the command) is marked slow
+# --------------------------------------------------------------------------------------------
+
+PROCESS_FIXTURES = {"command", "seed_build", "seed_extract"}
+"""Fixtures that start ``factsheet`` in a process of its own or run the whole pipeline: a test
+that uses one is marked slow without saying so."""
+
+MODEL_DOCTESTS = {"factsheet", "factsheet.run.pipeline", "factsheet.output.store"}
+"""Modules whose doctests run the pipeline (and so load the model)."""
+
+UNMARKED = (
+    "this test loads the spaCy model but is not marked slow: add @pytest.mark.slow "
+    "(or build the parse by hand, tests/helpers.py: parse)"
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        process = PROCESS_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if process or _doctest_module(item) in MODEL_DOCTESTS:
+            item.add_marker(pytest.mark.slow)
+
+
+def _doctest_module(item: pytest.Item) -> str | None:
+    if isinstance(item, pytest.DoctestItem) and item.dtest is not None:
+        return str(item.dtest.globs.get("__name__"))
+    return None
+
+
+_REFUSED: list[str] = []
+"""What the running unmarked test tried (the command may catch the error and exit 1)."""
+
+
+def _refuse(*args: object, **kwargs: object) -> Any:
+    _REFUSED.append(UNMARKED)
+    raise AssertionError(UNMARKED)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_model_in_the_fast_layer(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Under ``-m 'not slow'`` the model may not load at all, not even in a session fixture."""
+    if "not slow" not in (request.config.option.markexpr or ""):
+        yield
+        return
+    import spacy
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(spacy, "load", _refuse)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _slow_is_marked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A test not marked slow may not load or run the spaCy model (loaded or not yet), nor
+    start the command: it fails, even where the command caught the error."""
+    if request.node.get_closest_marker("slow") is not None:
+        yield
+        return
+    import spacy
+    from spacy.language import Language
+
+    monkeypatch.setattr(spacy, "load", _refuse)
+    monkeypatch.setattr(Language, "__call__", _refuse)
+    monkeypatch.setattr(Language, "pipe", _refuse)
+    popen = subprocess.Popen.__init__
+
+    def start(self: subprocess.Popen[Any], args: Any, *rest: Any, **kwargs: Any) -> None:
+        argv = [args] if isinstance(args, str | bytes | os.PathLike) else list(args)
+        if any("factsheet" in str(arg) for arg in argv):
+            _REFUSED.append(UNMARKED)
+            raise AssertionError(UNMARKED.replace("loads the spaCy model", "starts the command"))
+        popen(self, args, *rest, **kwargs)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", start)
+    _REFUSED.clear()
+    yield
+    if _REFUSED:
+        _REFUSED.clear()
+        pytest.fail(UNMARKED, pytrace=False)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

@@ -81,6 +81,7 @@ def error_lines(run: Any) -> list[str]:
 # --- paths ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_missing_path(cli: Callable[..., Any], work: Path) -> None:
     run = extract_with(cli, "missing.txt", "gone/")
     assert error_lines(run) == [
@@ -93,6 +94,7 @@ def test_missing_path(cli: Callable[..., Any], work: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_folder_with_no_supported_files(cli: Callable[..., Any], work: Path) -> None:
     (work / "attachments").mkdir()
     (work / "attachments" / "photo.jpg").write_bytes(BINARIES["JPEG image"])
@@ -112,6 +114,7 @@ def test_file_without_read_permission(cli: Callable[..., Any], work: Path) -> No
     assert error_lines(run) == ["secret.txt: permission denied"]
 
 
+@pytest.mark.slow
 def test_file_without_read_permission_as_the_os_reports_it(
     cli: Callable[..., Any], work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -130,6 +133,7 @@ def test_file_without_read_permission_as_the_os_reports_it(
     assert error_lines(run) == ["secret.txt: permission denied"]
 
 
+@pytest.mark.slow
 def test_symlink_loop_by_name_and_in_a_folder(cli: Callable[..., Any], work: Path) -> None:
     (work / "a.txt").symlink_to("b.txt")
     (work / "b.txt").symlink_to("a.txt")
@@ -150,6 +154,7 @@ def test_symlink_loop_by_name_and_in_a_folder(cli: Callable[..., Any], work: Pat
 # --- binary files --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("what", BINARIES)
 def test_binary_file_by_name_and_in_a_folder(
     cli: Callable[..., Any], work: Path, what: str
@@ -163,6 +168,7 @@ def test_binary_file_by_name_and_in_a_folder(
     assert skipped_json(work / "out.json") == [("named.pdf", reason), ("in/found.txt", reason)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("offset", [0, 20, 100_000], ids=lambda n: f"NUL at {n}")
 def test_nul_byte_anywhere(cli: Callable[..., Any], work: Path, offset: int) -> None:
     text = ("Prices rose 5% in May. " * 10_000).encode()
@@ -180,6 +186,7 @@ PAGE = (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("meta", "codec"),
     [
@@ -203,6 +210,7 @@ def test_html_in_its_declared_charset(
     assert "caf\u00e9" in figures[0]["sentence"] and "\u201cquite\u201d" in figures[0]["sentence"]
 
 
+@pytest.mark.slow
 def test_utf8_with_bom_and_utf16_with_bom(cli: Callable[..., Any], work: Path) -> None:
     (work / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
     (work / "utf16.txt").write_bytes(GOOD.encode("utf-16"))
@@ -217,6 +225,7 @@ def test_utf8_with_bom_and_utf16_with_bom(cli: Callable[..., Any], work: Path) -
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
@@ -260,6 +269,7 @@ def test_undecodable_text_is_reported(
 # --- nothing to read -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
@@ -285,6 +295,7 @@ def test_nothing_to_read_is_reported(
 # --- very large inputs ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_file_over_the_size_limit_is_refused_unread(cli: Callable[..., Any], work: Path) -> None:
     """A 50 MB file (sparse: no disk used) is refused by its size, before it is read."""
     with (work / "dump.txt").open("wb") as handle:
@@ -298,6 +309,7 @@ def test_file_over_the_size_limit_is_refused_unread(cli: Callable[..., Any], wor
     ]
 
 
+@pytest.mark.slow
 def test_max_bytes_limit_can_be_raised(cli: Callable[..., Any], work: Path) -> None:
     (work / "long.txt").write_text("Exports rose 12% in May.\n" * 100)  # 2,500 bytes
     run = extract_with(cli, "long.txt", options=("--max-bytes", "2000"))
@@ -308,12 +320,14 @@ def test_max_bytes_limit_can_be_raised(cli: Callable[..., Any], work: Path) -> N
     assert run.code == 0, run
 
 
+@pytest.mark.slow
 def test_stdin_over_the_size_limit(cli: Callable[..., Any], work: Path) -> None:
     run = cli("extract", "good.txt", "-", "--max-bytes", "100", "-q", stdin=b"x " * 1000)
     assert run.code == 1, run
     assert error_lines(run) == ["-: over the 100-byte limit (raise it with --max-bytes)"]
 
 
+@pytest.mark.slow
 def test_five_megabyte_line_is_refused_quickly(cli: Callable[..., Any], work: Path) -> None:
     """One 5 MB line without a sentence end: parsing it would take hours (the time per
     paragraph grows faster than its length) and spaCy refuses texts over 1,000,000 characters."""
@@ -327,6 +341,7 @@ def test_five_megabyte_line_is_refused_quickly(cli: Callable[..., Any], work: Pa
     ]
 
 
+@pytest.mark.slow
 def test_max_paragraph_limit_can_be_raised(cli: Callable[..., Any], work: Path) -> None:
     (work / "para.txt").write_text("Intro.\n\n" + "Exports rose 12% in May and " * 10 + "more.\n")
     run = extract_with(cli, "para.txt", options=("--max-paragraph", "200"))
@@ -340,6 +355,7 @@ def test_max_paragraph_limit_can_be_raised(cli: Callable[..., Any], work: Path) 
 # --- exit status, summary and outputs ------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_exit_status_0_when_every_input_was_processed(cli: Callable[..., Any], work: Path) -> None:
     (work / "in").mkdir()
     (work / "in" / "a.txt").write_text(GOOD)
@@ -350,6 +366,7 @@ def test_exit_status_0_when_every_input_was_processed(cli: Callable[..., Any], w
     assert "Skipped" not in (work / "out.md").read_text("utf-8")
 
 
+@pytest.mark.slow
 def test_summary_lists_each_skipped_input_and_the_output_covers_the_rest(
     cli: Callable[..., Any], work: Path, validate_json: Callable[..., str]
 ) -> None:
@@ -387,6 +404,7 @@ def test_summary_lists_each_skipped_input_and_the_output_covers_the_rest(
     )
 
 
+@pytest.mark.slow
 def test_extract_with_skipped_inputs_validates_and_is_deterministic(
     cli: Callable[..., Any], work: Path, validate_json: Callable[..., str]
 ) -> None:
@@ -399,6 +417,7 @@ def test_extract_with_skipped_inputs_validates_and_is_deterministic(
     assert [s["source"] for s in json.loads(first.out)["skipped"]] == ["bad.txt", "missing.txt"]
 
 
+@pytest.mark.slow
 def test_csv_reports_skipped_inputs_on_stderr_only(cli: Callable[..., Any], work: Path) -> None:
     run = cli("extract", "good.txt", "missing.txt", "-f", "csv", "-q")
     assert run.code == 1, run
@@ -406,6 +425,7 @@ def test_csv_reports_skipped_inputs_on_stderr_only(cli: Callable[..., Any], work
     assert error_lines(run) == ["missing.txt: no such file or directory"]
 
 
+@pytest.mark.slow
 def test_jsonl_ends_with_the_skipped_inputs(cli: Callable[..., Any], work: Path) -> None:
     (work / "bad.txt").write_bytes(b"caf\xe9 prices rose 7%\n")
     run = cli("extract", "good.txt", "missing.txt", "bad.txt", "-f", "jsonl", "-q")
@@ -449,6 +469,7 @@ def test_stdout_closed_early_ends_quietly_in_process(
     assert (run.code, run.err) == (0, "")
 
 
+@pytest.mark.slow
 def test_stdout_closed_early_ends_quietly(tmp_path: Path) -> None:
     """``factsheet extract FOLDER -f jsonl | head -c 10``: no message, no traceback."""
     for n in range(6):

@@ -410,6 +410,7 @@ def images(markdown: str) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.slow
 def test_cli_writes_charts_beside_the_markdown(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:
@@ -436,6 +437,7 @@ def test_cli_writes_charts_beside_the_markdown(
     assert written == [c.svg for c in expected]
 
 
+@pytest.mark.slow
 def test_cli_no_charts(cli: Callable[..., Any], article: Path, tmp_path: Path) -> None:
     md = tmp_path / "sheet.md"
     run = cli("build", str(article), "-o", str(md), "--no-charts")
@@ -446,6 +448,7 @@ def test_cli_no_charts(cli: Callable[..., Any], article: Path, tmp_path: Path) -
     assert "**$61 billion**" in markdown
 
 
+@pytest.mark.slow
 def test_cli_stdout_has_no_charts(
     cli: Callable[..., Any], article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -457,6 +460,7 @@ def test_cli_stdout_has_no_charts(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
+@pytest.mark.slow
 def test_cli_a_template_error_writes_no_chart(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:

@@ -127,6 +127,7 @@ def test_no_arguments_shows_help_without_traceback(cli: Callable[..., Any]) -> N
 # --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_build_writes_markdown_to_stdout(cli: Callable[..., Any], article: Path) -> None:
     run = cli("build", str(article))
     assert run.code == 0, run
@@ -135,6 +136,7 @@ def test_build_writes_markdown_to_stdout(cli: Callable[..., Any], article: Path)
     assert run.err == ""
 
 
+@pytest.mark.slow
 def test_build_writes_files(cli: Callable[..., Any], article: Path, tmp_path: Path) -> None:
     md, js = tmp_path / "sheet.md", tmp_path / "sheet.json"
     run = cli("build", str(article), "-o", str(md), "--json", str(js))
@@ -145,11 +147,13 @@ def test_build_writes_files(cli: Callable[..., Any], article: Path, tmp_path: Pa
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_build_title(cli: Callable[..., Any], article: Path) -> None:
     run = cli("build", str(article), "--title", "Aid to Ukraine")
     assert run.out.splitlines()[0] == "# Aid to Ukraine"
 
 
+@pytest.mark.slow
 def test_build_template_by_name_and_path(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:
@@ -161,6 +165,7 @@ def test_build_template_by_name_and_path(
     assert (run.code, run.out) == (0, "# Fact sheet\n\n2 facts\n")
 
 
+@pytest.mark.slow
 def test_build_reads_stdin(cli: Callable[..., Any]) -> None:
     run = cli("build", "-", stdin=SENTENCE.encode("utf-8"))
     assert run.code == 0, run
@@ -168,6 +173,7 @@ def test_build_reads_stdin(cli: Callable[..., Any]) -> None:
     assert f"\n1. {md('-')}\n" in run.out  # the source list names stdin "-"
 
 
+@pytest.mark.slow
 def test_build_markdown_has_no_raw_html_from_sources(
     cli: Callable[..., Any], tmp_path: Path, markdown_problems: Callable[[str], list[str]]
 ) -> None:
@@ -187,6 +193,7 @@ def test_build_markdown_has_no_raw_html_from_sources(
 # --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_extract_json_contract(
     cli: Callable[..., Any], article: Path, validate_json: Callable[..., str]
 ) -> None:
@@ -222,6 +229,7 @@ def test_schema_describes_every_figure_field(cli: Callable[..., Any]) -> None:
     assert figure.get("additionalProperties") is False
 
 
+@pytest.mark.slow
 def test_the_json_schema_rejects_what_the_contract_forbids(
     validate_json: Callable[..., str], cli: Callable[..., Any], article: Path
 ) -> None:
@@ -242,6 +250,7 @@ def test_extract_is_deterministic(
     assert again.out == seed_extract
 
 
+@pytest.mark.slow
 def test_build_is_deterministic(cli: Callable[..., Any], article: Path, tmp_path: Path) -> None:
     first = cli("build", str(article), "--json", str(tmp_path / "a.json"))
     second = cli("build", str(article), "--json", str(tmp_path / "b.json"))
@@ -293,6 +302,7 @@ def test_extract_csv_header_and_one_row_per_figure(
     assert header[-2:] == ["source_title", "source_published"]
 
 
+@pytest.mark.slow
 def test_extract_csv_header_without_figures(cli: Callable[..., Any], tmp_path: Path) -> None:
     """No figures still gives the header, the same one as with figures."""
     none = tmp_path / "none.txt"
@@ -302,6 +312,7 @@ def test_extract_csv_header_without_figures(cli: Callable[..., Any], tmp_path: P
     assert run.out.split("\n") == [",".join(c.name for c in csv_columns()), ""]
 
 
+@pytest.mark.slow
 def test_extract_no_figures_is_an_empty_list(cli: Callable[..., Any], tmp_path: Path) -> None:
     none = tmp_path / "none.txt"
     none.write_text("Nothing to count here.\n", encoding="utf-8")
@@ -309,6 +320,7 @@ def test_extract_no_figures_is_an_empty_list(cli: Callable[..., Any], tmp_path: 
     assert (run.code, json.loads(run.out)["figures"]) == (0, [])
 
 
+@pytest.mark.slow
 def test_extract_reads_stdin(cli: Callable[..., Any]) -> None:
     run = cli("extract", "-", "--format", "jsonl", stdin=SENTENCE.encode("utf-8"))
     assert run.code == 0, run
@@ -324,6 +336,7 @@ def test_extract_reads_stdin(cli: Callable[..., Any]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_eval_scores_a_gold_file(cli: Callable[..., Any], tmp_path: Path) -> None:
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps(GOLD), encoding="utf-8")
@@ -394,6 +407,7 @@ def _argv(template: list[str], files: dict[str, Path]) -> list[str]:
     return [str(files[a[1:-1]]) if a.startswith("{") else a for a in template]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("template", "needles", "code"),
     [(argv, needles, 1) for argv, needles in ERRORS]
@@ -424,6 +438,7 @@ def test_error_is_one_line(
 # --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "extra", [["{missing}"], ["{article}", "--template", "nosuch"]], ids=["no input", "template"]
 )
@@ -469,6 +484,7 @@ def test_skipped_input_is_reported_and_the_rest_processed(
         )
 
 
+@pytest.mark.slow
 def test_failed_rename_cleans_up(
     cli: Callable[..., Any], article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -487,6 +503,7 @@ def test_failed_rename_cleans_up(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_template_error_writes_nothing(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:
@@ -509,6 +526,7 @@ def test_failed_build_writes_no_json(
     assert not js.exists()
 
 
+@pytest.mark.slow
 def test_unencodable_output_cleans_up(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:
@@ -518,6 +536,7 @@ def test_unencodable_output_cleans_up(
     assert run.code == 1 or out.exists()
 
 
+@pytest.mark.slow
 def test_output_file_mode_follows_umask(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:
@@ -586,17 +605,20 @@ def test_folder_run_ends_with_a_summary(
     assert re.fullmatch(r"factsheet: 3 files, 3 sentences, 3 figures in \d+\.\d s\n", run.err)
 
 
+@pytest.mark.slow
 def test_quiet_silences_the_summary(cli: Callable[..., Any], tmp_path: Path) -> None:
     run = cli("extract", str(_folder_of_articles(tmp_path, 2)), "--quiet")
     assert run.code == 0 and run.err == "", run
     assert len(json.loads(run.out)["figures"]) == 2
 
 
+@pytest.mark.slow
 def test_one_file_has_no_summary(cli: Callable[..., Any], article: Path) -> None:
     run = cli("extract", str(article))
     assert run.code == 0 and run.err == "", run
 
 
+@pytest.mark.slow
 def test_progress_bar_only_on_a_terminal(
     cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -633,6 +655,7 @@ def test_progress_bar_draws_on_its_stream() -> None:
     assert "factsheet" in stream.getvalue()
 
 
+@pytest.mark.slow
 def test_jsonl_is_streamed_to_a_file_atomically(cli: Callable[..., Any], tmp_path: Path) -> None:
     out = tmp_path / "figures.jsonl"
     run = cli("extract", str(_folder_of_articles(tmp_path, 3)), "-f", "jsonl", "-o", str(out))

@@ -67,6 +67,7 @@ def test_csv_fields(value: object, field: str) -> None:
     assert exports.csv_field(value) == field
 
 
+@pytest.mark.slow
 def test_csv_rows_carry_the_source_and_tell_null_from_empty(
     cli: Callable[..., Any], article: Path
 ) -> None:
@@ -82,6 +83,7 @@ def test_csv_rows_carry_the_source_and_tell_null_from_empty(
     assert run.out.splitlines()[1 + rows.index(money)].endswith(",Library budget,2023-06-14")
 
 
+@pytest.mark.slow
 def test_csv_empty_text_is_quoted(article: Path) -> None:
     from factsheet import extract
 
@@ -100,6 +102,7 @@ def test_csv_empty_text_is_quoted(article: Path) -> None:
 # --- JSON Lines and the schemas --------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_jsonl_records_validate_against_the_published_schema(
     cli: Callable[..., Any], article: Path, tmp_path: Path, validate_json: Callable[..., str]
 ) -> None:
@@ -130,6 +133,7 @@ def test_every_schema_has_schema_and_id(cli: Callable[..., Any], of: str) -> Non
 # --- the command's conventions ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_files_from_a_file_and_from_stdin(
     cli: Callable[..., Any], article: Path, tmp_path: Path
 ) -> None:
@@ -145,6 +149,7 @@ def test_files_from_a_file_and_from_stdin(
     assert missing.code == 2 and missing.err.count("\n") == 1 and "no such file" in missing.err
 
 
+@pytest.mark.slow
 def test_dash_output_is_stdout(cli: Callable[..., Any], article: Path, tmp_path: Path) -> None:
     os.chdir(tmp_path)
     run = cli("extract", str(article), "-o", "-", "-f", "jsonl")
@@ -153,6 +158,7 @@ def test_dash_output_is_stdout(cli: Callable[..., Any], article: Path, tmp_path:
     assert json.loads(cli("schema", "-o", "-").out)["$id"].endswith(":factsheet")
 
 
+@pytest.mark.slow
 def test_encoding(cli: Callable[..., Any], tmp_path: Path) -> None:
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Le café a coûté 4 €, and 300 visitors came on Friday.\n".encode("cp1252"))
@@ -170,6 +176,7 @@ def test_encoding(cli: Callable[..., Any], tmp_path: Path) -> None:
     assert unknown.code == 2 and "unknown encoding" in unknown.err
 
 
+@pytest.mark.slow
 def test_published_anchors_dates_in_extract(cli: Callable[..., Any], tmp_path: Path) -> None:
     text = tmp_path / "note.txt"
     text.write_text("The depot reopened on May 30 and 640 buses ran last week.\n")

@@ -93,6 +93,7 @@ MERGING = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("texts", "surface", "n_facts", "sources"), MERGING)
 def test_merging(texts: list[str], surface: str, n_facts: int, sources: list[str]) -> None:
     sheet = build(docs(*texts))
@@ -101,6 +102,7 @@ def test_merging(texts: list[str], surface: str, n_facts: int, sources: list[str
     assert found[0].sources == sources
 
 
+@pytest.mark.slow
 def test_a_repeated_caption_is_cited_once() -> None:
     text = "Rescuers pulled 40 people from the river.\n\nRescuers pulled 40 people from the river."
     (fact,) = facts_of(build(docs(text)), "40")
@@ -108,6 +110,7 @@ def test_a_repeated_caption_is_cited_once() -> None:
     assert len(fact.citations) == 1
 
 
+@pytest.mark.slow
 def test_a_merged_fact_cites_every_source_once_with_its_line() -> None:
     sheet = build(docs("Intro.\n\nThe city hired 3,200 nurses.", "They hired 3,200 nurses."))
     (fact,) = facts_of(sheet, "3,200")
@@ -183,6 +186,7 @@ DISCREPANCIES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("texts", "kinds"), DISCREPANCIES)
 def test_discrepancies(texts: list[str], kinds: list[str]) -> None:
     sheet = build(docs(*texts))
@@ -191,6 +195,7 @@ def test_discrepancies(texts: list[str], kinds: list[str]) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_a_discrepancy_names_both_figures_and_where_they_stand() -> None:
     sheet = build(
         docs(
@@ -262,6 +267,7 @@ def test_sort_key_orders_partial_and_week_dates() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_timeline_anchors_to_the_publication_date() -> None:
     text = (
         "The volunteer died on July 31, his father said in August 2023.\n\n"
@@ -278,12 +284,14 @@ def test_timeline_anchors_to_the_publication_date() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_relative_dates_without_a_publication_date_stay_apart() -> None:
     text = "The town fell last week. Last week the Senate passed a $61 billion bill."
     sheet = build(docs(text))
     assert [f.surface for f in sheet.facts if f.kind == "date"] == ["last week", "Last week"]
 
 
+@pytest.mark.slow
 def test_without_a_publication_date_dates_stay_as_written_and_come_last() -> None:
     sheet = build(docs("He died on July 31, his father said in August 2023."))
     facts = {f.id: f for f in sheet.facts}
@@ -310,6 +318,7 @@ def test_layout_without_a_headline_has_only_a_lead() -> None:
     assert text[: found.lead_end].split()[-1] == "Three."
 
 
+@pytest.mark.slow
 def test_key_figures_rank_by_evidence() -> None:
     a = (
         "Storm kills 12 people in the valley\n\n"
@@ -330,6 +339,7 @@ def test_key_figures_rank_by_evidence() -> None:
     assert all(facts[k.fact].kind not in ("date", "time", "ordinal") for k in sheet.key_facts)
 
 
+@pytest.mark.slow
 def test_key_figures_are_at_most_ten() -> None:
     text = " ".join(f"Group {chr(65 + i)} raised ${i + 2} million." for i in range(15))
     sheet = build(docs(text))

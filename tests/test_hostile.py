@@ -308,6 +308,7 @@ def test_unreadable_include_is_a_template_error(tmp_path: Path) -> None:
         render_markdown(_empty_sheet(), template=tmp_path / "my.md.j2")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("source", "line"), list(TEMPLATE_ERRORS.values())[:6], ids=list(TEMPLATE_ERRORS)[:6]
 )

@@ -53,6 +53,7 @@ def test_wheel_holds_the_templates(installed: tuple[Path, Path]) -> None:
     assert "factsheet/cli.py" in names
 
 
+@pytest.mark.slow
 def test_installed_cli_runs_outside_the_checkout(
     installed: tuple[Path, Path], tmp_path: Path
 ) -> None:

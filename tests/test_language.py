@@ -276,6 +276,7 @@ MONEY = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     TEMPERATURES
@@ -294,6 +295,7 @@ def test_language(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "change"),
     [

@@ -68,6 +68,7 @@ def test_the_error_classes_are_public() -> None:
 SEED = pathlib.Path(__file__).resolve().parent.parent / "seeds" / "000_02669ccc118acdf3.txt"
 
 
+@pytest.mark.slow
 def test_good_arguments_still_pass() -> None:
     options = Options(kinds=["count"], title="T")
     figures = factsheet.extract([str(SEED)], options)

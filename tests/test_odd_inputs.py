@@ -52,6 +52,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         yield docs
 
 
+@pytest.mark.slow
 def test_fifos_sockets_and_devices_in_a_folder_are_skipped_with_a_reason(
     cli: Callable[..., Any], folder: Path
 ) -> None:
@@ -70,6 +71,7 @@ def test_fifos_sockets_and_devices_in_a_folder_are_skipped_with_a_reason(
     assert all(s.reason.startswith("not a regular file") for s in listing.skipped)
 
 
+@pytest.mark.slow
 def test_a_fifo_named_on_its_own_is_read(cli: Callable[..., Any], folder: Path) -> None:
     """``factsheet extract <(command)`` gives a pipe: read it, as standard input is."""
     fifo = folder / "pipe.txt"
@@ -81,6 +83,7 @@ def test_a_fifo_named_on_its_own_is_read(cli: Callable[..., Any], folder: Path) 
     assert [f["surface"] for f in _figure_records(run.out)] == ["16,000"]
 
 
+@pytest.mark.slow
 def test_a_socket_named_on_its_own_is_reported(cli: Callable[..., Any], folder: Path) -> None:
     run = cli("extract", "docs/socket.txt", "docs/good.txt", "-q")
     assert run.code == 1
@@ -98,6 +101,7 @@ def test_a_device_named_on_its_own_is_refused_by_its_size(
 ODD_NAMES = ["two\nlines.txt", "  spaces  .txt", "-leading-dash.txt", "ünïcødé 数字.txt"]
 
 
+@pytest.mark.slow
 def test_odd_file_names_are_read_and_shown_on_one_line(
     cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -123,6 +127,7 @@ def test_odd_file_names_are_read_and_shown_on_one_line(
     assert [f["source"] for f in _figure_records(named.out)] == ["docs/-leading-dash.txt"]
 
 
+@pytest.mark.slow
 def test_a_file_deleted_before_it_is_read_is_reported_and_the_run_goes_on(
     cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

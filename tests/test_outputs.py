@@ -93,6 +93,7 @@ def test_an_output_that_would_destroy_is_a_usage_error(
     assert not (work / "s.md").exists() and leftovers(work) == []
 
 
+@pytest.mark.slow
 def test_a_new_output_inside_an_input_folder_is_fine(cli: Callable[..., Any], work: Path) -> None:
     run = cli("build", "docs", "-o", "docs/sheet.md", "-q")
     assert run.code == 0, run
@@ -104,6 +105,7 @@ def test_a_new_output_inside_an_input_folder_is_fine(cli: Callable[..., Any], wo
 # --------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_dev_null_is_written_through_not_replaced(cli: Callable[..., Any], work: Path) -> None:
     before = os.stat("/dev/null")
     run = cli("build", "in.txt", "-o", "/dev/null", "--json", "/dev/null", "-q")
@@ -114,6 +116,7 @@ def test_dev_null_is_written_through_not_replaced(cli: Callable[..., Any], work:
     assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
 
 
+@pytest.mark.slow
 def test_dev_full_is_one_line(cli: Callable[..., Any], work: Path) -> None:
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full here")
@@ -122,6 +125,7 @@ def test_dev_full_is_one_line(cli: Callable[..., Any], work: Path) -> None:
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("form", ["json", "jsonl"])
 def test_a_fifo_is_written_through(cli: Callable[..., Any], work: Path, form: str) -> None:
     fifo = work / "figures.fifo"
@@ -137,6 +141,7 @@ def test_a_fifo_is_written_through(cli: Callable[..., Any], work: Path, form: st
     assert got == [here.out] and "16,000" in here.out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", ["-", "/dev/stdout"])
 def test_dash_and_dev_stdout_are_standard_output(
     cli: Callable[..., Any], work: Path, path: str
@@ -237,6 +242,7 @@ def full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         yield folder
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("form", ["json", "jsonl", "csv"])
 def test_a_full_disk_is_one_line_and_keeps_the_previous_output(
     cli: Callable[..., Any], tmp_path: Path, full: Path, form: str
@@ -253,12 +259,14 @@ def test_a_full_disk_is_one_line_and_keeps_the_previous_output(
     assert leftovers(full) == []
 
 
+@pytest.mark.slow
 def test_a_full_disk_keeps_every_output_of_a_build(
     cli: Callable[..., Any], tmp_path: Path, full: Path
 ) -> None:
     """The JSON does not fit: neither it nor the Markdown (which would) is replaced."""
     many = tmp_path / "many.txt"
-    many.write_text("\n\n".join(f"About {i * 7} people paid ${i} each." for i in range(150)))
+    # 60 paragraphs: 16 KB of Markdown, 220 KB of JSON (150 took four times as long)
+    many.write_text("\n\n".join(f"About {i * 7} people paid ${i} each." for i in range(60)))
     sheet, data = full / "sheet.md", full / "sheet.json"
     sheet.write_text(PREVIOUS)
     data.write_text(PREVIOUS)
@@ -326,6 +334,7 @@ def test_a_signal_in_process_stops_the_run_in_one_line(
     assert signal.getsignal(signal.SIGTERM) is before
 
 
+@pytest.mark.slow
 def test_a_file_name_with_a_newline_stays_one_line(cli: Callable[..., Any], work: Path) -> None:
     (work / "docs" / "two\nlines.txt").write_text("")
     run = cli("extract", "docs", "-q")

@@ -62,6 +62,7 @@ RUNAWAY = [
 ]  # fmt: skip
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("source", "words"), RUNAWAY, ids=[r[0][:60] for r in RUNAWAY])
 def test_a_runaway_template_is_a_one_line_error_naming_it(
     sheet: FactSheet, tmp_path: Path, quick: None, source: str, words: str
@@ -77,6 +78,7 @@ def test_a_runaway_template_is_a_one_line_error_naming_it(
     assert time.monotonic() - started < 10
 
 
+@pytest.mark.slow
 def test_what_ordinary_templates_do_still_works(sheet: FactSheet, tmp_path: Path) -> None:
     template = tmp_path / "mine.md.j2"
     template.write_text(
@@ -92,6 +94,7 @@ def test_what_ordinary_templates_do_still_works(sheet: FactSheet, tmp_path: Path
     )
 
 
+@pytest.mark.slow
 def test_the_bounds_grow_with_the_sheet(sheet: FactSheet) -> None:
     env = sandbox.BoundedEnvironment()
     template = env.from_string("{{ sheet.figures|length }}")
@@ -103,6 +106,7 @@ def test_the_bounds_grow_with_the_sheet(sheet: FactSheet) -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_command_reports_a_runaway_template_in_one_line(
     cli: Callable[..., Any], tmp_path: Path, quick: None
 ) -> None:

@@ -103,6 +103,7 @@ def fed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 # --- schema, types, keys ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_tables_have_the_declared_columns_types_and_keys(fed: tuple[Path, Path]) -> None:
     db, _ = fed
     with sqlite3.connect(db) as conn:
@@ -126,6 +127,7 @@ def test_tables_have_the_declared_columns_types_and_keys(fed: tuple[Path, Path])
         assert conn.execute("PRAGMA user_version").fetchone() == (2,)
 
 
+@pytest.mark.slow
 def test_every_column_is_described(fed: tuple[Path, Path]) -> None:
     db, _ = fed
     with sqlite3.connect(db) as conn:
@@ -179,6 +181,7 @@ def test_a_field_added_to_a_model_becomes_columns_with_its_description() -> None
         assert _Grown.model_validate(flat.unflatten(values, cols)) == value
 
 
+@pytest.mark.slow
 def test_values_are_typed_and_dates_cast(fed: tuple[Path, Path]) -> None:
     db, _ = fed
     with sqlite3.connect(db) as conn:
@@ -213,6 +216,7 @@ def test_values_are_typed_and_dates_cast(fed: tuple[Path, Path]) -> None:
         assert published[0][1] == "2024-03-03"
 
 
+@pytest.mark.slow
 def test_facts_merge_across_sources_and_discrepancies_join(fed: tuple[Path, Path]) -> None:
     db, _ = fed
     with sqlite3.connect(db) as conn:
@@ -233,6 +237,7 @@ def test_facts_merge_across_sources_and_discrepancies_join(fed: tuple[Path, Path
 # --- incremental -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_rerun_changes_nothing_byte_for_byte(fed: tuple[Path, Path], tmp_path: Path) -> None:
     db, folder = fed
     copy = tmp_path / "copy.sqlite"
@@ -244,6 +249,7 @@ def test_a_rerun_changes_nothing_byte_for_byte(fed: tuple[Path, Path], tmp_path:
     assert copy.read_bytes() == db.read_bytes()
 
 
+@pytest.mark.slow
 def test_changed_and_new_sources(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "news", ["a-harbour.txt", "b-harbour.txt"])
     db = tmp_path / "news.sqlite"
@@ -282,6 +288,7 @@ def test_changed_and_new_sources(tmp_path: Path) -> None:
     assert by_path(db) == by_path(direct)
 
 
+@pytest.mark.slow
 def test_fed_one_at_a_time_in_any_order_equals_one_run(
     fed: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -297,6 +304,7 @@ class _Boom(Exception):
     pass
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stage", ["_recompute_discrepancies", "_recompute_key_facts", "_record"])
 def test_a_failed_run_leaves_the_store_untouched(
     fed: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str
@@ -319,6 +327,7 @@ def test_a_failed_run_leaves_the_store_untouched(
     assert not (tmp_path / "new.sqlite").exists()
 
 
+@pytest.mark.slow
 def test_a_run_that_fails_while_extracting_writes_nothing(
     fed: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -343,6 +352,7 @@ def test_a_run_that_fails_while_extracting_writes_nothing(
 # --- the command -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_build_from_db_equals_a_direct_build(cli: Callable[..., Any], tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "news")
     db = tmp_path / "news.sqlite"
@@ -370,6 +380,7 @@ def test_build_from_db_equals_a_direct_build(cli: Callable[..., Any], tmp_path: 
     assert "$18 million" in also.out and "1,200" in also.out
 
 
+@pytest.mark.slow
 def test_extract_db_writes_figures_only_when_asked(cli: Callable[..., Any], tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "news", ["c-rail.txt"])
     db = tmp_path / "s.sqlite"
@@ -406,6 +417,7 @@ def test_a_file_that_is_not_a_store_is_refused(
     )
 
 
+@pytest.mark.slow
 def test_a_store_of_another_schema_version_is_refused(
     fed: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -430,6 +442,7 @@ def test_store_schema_describes_every_table(cli: Callable[..., Any]) -> None:
     assert {"column": "source_id", "references": "sources.id"} in figures["x-foreign-keys"]
 
 
+@pytest.mark.slow
 def test_datasette_metadata(fed: tuple[Path, Path]) -> None:
     db, _ = fed
     written = json.loads(store.metadata_path(db).read_text())

@@ -48,6 +48,7 @@ UNCHANGED = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "surface", "value", "unit"), EXAMPLES_NEW, ids=[e[0] for e in EXAMPLES_NEW]
 )
@@ -70,6 +71,7 @@ def test_only_grouping_apostrophes_change() -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_same_figure_merges_however_written() -> None:
     sheet = factsheet.build(
         "Officials said 16,000 volunteers were ready.\n\n"
@@ -120,6 +122,7 @@ SETTINGS = settings(
 )
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(
     number=written(),

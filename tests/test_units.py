@@ -253,6 +253,7 @@ NOT_FIGURES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     CURRENCIES + SCALES + PHYSICAL + RATES + AGES + COUNTS + RANGES + NOT_FIGURES,

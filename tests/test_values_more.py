@@ -78,6 +78,7 @@ FROM_TO_APART = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), FROM_TO_APART)
 def test_from_to_apart(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
@@ -121,6 +122,7 @@ FRACTIONS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), FRACTIONS)
 def test_fractions(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
@@ -139,6 +141,7 @@ YEARS_BEFORE_NOUNS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), YEARS_BEFORE_NOUNS)
 def test_years_before_nouns(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
@@ -162,6 +165,7 @@ SCIENTIFIC = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), SCIENTIFIC)
 def test_scientific(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
@@ -209,6 +213,7 @@ UNIT_WRITTEN_LAST = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), UNIT_WRITTEN_LAST)
 def test_unit_written_last(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
@@ -235,6 +240,7 @@ NOTATIONS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), NOTATIONS)
 def test_notations(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
@@ -253,6 +259,7 @@ BRACKETED_AGES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), BRACKETED_AGES)
 def test_bracketed_ages(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
@@ -273,6 +280,7 @@ COUNTED_NOUNS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), COUNTED_NOUNS)
 def test_counted_nouns(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
@@ -292,6 +300,7 @@ NUMBER_WORDS_IN_NAMES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), NUMBER_WORDS_IN_NAMES)
 def test_number_words_in_names(sentence: str, expected: list[Want]) -> None:
     check(sentence, expected)
