@@ -26,7 +26,7 @@ test: $(VENV)/.test
 	$(BIN)/ruff format --check factsheet tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/pytest -n auto --dist loadscope
+	$(BIN)/pytest -n auto --dist worksteal
 
 eval: $(VENV)/.test
 	$(BIN)/factsheet eval ../shared/benchmarks/newsquant_dev.json --baseline quantulum3
