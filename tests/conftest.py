@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import command_env
 
 from factsheet.cli import main
 from factsheet.models import FactSheet, FigureList
@@ -43,8 +44,7 @@ def factsheet_process(*argv: str, seed: str = "0") -> subprocess.CompletedProces
     """``python -m factsheet ARGV`` in a process of its own, from the repository root, with
     ``PYTHONHASHSEED`` set to ``seed`` and no other ``PYTHON*`` variable: what a user's
     terminal would show (exit status, stdout, stderr)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = seed
+    env = command_env(seed)
     return subprocess.run(
         [sys.executable, "-m", "factsheet", *argv],
         cwd=ROOT,
@@ -75,7 +75,7 @@ MODEL_DOCTESTS = {"factsheet", "factsheet.run.pipeline", "factsheet.output.store
 
 UNMARKED = (
     "this test loads the spaCy model but is not marked slow: add @pytest.mark.slow "
-    "(or build the parse by hand, tests/helpers.py: parse)"
+    "(or build the parse by hand: tests/helpers.py, hand_parse)"
 )
 
 

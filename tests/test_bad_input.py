@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import command_env
 
 from factsheet.models import MAX_BYTES, FactSheet, FigureList
 
@@ -475,8 +476,7 @@ def test_stdout_closed_early_ends_quietly(tmp_path: Path) -> None:
     for n in range(6):
         rows = [f"Sales rose {i}% to ${i * 3} million, with {i * 7} workers." for i in range(150)]
         (tmp_path / f"{n}.txt").write_text("\n\n".join(rows))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = "0"
+    env = command_env()
     env["PYTHONPATH"] = str(ROOT)
     command = [sys.executable, "-m", "factsheet", "extract", str(tmp_path), "-f", "jsonl", "-j1"]
     with subprocess.Popen(

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
-import functools
 from typing import Any
 
 import pytest
+from helpers import hand_parse
 
 from factsheet.classify import attribution as attribution_module
 from factsheet.classify import claims as claims_module
@@ -325,22 +325,10 @@ PARSES: dict[str, list[Tok]] = {
 }
 
 
-@functools.cache
-def _vocab() -> Any:
-    """The vocabulary of a blank English pipeline: no model, but the lexical attributes
-    ("lower", "is_punct") the rules read."""
-    import spacy
-
-    return spacy.blank("en").vocab
-
-
 def parsed(sentence: str) -> Any:
     """The hand-built parse of one of our sentences (a ``spacy.tokens.Doc``)."""
-    from spacy.tokens import Doc
-
     toks = PARSES[sentence]
-    doc = Doc(
-        _vocab(),
+    doc = hand_parse(
         words=[t[0] for t in toks],
         spaces=[t[6] for t in toks],
         tags=[t[1] for t in toks],

@@ -32,6 +32,7 @@ import re
 from typing import Any
 
 import pytest
+from helpers import hand_parse
 
 from factsheet.classify.cues import qualifier, trend
 from factsheet.grammar.numbers import Candidate
@@ -75,23 +76,13 @@ def figures(sentence: str, *surfaces: str) -> list[Candidate]:
     return found
 
 
-@functools.cache
-def _vocab() -> Any:
-    import spacy
-
-    return spacy.blank("en").vocab
-
-
 def parse(sentence: str, notation: str) -> Any:
     """The sentence's parse, built from the notation (see the module docstring)."""
-    from spacy.tokens import Doc
-
     fields = [spec.split("/") for spec in notation.split()]
     words = [f[0].lstrip("^") if f[0] != "^" else f[0] for f in fields]
     glued = [f[0].startswith("^") and len(f[0]) > 1 for f in fields]
     spaces = [not g for g in glued[1:]] + [False]
-    doc = Doc(
-        _vocab(),
+    doc = hand_parse(
         words=words,
         spaces=spaces,
         pos=[f[1] for f in fields],

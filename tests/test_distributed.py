@@ -26,6 +26,7 @@ from typing import Any
 import dask.bag as db
 import pytest
 from distributed import Client, LocalCluster
+from helpers import start_factsheet
 
 from factsheet.errors import OptionsError, WorkerError
 from factsheet.models import FactSheet
@@ -304,19 +305,7 @@ def long_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def start_command(*argv: str) -> subprocess.Popen[str]:
-    """``python -m factsheet ARGV`` in a session of its own (as a terminal starts it)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = "0"
-    return subprocess.Popen(
-        [sys.executable, "-m", "factsheet", *argv],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+start_command = start_factsheet
 
 
 def wait_until(condition: Callable[[], bool], proc: subprocess.Popen[str]) -> None:

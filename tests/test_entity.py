@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
-import spacy
+from helpers import hand_parse
 from spacy.tokens import Doc
 
 from factsheet.classify import entity as entity_module
@@ -37,9 +37,6 @@ from factsheet.classify.entity import entity, person, share_entities
 from factsheet.draft import Draft
 from factsheet.nlp import syntax as syntax_module
 from factsheet.nlp.syntax import root_of
-
-VOCAB = spacy.blank("en").vocab
-"""English lexical attributes (stop words, number-likeness) without a trained pipeline."""
 
 _UNIVERSAL = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "JJR": "ADJ",
@@ -79,9 +76,10 @@ def parse(table: str) -> Doc:
         for n, (word, tag) in enumerate(zip(words, tags, strict=True))
     ]
     spaces[-1] = False
-    return Doc(
-        VOCAB, words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas
+    doc: Doc = hand_parse(
+        words=words, spaces=spaces, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas
     )
+    return doc
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ seed, and the command no longer starts itself again under a fixed one.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import command_env
 
 pytestmark = pytest.mark.slow
 
@@ -39,8 +39,7 @@ whose unit it read differently under different seeds ("784 kW /" or "784 kW").""
 
 
 def _library(seed: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = seed
+    env = command_env(seed)
     return subprocess.run(
         [sys.executable, "-c", LIBRARY],
         cwd=ROOT,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import command_env
 
 from factsheet.models import FigureList
 from factsheet.read import sources
@@ -194,8 +195,7 @@ def _many(folder: Path, files: int) -> Path:
 
 def _peak(argv: list[str]) -> tuple[int, int]:
     """(exit status, peak resident memory in KB) of ``python -m factsheet ARGV``."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = "0"
+    env = command_env()
     proc = subprocess.Popen([sys.executable, "-m", "factsheet", *argv], cwd=ROOT, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import command_env
 
 from factsheet import cli as cli_module
 from factsheet.read import sources
@@ -290,8 +291,7 @@ def test_two_runs_on_one_output_leave_one_whole_file(tmp_path: Path) -> None:
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = "0"
+    env = command_env()
     base = [sys.executable, "-m", "factsheet", "extract", "-j", "1", "-q"]
     alone = {
         name: subprocess.run(

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import command_env, start_factsheet
 
 ROOT = Path(__file__).resolve().parent.parent
 PREVIOUS = "previous output\n"
@@ -69,19 +70,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return corpus(tmp_path_factory.mktemp("signals") / "small", files=3, paragraphs=4)
 
 
-def start(*argv: str) -> subprocess.Popen[str]:
-    """``python -m factsheet ARGV`` in a session (and process group) of its own."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = "0"
-    return subprocess.Popen(
-        [sys.executable, "-m", "factsheet", *argv],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
+start = start_factsheet
 
 
 def in_group(group: int) -> list[int]:
@@ -282,8 +271,7 @@ def test_nohup_keeps_a_hangup_ignored(small: Path, tmp_path: Path) -> None:
         "import signal, os, sys; signal.signal(signal.SIGHUP, signal.SIG_IGN); "
         "os.execv(sys.executable, [sys.executable, '-m', 'factsheet', *sys.argv[1:]])"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env["PYTHONHASHSEED"] = "0"
+    env = command_env()
     proc = subprocess.Popen(
         [sys.executable, "-c", script, "build", str(small), "-o", str(out), "-j", "1", "-q"],
         cwd=ROOT,
