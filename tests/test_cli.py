@@ -25,7 +25,7 @@ import typer.main
 from factsheet import cli as cli_module
 from factsheet.models import SCHEMA_VERSION, FactSheet, FigureList, JsonlRecord
 from factsheet.output.exports import csv_columns
-from factsheet.render.markdown import md
+from factsheet.render.escape import md
 
 ROOT = Path(__file__).resolve().parent.parent
 

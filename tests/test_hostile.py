@@ -32,7 +32,8 @@ from factsheet.grammar.candidates import candidates
 from factsheet.grammar.numbers import LARGEST, scan
 from factsheet.models import FactSheet, FigureList
 from factsheet.read.sources import read_text
-from factsheet.render.markdown import md, render_markdown
+from factsheet.render.escape import md
+from factsheet.render.markdown import render_markdown
 
 # --------------------------------------------------------------------------------------------
 # Numbers no float holds

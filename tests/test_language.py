@@ -312,7 +312,7 @@ def test_language(sentence: str, expected: list[Want]) -> None:
 def test_from_to_written_as_a_change(sentence: str, change: str | None) -> None:
     """The figure stays a range (NewsQuant reads "from A to B" as one); the sheet shows it as
     the change it is written as."""
-    from factsheet.render.markdown import written_change
+    from factsheet.render.wording import written_change
 
     sheet = factsheet.build(sentence)
     ranged = [f for f in sheet.facts if f.value is None and f.low != f.high]

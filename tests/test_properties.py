@@ -23,7 +23,8 @@ from factsheet.grammar.candidates import candidates
 from factsheet.grammar.numbers import LARGEST, scan
 from factsheet.models import FactSheet, FigureList
 from factsheet.read.sources import read_text
-from factsheet.render.markdown import md, render_markdown
+from factsheet.render.escape import md
+from factsheet.render.markdown import render_markdown
 
 FAST = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True

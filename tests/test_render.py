@@ -21,17 +21,10 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from factsheet.errors import TemplateError
 from factsheet.models import Change, Discrepancy, Fact, FactSheet, KeyFact, Kind, Mention, Source
-from factsheet.render import markdown as render
-from factsheet.render.markdown import (
-    TEMPLATE_DIR,
-    builtin_templates,
-    cell,
-    md,
-    normalised,
-    qualifier_text,
-    quote_with_emphasis,
-    render_markdown,
-)
+from factsheet.render import context, escape, wording
+from factsheet.render.escape import cell, md, quote_with_emphasis
+from factsheet.render.markdown import TEMPLATE_DIR, builtin_templates, render_markdown
+from factsheet.render.wording import normalised, qualifier_text
 
 # --------------------------------------------------------------------------------------------
 # Builders
@@ -744,8 +737,9 @@ def test_qualifier_text(qualifier: str, expected: str) -> None:
     assert qualifier_text(qualifier) == expected
 
 
-def test_doctests() -> None:
-    result = doctest.testmod(render)
+@pytest.mark.parametrize("module", [escape, wording, context], ids=lambda m: m.__name__)
+def test_doctests(module: Any) -> None:
+    result = doctest.testmod(module)
     assert result.attempted > 0
     assert result.failed == 0
 
@@ -766,14 +760,14 @@ def _readme_section(title: str) -> str:
 
 def test_every_context_variable_is_documented_in_the_readme() -> None:
     documented = _readme_section("Template context")
-    for name in render.build_context(full_sheet()):
+    for name in context.build_context(full_sheet()):
         assert f"`{name}`" in documented, f"README does not document the variable {name!r}"
 
 
 @pytest.mark.parametrize(
     "record",
-    [render.Row, render.KeyRow, render.DiscrepancyRow, render.ChangeRow, render.SourceRow,
-     render.ChartLink, render.Section, render.Note],
+    [context.Row, context.KeyRow, context.DiscrepancyRow, context.ChangeRow, context.SourceRow,
+     context.ChartLink, context.Section, context.Note],
     ids=lambda r: r.__name__,
 )  # fmt: skip
 def test_every_context_record_field_is_documented_in_the_readme(record: type) -> None:
@@ -847,7 +841,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("written", "shown"), SPEAKERS)
 def test_speaker_text(written: str, shown: str) -> None:
-    assert render.speaker_text(written) == shown
+    assert context.speaker_text(written) == shown
 
 
 def test_speaker_and_period_beside_each_figure() -> None:

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from factsheet.models import Fact, Figure
-from factsheet.render.markdown import md, render_markdown
+from factsheet.render.escape import md
+from factsheet.render.markdown import render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -1,7 +1,7 @@
 """A rough English singular, enough to compare units, concepts and what figures are about.
 
 Used by the consolidate stage (head nouns of entities) and by the evaluation (units and
-concepts). Plurals for display are made by :func:`factsheet.render.markdown.plural`.
+concepts). Plurals for display are made by :func:`factsheet.render.wording.plural`.
 """
 
 from __future__ import annotations

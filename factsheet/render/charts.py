@@ -56,7 +56,9 @@ from factsheet import _claims as cl
 from factsheet.consolidate.keyfigures import counts_people
 from factsheet.errors import TemplateError
 from factsheet.models import Fact, FactSheet, Mention, Number
-from factsheet.render.markdown import TEMPLATE_DIR, ChartLink, plural, qualifier_text
+from factsheet.render.context import ChartLink
+from factsheet.render.markdown import TEMPLATE_DIR
+from factsheet.render.wording import plural, qualifier_text
 
 __all__ = [
     "CHART_TEMPLATE",
