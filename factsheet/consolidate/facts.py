@@ -37,6 +37,7 @@ as it is).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -99,6 +100,7 @@ def _distinctive(f: Figure) -> bool:
     return f.kind == "money" and f.value is not None and abs(f.value) >= _DISTINCTIVE_MONEY
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str | None) -> str:
     """A named subject as compared: lower case, without dots and possessives ("U.S." = "US")."""
     words = (re.sub(r"['’]s?$", "", w).replace(".", "") for w in (name or "").lower().split())
