@@ -56,6 +56,7 @@ _SMALL = 10
 _DISTINCTIVE_MONEY = 1_000_000
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_head(entity: str | None) -> str:
     """The head noun of an entity, lower case and singular: the last word before its first
     preposition ("partners in the Indo-Pacific" → "partner"; "Army's Europe" → "europe")."""
