@@ -254,6 +254,19 @@ def compare(name: str, folder: Path, count: int, size: int, jobs: int, startup: 
     )
 
 
+def store_row(root: Path, count: int, seed: int, sentences: Sequence[str]) -> None:
+    """The store row: ``count`` generated articles fed in one run, then one at a time."""
+    stored = root / "store-corpus"
+    write_corpus(stored, count, seed, sentences)
+    print(f"store, {count} articles, in one process (models loaded once)")
+    whole, daily = store_seconds(stored, root)
+    print(f"  one run over all into a new store:   {whole:7.2f} s")
+    print(
+        f"  one article at a time, {count} runs:   {daily:7.2f} s  "
+        f"({daily / whole:4.2f}x, target <= 2x)\n"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400, help="articles in the corpus")
@@ -273,6 +286,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="random seed of the corpus")
     parser.add_argument("--quick", action="store_true", help="a short form (for CI)")
     parser.add_argument(
+        "--only", choices=["store"], help="measure only this row (store: the store row)"
+    )
+    parser.add_argument(
         "--material",
         type=Path,
         default=DEV_SPLIT if DEV_SPLIT.exists() else None,
@@ -290,6 +306,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         root = Path(tmp)
         corpus = root / "corpus"
         sentences = material(args.material)
+        if args.only == "store":
+            store_row(root, args.store_articles, args.seed, sentences)
+            return 0
         size = write_corpus(corpus, args.articles, args.seed, sentences)
         source = args.material or MATERIAL
         print(f"material: {len(sentences)} sentences, from {source} and seeds/")
@@ -329,15 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {factor:2d}x: {times[factor]:7.2f} s  ({ratio:5.2f}x the 1x)")
         print(f"  16x takes {times[16] / times[1]:.2f}x the time of 1x  (target <= 17x)\n")
 
-        stored = root / "store-corpus"
-        write_corpus(stored, args.store_articles, args.seed, sentences)
-        print(f"store, {args.store_articles} articles, in one process (models loaded once)")
-        whole, daily = store_seconds(stored, root)
-        print(f"  one run over all into a new store:   {whole:7.2f} s")
-        print(
-            f"  one article at a time, {args.store_articles} runs:   {daily:7.2f} s  "
-            f"({daily / whole:4.2f}x, target <= 2x)\n"
-        )
+        store_row(root, args.store_articles, args.seed, sentences)
 
         if args.memory_articles:
             print("memory, --format jsonl, --jobs 1, streamed to a file")

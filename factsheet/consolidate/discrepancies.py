@@ -396,10 +396,11 @@ def find_discrepancies(
     found: list[Discrepancy] = []
     related = related_sources(facts)
     for members in _buckets(facts):
+        periods = [_period(m) for m in members]
         for i, a in enumerate(members):
+            if i + 1 < len(members) and _series(a, members, periods):
+                continue
             for b in members[i + 1 :]:
-                if _series(a, members):
-                    continue
                 kind = compare(a, b, published, related)
                 if kind is None:
                     continue
@@ -413,12 +414,15 @@ def find_discrepancies(
     return sorted(found, key=lambda d: [position[x] for x in d.facts])
 
 
-def _series(a: Fact, members: Sequence[Fact]) -> bool:
+def _series(a: Fact, members: Sequence[Fact], periods: Sequence[str | None] | None = None) -> bool:
     """Whether the thing ``a`` is about is given more than :data:`SERIES` values for its own
     period (a table, daily prices): the facts of its bucket about the same named thing with
-    the same period, or none as it has none. Values at other periods are a change."""
+    the same period, or none as it has none. Values at other periods are a change.
+    ``periods``: the members' periods (:func:`_period`), when already known."""
     pa = _period(a)
-    peers = [m for m in members if _same_subject(a, m) and _period(m) == pa]
+    if periods is None:
+        periods = [_period(m) for m in members]
+    peers = [m for m, p in zip(members, periods, strict=True) if p == pa and _same_subject(a, m)]
     return len({(f.value, f.low, f.high) for f in peers}) > SERIES
 
 

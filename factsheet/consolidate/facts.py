@@ -37,6 +37,7 @@ as it is).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -55,6 +56,7 @@ _SMALL = 10
 _DISTINCTIVE_MONEY = 1_000_000
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_head(entity: str | None) -> str:
     """The head noun of an entity, lower case and singular: the last word before its first
     preposition ("partners in the Indo-Pacific" → "partner"; "Army's Europe" → "europe")."""
@@ -99,6 +101,7 @@ def _distinctive(f: Figure) -> bool:
     return f.kind == "money" and f.value is not None and abs(f.value) >= _DISTINCTIVE_MONEY
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str | None) -> str:
     """A named subject as compared: lower case, without dots and possessives ("U.S." = "US")."""
     words = (re.sub(r"['’]s?$", "", w).replace(".", "") for w in (name or "").lower().split())
