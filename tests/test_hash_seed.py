@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from helpers import command_env
@@ -25,6 +23,7 @@ SEEDS = ("0", "1", "random")
 LIBRARY = """
 import sys
 import factsheet
+from factsheet.cli import main
 from factsheet.render.markdown import render_markdown
 from factsheet.grammar.units import quantulum3_parse
 
@@ -33,15 +32,39 @@ sys.stdout.write(sheet.model_dump_json(indent=2))
 sys.stdout.write(render_markdown(sheet))
 car = "The engine makes just under 425 hp (784 kW / 184 PS) and 370 Nm (499 lb-ft)."
 sys.stdout.write(repr([(q.surface, q.unit.name) for q in quantulum3_parse(car)]))
+sys.stdout.flush()
+sys.stderr.write("-- the command --\\n")
+folder = sys.argv[1]
+code = main(["build", "seeds", "--json", folder + "/sheet.json", "-o", folder + "/sheet.md"])
+sys.stderr.write(f"exit {code}")
 """
 """The fact sheet of seeds/ as JSON and Markdown, and quantulum3's own reading of a sentence
-whose unit it read differently under different seeds ("784 kW /" or "784 kW")."""
+whose unit it read differently under different seeds ("784 kW /" or "784 kW"); then the
+command's ``build seeds --json`` (``factsheet.cli.main``, the code ``python -m factsheet`` runs:
+the command no longer starts itself again under a fixed seed) in the same process, its two
+files in the folder given as the argument."""
 
 
-def _library(seed: str) -> subprocess.CompletedProcess[str]:
+COMMAND = "-- the command --\n"
+"""What the script writes to standard error before the command runs: the library said nothing."""
+
+Runs = list[tuple[subprocess.CompletedProcess[str], Path]]
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
+    """One process a seed, each run once for both tests: (the process, its output folder)."""
+    done = []
+    for n, seed in enumerate(SEEDS):
+        folder = tmp_path_factory.mktemp(f"seed{n}")
+        done.append((_library(seed, folder), folder))
+    return done
+
+
+def _library(seed: str, folder: Path) -> subprocess.CompletedProcess[str]:
     env = command_env(seed)
     return subprocess.run(
-        [sys.executable, "-c", LIBRARY],
+        [sys.executable, "-c", LIBRARY, str(folder)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -51,22 +74,19 @@ def _library(seed: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_the_library_gives_the_same_bytes_under_any_hash_seed() -> None:
-    runs = [_library(seed) for seed in SEEDS]
-    for run in runs:
-        assert run.returncode == 0 and run.stderr == "", run.stderr
-    assert runs[0].stdout.count('"figures"') == 1 and "# " in runs[0].stdout
-    assert {run.stdout for run in runs} == {runs[0].stdout}
+def test_the_library_gives_the_same_bytes_under_any_hash_seed(runs: Runs) -> None:
+    for run, _ in runs:
+        assert run.returncode == 0 and run.stderr.startswith(COMMAND), run.stderr
+    first = runs[0][0]
+    assert first.stdout.count('"figures"') == 1 and "# " in first.stdout
+    assert {run.stdout for run, _ in runs} == {first.stdout}
 
 
-def test_the_command_gives_the_same_bytes_under_any_hash_seed(
-    tmp_path: Path, command: Callable[..., Any]
-) -> None:
+def test_the_command_gives_the_same_bytes_under_any_hash_seed(runs: Runs) -> None:
     outputs = []
-    for n, seed in enumerate(SEEDS):
-        sheet = tmp_path / f"sheet{n}.json"
-        done = command("build", "seeds", "--json", str(sheet), "-o", "-", seed=seed)
-        assert done.returncode == 0, done.stderr
-        outputs.append((done.stdout, sheet.read_text("utf-8")))
+    for run, folder in runs:
+        assert run.returncode == 0 and run.stderr.endswith("exit 0"), run.stderr
+        sheet = (folder / "sheet.md").read_text("utf-8"), (folder / "sheet.json").read_text("utf-8")
+        outputs.append(sheet)
     assert outputs[0][0] and outputs[0][1]
     assert {out for out in outputs} == {outputs[0]}

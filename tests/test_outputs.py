@@ -283,8 +283,11 @@ def test_a_full_disk_keeps_every_output_of_a_build(
 
 
 @pytest.mark.slow
-def test_two_runs_on_one_output_leave_one_whole_file(tmp_path: Path) -> None:
-    """Each run writes its own temporary file and renames it: the output is one run's, whole."""
+def test_two_runs_on_one_output_leave_one_whole_file(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    """Each run writes its own temporary file and renames it: the output is one run's, whole
+    (each compared with its input's output made in this process)."""
     texts = {
         "a.txt": "\n\n".join(f"The city hired {i * 11} nurses in {2000 + i}." for i in range(80)),
         "b.txt": "\n\n".join(f"Exports fell {i % 50}% to ${i * 2} billion." for i in range(80)),
@@ -293,12 +296,7 @@ def test_two_runs_on_one_output_leave_one_whole_file(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text)
     env = command_env()
     base = [sys.executable, "-m", "factsheet", "extract", "-j", "1", "-q"]
-    alone = {
-        name: subprocess.run(
-            [*base, str(tmp_path / name)], cwd=ROOT, env=env, capture_output=True, text=True
-        ).stdout
-        for name in texts
-    }
+    alone = {name: cli("extract", "-j", "1", "-q", str(tmp_path / name)).out for name in texts}
     out = tmp_path / "same.json"
     runs = [
         subprocess.Popen([*base, str(tmp_path / name), "-o", str(out)], cwd=ROOT, env=env)
