@@ -26,12 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import command_env
+from helpers import ROOT, command_env
 
 from factsheet.cli import main
 from factsheet.models import FactSheet, FigureList
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -56,7 +54,6 @@ def factsheet_process(*argv: str, seed: str = "0") -> subprocess.CompletedProces
     )
 
 
-"""The repository root: the folder holding tests/, seeds/ and pyproject.toml."""
 SEEDS = ROOT / "seeds"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
