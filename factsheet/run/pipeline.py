@@ -237,46 +237,68 @@ def _titled(doc: Document, pieces: Sequence[tuple[int, int]]) -> Source:
 
 
 GROUP = 16
-"""Documents parsed together in one process: bigger batches for spaCy, and words it learns
-are kept for the group, not relearnt for every document."""
+"""Documents a cluster node parses together (:mod:`factsheet.run.distributed`)."""
+GROUP_DOCS = 256
+"""Documents parsed together in one process at most: many short texts (notes, briefs) make
+one batch for spaCy, which costs a fixed price per batch, not one batch of a few sentences
+each; words spaCy learns are kept for the group, not relearnt for every document."""
+GROUP_CHARS = 64_000
+"""Characters of text parsed together in one process: a group ends once its texts hold that
+many (a long article makes a group alone), so what a group holds in memory is bounded."""
 POOL_GROUP = 4
 """Documents sent to a cluster node at a time (:mod:`factsheet.run.distributed`): small, so that
 the work spreads evenly."""
 POOL_CHARS = 40_000
-"""Characters of text sent to a worker process at a time (:data:`GROUP` documents at most, one
-at least): enough that sending the documents and their results, and spaCy's batches, cost
-little beside the work, few enough that the work spreads evenly."""
+"""Characters of text sent to a worker process at a time (:data:`GROUP_DOCS` documents at
+most, one at least): enough that sending the documents and their results, and spaCy's batches,
+cost little beside the work, few enough that the work spreads evenly."""
+FIRST_CHARS = 5_000
+"""Characters of the first group each worker process gets: the first figures come back (and
+the progress bar moves) after a short text's work, not after a whole group's."""
 
 
 def extract_documents(
     docs: Iterable[Document], options: Options | None = None, *, jobs: int = 1
 ) -> Iterator[Extracted]:
-    """The per-document stages over the documents, in their order, a group of
-    :data:`GROUP` at a time: with ``jobs`` > 1, in that many worker processes
-    (:mod:`factsheet.run.parallel`)."""
+    """The per-document stages over the documents, in their order, a group
+    at a time (:data:`GROUP_DOCS`, :data:`GROUP_CHARS`): with ``jobs`` > 1, in that many
+    worker processes (:mod:`factsheet.run.parallel`), groups of :data:`POOL_CHARS`."""
     if jobs > 1:
         from factsheet.run.parallel import pool_map
 
-        sized = groups(docs, GROUP, chars=POOL_CHARS)
+        sized = groups(docs, GROUP_DOCS, chars=POOL_CHARS, first=(jobs, FIRST_CHARS))
         for done in pool_map(extract_group, sized, options, jobs=jobs):
             yield from done
         return
-    for group in groups(docs, GROUP):
+    for group in groups(docs, GROUP_DOCS, chars=GROUP_CHARS):
         yield from extract_group(group, options)
 
 
 def groups(
-    docs: Iterable[Document], size: int, *, chars: int | None = None
+    docs: Iterable[Document],
+    size: int,
+    *,
+    chars: int | None = None,
+    first: tuple[int, int] = (0, 0),
 ) -> Iterator[list[Document]]:
     """The documents in consecutive groups of ``size`` (the last may be smaller); with
-    ``chars``, a group also ends once its texts hold that many characters."""
+    ``chars``, a group also ends once its texts hold that many characters, and with ``first``
+    = ``(n, c)``, each of the first ``n`` groups once it holds ``c``.
+
+    >>> texts = [read_text("x" * n, id=str(n)) for n in (10, 20, 30, 40, 50)]
+    >>> [[d.source.id for d in g] for g in groups(texts, 4, chars=60, first=(1, 25))]
+    [['10', '20'], ['30', '40'], ['50']]
+    """
     group: list[Document] = []
     held = 0
+    made = 0
     for doc in docs:
         group.append(doc)
         held += len(doc.text)
-        if len(group) == size or (chars is not None and held >= chars):
+        limit = first[1] if made < first[0] else chars
+        if len(group) == size or (limit is not None and held >= limit):
             yield group
+            made += 1
             group = []
             held = 0
     if group:
@@ -364,7 +386,9 @@ class Run:
     """One run over the inputs that paths name, as the ``factsheet`` command makes it: the
     inputs are found when it is made (:attr:`sources`, :attr:`paths`; nothing is read yet),
     then read one at a time and extracted as they are read (:meth:`results`), in ``jobs``
-    processes or on the Dask cluster whose scheduler is at ``scheduler``; ``on_result`` is
+    processes or on the Dask cluster whose scheduler is at ``scheduler`` (waiting
+    ``scheduler_timeout`` seconds for it to answer; default
+    :data:`factsheet.run.distributed.TIMEOUT`); ``on_result`` is
     called with each result as it comes. An input that cannot
     be read is passed over and kept in :attr:`skipped`; the run goes on. Close it (or use it
     as a context manager) to end its workers.
@@ -388,6 +412,7 @@ class Run:
         *,
         jobs: int | None = None,
         scheduler: str | None = None,
+        scheduler_timeout: float | None = None,
         on_result: Callable[[Extracted], None] | None = None,
     ) -> None:
         from factsheet.run.parallel import default_jobs
@@ -395,6 +420,8 @@ class Run:
         check_call(options, jobs or 1)
         self.options = options or Options()
         self.scheduler = scheduler
+        self.timeout = {} if scheduler_timeout is None else {"timeout": scheduler_timeout}
+        """How long to wait for the scheduler and its workers (default: the backend's)."""
         self.given = list(paths)
         """The paths as given."""
         self.errors: list[InputError] = []
@@ -437,7 +464,7 @@ class Run:
         if self.scheduler is not None:
             from factsheet.run.distributed import extract_on
 
-            found = extract_on(self.scheduler, docs, self.options)
+            found = extract_on(self.scheduler, docs, self.options, **self.timeout)
         else:
             found = extract_documents(docs, self.options, jobs=self.jobs)
         self._results = found
@@ -467,7 +494,7 @@ class Run:
         if self.scheduler is not None:
             from factsheet.run.distributed import facts_on
 
-            facts = facts_on(self.scheduler, results)
+            facts = facts_on(self.scheduler, results, **self.timeout)
         sheet = assemble(results, self.options, facts=facts)
         return sheet.model_copy(update={"skipped": self.skipped}) if self.errors else sheet
 
