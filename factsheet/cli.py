@@ -49,6 +49,7 @@ from factsheet.output.files import (
     write_output,
     write_outputs,
 )
+from factsheet.run.distributed import TIMEOUT
 from factsheet.run.pipeline import Run
 
 app = typer.Typer(
@@ -138,6 +139,15 @@ Scheduler = Annotated[
         "needs pip install 'factsheet[dask]'. Workers are started with "
         "'dask worker ADDRESS'.",
         show_default=False,
+    ),
+]
+SchedulerTimeout = Annotated[
+    float,
+    typer.Option(
+        "--scheduler-timeout",
+        metavar="SECONDS",
+        min=0.001,
+        help="How long to wait for the Dask scheduler to answer and for a worker to join it.",
     ),
 ]
 Quiet = Annotated[
@@ -238,6 +248,7 @@ def build(
     ] = True,
     jobs: Jobs = None,
     scheduler: Scheduler = None,
+    scheduler_timeout: SchedulerTimeout = TIMEOUT,
     quiet: Quiet = False,
     max_bytes: MaxBytes = MAX_BYTES,
     max_paragraph: MaxParagraph = MAX_PARAGRAPH,
@@ -278,7 +289,7 @@ def build(
         raise typer.Exit(0)
     given = _inputs(paths, files_from)
     options = _options(title, max_bytes, max_paragraph, encoding, published)
-    with _start(given, options, jobs, scheduler, quiet, outputs) as shown:
+    with _start(given, options, jobs, (scheduler, scheduler_timeout), quiet, outputs) as shown:
         sheet = shown.store(db) if db is not None else shown.run.build()
     if sheet.sources:
         written.write(sheet, shown.run.paths)
@@ -295,6 +306,7 @@ def extract(
     ] = "json",
     jobs: Jobs = None,
     scheduler: Scheduler = None,
+    scheduler_timeout: SchedulerTimeout = TIMEOUT,
     quiet: Quiet = False,
     max_bytes: MaxBytes = MAX_BYTES,
     max_paragraph: MaxParagraph = MAX_PARAGRAPH,
@@ -319,13 +331,17 @@ def extract(
     given = _inputs(paths, files_from)
     options = _options(None, max_bytes, max_paragraph, encoding, published)
     if db is not None:
-        with _start(given, options, jobs, scheduler, quiet, [("-o", output)]) as shown:
+        with _start(
+            given, options, jobs, (scheduler, scheduler_timeout), quiet, [("-o", output)]
+        ) as shown:
             sheet = shown.store(db)
         if wanted:
             write_outputs([(output, figures_as(fmt, _listing(sheet, shown.run)))])
         raise typer.Exit(shown.finish())
     with (
-        _start(given, options, jobs, scheduler, quiet, [("-o", output)]) as shown,
+        _start(
+            given, options, jobs, (scheduler, scheduler_timeout), quiet, [("-o", output)]
+        ) as shown,
         Output(output) as out,
     ):
         _write_figures(fmt, shown.run, out)
@@ -368,14 +384,16 @@ def _start(
     given: Sequence[str],
     options: Options,
     jobs: int | None,
-    scheduler: str | None,
+    scheduler: tuple[str | None, float],
     quiet: bool,
     outputs: Sequence[tuple[str, Path | None]],
 ) -> _Shown:
-    """The run over the inputs, its outputs checked first, shown on standard error."""
+    """The run over the inputs, its outputs checked first, shown on standard error;
+    ``scheduler``: the Dask scheduler's address, or ``None``, and how long to wait for it."""
     for _, path in outputs:
         check_target(path)
-    run = Run(given, options, jobs=jobs, scheduler=scheduler)
+    address, timeout = scheduler
+    run = Run(given, options, jobs=jobs, scheduler=address, scheduler_timeout=timeout)
     check_outputs(outputs, run.paths)
     return _Shown(run, quiet=quiet, many=len(run.sources) > 1 or any(map(os.path.isdir, given)))
 
