@@ -194,11 +194,12 @@ def test_stopped_while_writing(
     sig: signal.Signals, target: str, small: Path, tmp_path: Path, stopped: Runs
 ) -> None:
     """The Markdown is in its temporary file, the JSON waits for a reader of its FIFO: neither
-    the old Markdown nor anything else is replaced."""
+    the old Markdown nor anything else is replaced. One process: by the time a sheet is
+    written, the workers of ``--jobs`` have ended (the tests above stop them)."""
     sheet, fifo = tmp_path / "sheet.md", tmp_path / "sheet.json"
     sheet.write_text(PREVIOUS)
     os.mkfifo(fifo)
-    proc = start("build", str(small), "-o", str(sheet), "--json", str(fifo), "--jobs", "2")
+    proc = start("build", str(small), "-o", str(sheet), "--json", str(fifo), "--jobs", "1")
     stopped.append(proc)
     wait_for(lambda: bool(temporary(tmp_path)), proc, "the Markdown went to its temporary file")
     time.sleep(0.2)  # now opening the FIFO, which nobody reads
