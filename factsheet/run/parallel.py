@@ -45,6 +45,8 @@ hold memory flat."""
 POLL = 0.5
 """Seconds between looks at a stop signal while waiting for a worker's result (a signal taken
 by another thread does not wake the main thread's wait)."""
+END_WAIT = 5.0
+"""Seconds a worker told to end (SIGTERM) has before it is killed."""
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -86,31 +88,68 @@ def pool_map(
             pending.append(pool.submit(work, item, options))
         workers.update(_processes(pool))
 
+    def every() -> list[BaseProcess]:
+        return list({**workers, **_processes(pool)}.values())
+
+    dead: list[BaseProcess] = []
+
+    def result(future: Future[T]) -> T:
+        """The future's result, once it is done. A worker that dies under the run breaks the
+        pool; one that dies while it sends a result would leave the pool's reading thread
+        waiting for the rest of it for ever, so the other workers are ended and the pipe
+        released (:func:`_release`): the result is then the pool's error."""
+        while not future.done():
+            concurrent.futures.wait([future], timeout=POLL)
+            if not future.done() and not dead:
+                dead.extend(p for p in every() if p.exitcode is not None)
+                if dead:
+                    _end(every())
+                    _release(pool)
+        return future.result()
+
     try:
         for item in items:
             submit(item)
             if len(pending) >= jobs * IN_FLIGHT:
-                yield _result(pending.popleft())
+                yield result(pending.popleft())
         while pending:
-            yield _result(pending.popleft())
+            yield result(pending.popleft())
         done = True
     except BrokenProcessPool:  # from a result, or from submitting to a pool already broken
-        raise WorkerError(_death(list({**workers, **_processes(pool)}.values()))) from None
+        raise WorkerError(_death(dead or every())) from None
     finally:
         if not done:
             for future in pending:
                 future.cancel()
-            for process in {**workers, **_processes(pool)}.values():
-                if process.exitcode is None:
-                    process.terminate()
+            _end(every())
+            _release(pool)
         pool.shutdown(wait=True, cancel_futures=not done)
 
 
-def _result(future: Future[T]) -> T:
-    """The future's result, once it is done."""
-    while not future.done():
-        concurrent.futures.wait([future], timeout=POLL)
-    return future.result()
+def _end(processes: list[BaseProcess]) -> None:
+    """End the worker processes, and wait until they are gone."""
+    for process in processes:
+        if process.exitcode is None:
+            process.terminate()
+    for process in processes:
+        process.join(timeout=END_WAIT)
+        if process.exitcode is None:
+            process.kill()
+            process.join()
+
+
+def _release(pool: ProcessPoolExecutor) -> None:
+    """Close this process's end of the pipe the workers send results on, once they are gone.
+
+    A worker that dies while it sends a result (a result over 16 KB is written as a length,
+    then the bytes) leaves the pool's reading thread waiting for the rest of it for ever: the
+    pipe stays open as long as any process holds its writing end, and this one does, though it
+    never writes. Closed here, the read ends (``got end of file during message``), the pool
+    knows itself broken, and it can be shut down."""
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def _death(workers: list[BaseProcess]) -> str:
