@@ -18,7 +18,10 @@ to ``--news-articles``. Then, on each corpus and in this one run, it measures:
 - quantulum3's ``parser.parse`` on each whole article (what a user would write), in its own
   process, timed after quantulum3 has loaded;
 - ``factsheet extract --format jsonl`` in one process (``--jobs 1``) and in ``--jobs N``, as
-  commands, start-up included;
+  commands, start-up included: three pairs of the two, one run after the other (a shared
+  machine's speed drifts by a fifth over minutes, which one run of each cannot tell from a
+  change of ours); each row is the median run, and ``--jobs N`` against one process the median
+  of the three pairs' ratios, with their range;
 
 and prints KB/s, articles/s, peak RSS (of the largest process) and the ratios (one process to
 quantulum3 with start-up included and without it). Start-up (``factsheet extract`` on one short
@@ -210,16 +213,33 @@ def _wall(m: Measure) -> float:
     return m.seconds
 
 
+def _median(measures: Sequence[Measure]) -> Measure:
+    """The run of median wall time."""
+    return sorted(measures, key=_wall)[len(measures) // 2]
+
+
 # --- the report ------------------------------------------------------------------------------
 
 
-def compare(name: str, folder: Path, count: int, size: int, jobs: int, startup: Measure) -> None:
-    """quantulum3, ``--jobs 1`` and ``--jobs N`` on one corpus, in this run, and their ratios."""
+def compare(
+    name: str, folder: Path, count: int, size: int, jobs: int, startup: Measure, repeats: int = 1
+) -> None:
+    """quantulum3, ``--jobs 1`` and ``--jobs N`` on one corpus, in this run, and their ratios;
+    the two factsheet runs ``repeats`` times, one after the other, each row the median run and
+    the ratio of the two the median of the pairs (a pair shares the machine's state)."""
     kb = size / 1024
     print(f"{name}: {count} articles, {kb:,.0f} KB")
     q3 = quantulum3_seconds(folder)
-    one = run(factsheet("--jobs", "1", str(folder)))
-    many = run(factsheet("--jobs", str(jobs), str(folder)))
+    pairs = [
+        (
+            run(factsheet("--jobs", "1", str(folder))),
+            run(factsheet("--jobs", str(jobs), str(folder))),
+        )
+        for _ in range(repeats)
+    ]
+    one = _median([a for a, _ in pairs])
+    many = _median([b for _, b in pairs])
+    scaled = sorted(a.seconds / b.seconds for a, b in pairs)
     rows = [
         ("quantulum3 parse, whole articles", q3),
         ("factsheet extract --jobs 1", one),
@@ -228,6 +248,8 @@ def compare(name: str, folder: Path, count: int, size: int, jobs: int, startup: 
     print(
         f"  {'':34} {'seconds':>8} {'KB/s':>8} {'articles/s':>11} {'peak RSS MB':>12} {'CPU s':>8}"
     )
+    if repeats > 1:
+        print(f"  (factsheet rows: the median of {repeats} runs)")
     for label, m in rows:
         print(
             f"  {label:34} {m.seconds:8.2f} {kb / m.seconds:8.1f} "
@@ -248,8 +270,9 @@ def compare(name: str, folder: Path, count: int, size: int, jobs: int, startup: 
         "    in CPU time (hardly moved by other work on the machine): "
         f"{ratio(q3.cpu_seconds, one.cpu_seconds, startup.cpu_seconds)}"
     )
+    spread = f"; the {repeats} pairs {scaled[0]:.2f}-{scaled[-1]:.2f}x" if repeats > 1 else ""
     print(
-        f"  --jobs {jobs} vs single process: {one.seconds / many.seconds:5.2f}x  "
+        f"  --jobs {jobs} vs single process: {scaled[len(scaled) // 2]:5.2f}x{spread}  "
         f"(target >= 1.8x on 2 cores)\n"
     )
 
@@ -332,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         compare(
             f"generated corpus (seed {args.seed})",
-            corpus, args.articles, size, args.jobs, startup,
+            corpus, args.articles, size, args.jobs, startup, repeats,
         )  # fmt: skip
         texts = news_texts() if NEWS.is_dir() else []
         if args.news_articles and texts:
@@ -341,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             compare(
                 f"news corpus ({len(texts)} real articles of {NEWS}, digits redrawn after the "
                 "first round)",
-                news, args.news_articles, news_size, args.jobs, startup,
+                news, args.news_articles, news_size, args.jobs, startup, repeats,
             )  # fmt: skip
 
         print(f"scaling, --jobs 1 ({args.scale_base} articles = 1x)")
