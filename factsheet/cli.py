@@ -49,8 +49,7 @@ from factsheet.output.files import (
     write_output,
     write_outputs,
 )
-from factsheet.run.distributed import TIMEOUT
-from factsheet.run.pipeline import Run
+from factsheet.run.pipeline import SCHEDULER_TIMEOUT, Run
 
 app = typer.Typer(
     add_completion=False,
@@ -248,7 +247,7 @@ def build(
     ] = True,
     jobs: Jobs = None,
     scheduler: Scheduler = None,
-    scheduler_timeout: SchedulerTimeout = TIMEOUT,
+    scheduler_timeout: SchedulerTimeout = SCHEDULER_TIMEOUT,
     quiet: Quiet = False,
     max_bytes: MaxBytes = MAX_BYTES,
     max_paragraph: MaxParagraph = MAX_PARAGRAPH,
@@ -306,7 +305,7 @@ def extract(
     ] = "json",
     jobs: Jobs = None,
     scheduler: Scheduler = None,
-    scheduler_timeout: SchedulerTimeout = TIMEOUT,
+    scheduler_timeout: SchedulerTimeout = SCHEDULER_TIMEOUT,
     quiet: Quiet = False,
     max_bytes: MaxBytes = MAX_BYTES,
     max_paragraph: MaxParagraph = MAX_PARAGRAPH,

@@ -46,7 +46,15 @@ from factsheet.consolidate.facts import Anchoring, anchoring, clusters, fact, fa
 from factsheet.errors import OptionsError, WorkerError
 from factsheet.models import Document, Fact, FactSheet, Figure, Options
 from factsheet.read.sources import STDIN, find_sources, read_entry, read_text
-from factsheet.run.pipeline import GROUP, POOL_GROUP, Extracted, assemble, extract_group, groups
+from factsheet.run.pipeline import (
+    GROUP,
+    POOL_GROUP,
+    SCHEDULER_TIMEOUT,
+    Extracted,
+    assemble,
+    extract_group,
+    groups,
+)
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -64,7 +72,7 @@ Keyed = tuple[tuple[object, ...], Position, Figure, Anchoring | None]
 """A mention as the reduce sees it: its fact key, position, figure and anchoring."""
 
 NEEDS_DASK = "--scheduler needs Dask: pip install 'factsheet[dask]'"
-TIMEOUT = 10.0
+TIMEOUT = SCHEDULER_TIMEOUT
 """Seconds to wait for the scheduler to answer, and for a first worker to join it."""
 IN_FLIGHT = 4
 """Documents (or batches of them) queued per worker."""

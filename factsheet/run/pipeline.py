@@ -236,6 +236,9 @@ def _titled(doc: Document, pieces: Sequence[tuple[int, int]]) -> Source:
     return doc.source if title is None else doc.source.model_copy(update={"title": title})
 
 
+SCHEDULER_TIMEOUT = 10.0
+"""Seconds to wait for a Dask scheduler to answer, and for a first worker to join it
+(:mod:`factsheet.run.distributed`)."""
 GROUP = 16
 """Documents a cluster node parses together (:mod:`factsheet.run.distributed`)."""
 GROUP_DOCS = 256
@@ -387,11 +390,10 @@ class Run:
     inputs are found when it is made (:attr:`sources`, :attr:`paths`; nothing is read yet),
     then read one at a time and extracted as they are read (:meth:`results`), in ``jobs``
     processes or on the Dask cluster whose scheduler is at ``scheduler`` (waiting
-    ``scheduler_timeout`` seconds for it to answer; default
-    :data:`factsheet.run.distributed.TIMEOUT`); ``on_result`` is
-    called with each result as it comes. An input that cannot
-    be read is passed over and kept in :attr:`skipped`; the run goes on. Close it (or use it
-    as a context manager) to end its workers.
+    ``scheduler_timeout`` seconds for it to answer, :data:`SCHEDULER_TIMEOUT` by default);
+    ``on_result`` is called with each result as it comes. An input that cannot be read is
+    passed over and kept in :attr:`skipped`; the run goes on. Close it (or use it as a context
+    manager) to end its workers.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -412,7 +414,7 @@ class Run:
         *,
         jobs: int | None = None,
         scheduler: str | None = None,
-        scheduler_timeout: float | None = None,
+        scheduler_timeout: float = SCHEDULER_TIMEOUT,
         on_result: Callable[[Extracted], None] | None = None,
     ) -> None:
         from factsheet.run.parallel import default_jobs
@@ -420,8 +422,7 @@ class Run:
         check_call(options, jobs or 1)
         self.options = options or Options()
         self.scheduler = scheduler
-        self.timeout = {} if scheduler_timeout is None else {"timeout": scheduler_timeout}
-        """How long to wait for the scheduler and its workers (default: the backend's)."""
+        self.scheduler_timeout = scheduler_timeout
         self.given = list(paths)
         """The paths as given."""
         self.errors: list[InputError] = []
@@ -464,7 +465,7 @@ class Run:
         if self.scheduler is not None:
             from factsheet.run.distributed import extract_on
 
-            found = extract_on(self.scheduler, docs, self.options, **self.timeout)
+            found = extract_on(self.scheduler, docs, self.options, timeout=self.scheduler_timeout)
         else:
             found = extract_documents(docs, self.options, jobs=self.jobs)
         self._results = found
@@ -494,7 +495,7 @@ class Run:
         if self.scheduler is not None:
             from factsheet.run.distributed import facts_on
 
-            facts = facts_on(self.scheduler, results, **self.timeout)
+            facts = facts_on(self.scheduler, results, timeout=self.scheduler_timeout)
         sheet = assemble(results, self.options, facts=facts)
         return sheet.model_copy(update={"skipped": self.skipped}) if self.errors else sheet
 
