@@ -8,15 +8,19 @@ import csv
 import io
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factsheet.models import FigureList, JsonlRecord, Source
 from factsheet.output import exports
-from factsheet.read.language import language
+from factsheet.read import _languages
+from factsheet.read.language import DISTINCT_WORDS, language
 from factsheet.run.progress import Tracker
 
 TEXT = (
@@ -218,6 +222,50 @@ def test_text_that_is_not_english_is_refused(cli: Callable[..., Any], tmp_path: 
 )
 def test_language(text: str, expected: str | None) -> None:
     assert language(text) == expected
+
+
+def _language_word_by_word(text: str) -> str | None:
+    """The language test as first written: every word of the text looked up in turn."""
+    hits = dict.fromkeys(_languages.FUNCTION_WORDS, 0)
+    seen: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text):
+        word = word.lower()
+        for name, table in _languages.FUNCTION_WORDS.items():
+            if word in table:
+                seen.add(word)
+                hits[name] += 1
+    if sum(hits.values()) < _languages.MIN_WORDS:
+        return None
+    best = max(hits, key=lambda name: (hits[name], name == _languages.ENGLISH))
+    distinct = sum(1 for word in seen if word in _languages.FUNCTION_WORDS[best])
+    if best != _languages.ENGLISH and distinct < DISTINCT_WORDS:
+        return None
+    if best != _languages.ENGLISH and hits[best] < _languages.MARGIN * hits[_languages.ENGLISH]:
+        return _languages.ENGLISH
+    return best
+
+
+_FUNCTION_WORDS = sorted({w for table in _languages.FUNCTION_WORDS.values() for w in table})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_FUNCTION_WORDS).map(str.upper),
+            st.sampled_from(_FUNCTION_WORDS).map(str.title),
+            st.sampled_from(_FUNCTION_WORDS),
+            st.text(min_size=1, max_size=8),
+        ),
+        max_size=80,
+    ),
+    st.sampled_from([" ", ", ", "\n", "-", "'"]),
+)
+def test_language_counts_each_word_as_it_stands(words: list[str], gap: str) -> None:
+    """Counting each distinct word once, times the times it stands, judges every text as
+    looking up every word in turn does: words in any case, repeated, glued by apostrophes."""
+    text = gap.join(words)
+    assert language(text) == _language_word_by_word(text)
 
 
 def test_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
