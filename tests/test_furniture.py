@@ -18,6 +18,7 @@ news pages (BBC, Reuters, AP, the Guardian, CNN, the Daily Mail), none copied fr
 from __future__ import annotations
 
 import doctest
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -27,7 +28,9 @@ from hypothesis import strategies as st
 
 import factsheet
 import factsheet.read.furniture
+from factsheet import _lexicon as lx
 from factsheet.models import Figure
+from factsheet.read import furniture
 from factsheet.read.furniture import TOP_LINES, furniture_spans, publication_date
 from factsheet.read.layout import content
 from factsheet.read.sources import read_text
@@ -437,3 +440,30 @@ def test_html_output_text_gets_the_same_filter() -> None:
 @pytest.mark.slow
 def test_article_date_is_its_published_line() -> None:
     assert read_text(ARTICLE).source.date == "2023-03-03"
+
+
+def _any_case(word: str) -> st.SearchStrategy[str]:
+    return st.lists(st.booleans(), min_size=len(word), max_size=len(word)).map(
+        lambda upper: "".join(
+            c.upper() if u else c.lower() for c, u in zip(word, upper, strict=True)
+        )
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(sorted(lx.PHOTO_AGENCIES)).flatmap(_any_case),
+            st.text(max_size=6),
+            st.sampled_from(["ſ", "K", "İ", "ß", "ﬁ", " ", "/"]),
+        ),
+        max_size=10,
+    )
+)
+def test_quick_agency_test_passes_every_agency(parts: list[str]) -> None:
+    """The case-folded quick test before the credit patterns never turns down a text in which
+    the case-blind test finds an agency's name, whatever its case or the letters around it."""
+    text = "".join(parts)
+    if furniture._HAS_AGENCY.search(text) or re.search(furniture._AGENCY, text):
+        assert furniture._MAY_HAVE_AGENCY.search(text.casefold())
