@@ -288,7 +288,7 @@ def build(
         raise typer.Exit(0)
     given = _inputs(paths, files_from)
     options = _options(title, max_bytes, max_paragraph, encoding, published)
-    with _start(given, options, jobs, (scheduler, scheduler_timeout), quiet, outputs) as shown:
+    with _start(given, options, jobs, scheduler, scheduler_timeout, quiet, outputs) as shown:
         sheet = shown.store(db) if db is not None else shown.run.build()
     if sheet.sources:
         written.write(sheet, shown.run.paths)
@@ -331,7 +331,7 @@ def extract(
     options = _options(None, max_bytes, max_paragraph, encoding, published)
     if db is not None:
         with _start(
-            given, options, jobs, (scheduler, scheduler_timeout), quiet, [("-o", output)]
+            given, options, jobs, scheduler, scheduler_timeout, quiet, [("-o", output)]
         ) as shown:
             sheet = shown.store(db)
         if wanted:
@@ -339,7 +339,7 @@ def extract(
         raise typer.Exit(shown.finish())
     with (
         _start(
-            given, options, jobs, (scheduler, scheduler_timeout), quiet, [("-o", output)]
+            given, options, jobs, scheduler, scheduler_timeout, quiet, [("-o", output)]
         ) as shown,
         Output(output) as out,
     ):
@@ -383,16 +383,15 @@ def _start(
     given: Sequence[str],
     options: Options,
     jobs: int | None,
-    scheduler: tuple[str | None, float],
+    scheduler: str | None,
+    scheduler_timeout: float,
     quiet: bool,
     outputs: Sequence[tuple[str, Path | None]],
 ) -> _Shown:
-    """The run over the inputs, its outputs checked first, shown on standard error;
-    ``scheduler``: the Dask scheduler's address, or ``None``, and how long to wait for it."""
+    """The run over the inputs, its outputs checked first, shown on standard error."""
     for _, path in outputs:
         check_target(path)
-    address, timeout = scheduler
-    run = Run(given, options, jobs=jobs, scheduler=address, scheduler_timeout=timeout)
+    run = Run(given, options, jobs=jobs, scheduler=scheduler, scheduler_timeout=scheduler_timeout)
     check_outputs(outputs, run.paths)
     return _Shown(run, quiet=quiet, many=len(run.sources) > 1 or any(map(os.path.isdir, given)))
 

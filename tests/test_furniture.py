@@ -30,7 +30,6 @@ import factsheet
 import factsheet.read.furniture
 from factsheet import _lexicon as lx
 from factsheet.models import Figure
-from factsheet.read import furniture
 from factsheet.read.furniture import TOP_LINES, furniture_spans, publication_date
 from factsheet.read.layout import content
 from factsheet.read.sources import read_text
@@ -465,5 +464,7 @@ def test_quick_agency_test_passes_every_agency(parts: list[str]) -> None:
     """The case-folded quick test before the credit patterns never turns down a text in which
     the case-blind test finds an agency's name, whatever its case or the letters around it."""
     text = "".join(parts)
-    if furniture._HAS_AGENCY.search(text) or re.search(furniture._AGENCY, text):
-        assert furniture._MAY_HAVE_AGENCY.search(text.casefold())
+    if factsheet.read.furniture._HAS_AGENCY.search(text) or re.search(
+        factsheet.read.furniture._AGENCY, text
+    ):
+        assert factsheet.read.furniture._MAY_HAVE_AGENCY.search(text.casefold())

@@ -72,8 +72,6 @@ Keyed = tuple[tuple[object, ...], Position, Figure, Anchoring | None]
 """A mention as the reduce sees it: its fact key, position, figure and anchoring."""
 
 NEEDS_DASK = "--scheduler needs Dask: pip install 'factsheet[dask]'"
-TIMEOUT = SCHEDULER_TIMEOUT
-"""Seconds to wait for the scheduler to answer, and for a first worker to join it."""
 IN_FLIGHT = 4
 """Documents (or batches of them) queued per worker."""
 POLL = 0.5
@@ -204,7 +202,7 @@ def extract_on(
     docs: Iterable[Document],
     options: Options | None = None,
     *,
-    timeout: float = TIMEOUT,
+    timeout: float = SCHEDULER_TIMEOUT,
 ) -> Iterator[Extracted]:
     """The per-document stages over the documents on the cluster whose scheduler is at
     ``address``, yielding the results in document order as they come. Documents go in groups
@@ -233,7 +231,7 @@ def build_on(
     docs: Iterable[Document],
     options: Options | None = None,
     *,
-    timeout: float = TIMEOUT,
+    timeout: float = SCHEDULER_TIMEOUT,
 ) -> FactSheet:
     """The fact sheet of the documents, built on the cluster whose scheduler is at
     ``address``: the same fact sheet as :func:`factsheet.build` on the same documents.
@@ -260,7 +258,9 @@ def build_on(
         _close(client)
 
 
-def facts_on(address: str, results: Sequence[Extracted], *, timeout: float = TIMEOUT) -> list[Fact]:
+def facts_on(
+    address: str, results: Sequence[Extracted], *, timeout: float = SCHEDULER_TIMEOUT
+) -> list[Fact]:
     """The facts of the documents' results, reduced by fact key on the cluster whose scheduler
     is at ``address``: the facts :func:`~factsheet.consolidate.facts.consolidate` gives, in order.
     What ``factsheet build --scheduler`` runs after :func:`extract_on`.
@@ -284,7 +284,7 @@ def facts_on(address: str, results: Sequence[Extracted], *, timeout: float = TIM
         _close(client)
 
 
-def connect(address: str, *, timeout: float = TIMEOUT) -> Client:
+def connect(address: str, *, timeout: float = SCHEDULER_TIMEOUT) -> Client:
     """A client of the scheduler at ``address`` (``tcp://HOST:8786``), not made the default.
 
     The client's threads are started with the stop signals held, so that a signal always
@@ -349,7 +349,7 @@ def _unreachable(address: str, error: BaseException, timeout: float) -> str:
     return f"{address} answered, but not as a Dask scheduler ({type(error).__name__})"
 
 
-def check_workers(client: Client, *, timeout: float = TIMEOUT) -> int:
+def check_workers(client: Client, *, timeout: float = SCHEDULER_TIMEOUT) -> int:
     """The number of the scheduler's workers that answer. Waits up to ``timeout`` seconds for
     a first worker.
 
