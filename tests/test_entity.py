@@ -2325,6 +2325,59 @@ SENTENCES: dict[str, Sentence] = {
         "17",
         "30",
     ),
+    "marks": sentence(
+        """
+        0  Marks    NNP      nsubj     3
+        1  and      CC       cc        0
+        2  Spencer  NNP      conj      0
+        3  sold     VBD      ROOT      3 sell
+        4  300      CD       nummod    5
+        5  stores   NNS      dobj      3 store
+        6  .        .        punct     3
+        """,
+        "300",
+    ),
+    "brazil": sentence(
+        """
+        0  Brazil    NNP      nsubj     3
+        1  and       CC       cc        0
+        2  Argentina NNP      conj      0
+        3  signed    VBD      ROOT      3 sign
+        4  12        CD       nummod    6
+        5  trade     NN       compound  6
+        6  deals     NNS      dobj      3 deal
+        7  .         .        punct     3
+        """,
+        "12",
+    ),
+    "customs": sentence(
+        """
+        0  Customs    NNP      nsubj     4
+        1  and        CC       cc        0
+        2  Border     NNP      compound  3
+        3  Protection NNP      conj      0
+        4  detained   VBD      ROOT      4 detain
+        5  40         CD       nummod    6
+        6  migrants   NNS      dobj      4 migrant
+        7  .          .        punct     4
+        """,
+        "40",
+    ),
+    "city_county": sentence(
+        """
+        0  The     DT       det       1
+        1  city    NN       nsubj     5
+        2  and     CC       cc        1
+        3  the     DT       det       4
+        4  county  NN       conj      1
+        5  spent   VBD      ROOT      5 spend
+        6  $       $        quantmod  8
+        7  5       CD       compound  8
+        8  million CD       dobj      5
+        9  .       .        punct     5
+        """,
+        "$5 million",
+    ),
     "studio": sentence(
         """
         0  The     DT       det       1
@@ -2582,6 +2635,19 @@ WRITTEN_FOR_RULES: list[Row] = [
     applies("_shared_subject", "firm_sales", "4%", "sales", "percent"),
     applies("_shared_subject", "team_expects", "8", "team", "count", counted="games"),
     not_applies("_shared_subject", "entries", "300", "entries", "count", counted="entries"),
+    # A name coordinated with another right after it, by one conjunction and names only, is one
+    # owner ("Marks and Spencer"); common nouns joined so are not ("the city and the county").
+    applies("_coordinated_name", "marks", "300", "Marks and Spencer", "count", counted="stores"),
+    applies("_coordinated_name", "brazil", "12", "Brazil and Argentina", "count", counted="deals"),
+    applies(
+        "_coordinated_name",
+        "customs",
+        "40",
+        "Customs and Border Protection",
+        "count",
+        counted="migrants",
+    ),
+    not_applies("_coordinated_name", "city_county", "$5 million", "city", "money"),
 ]
 
 SEEN_ON_CORPUS_NEWS: list[Row] = [

@@ -51,6 +51,9 @@ def _phrase(
             keep.update(t.i for t in sub)
         else:
             break
+    joined = _coordinated_name(head, exclude)
+    if joined is not None:
+        keep.update(range(head.i + 1, joined.i + 1))  # "Marks and Spencer", not "Marks"
     number = head.doc[head.i + 1] if head.i + 1 < head.sent.end else None
     if number is not None and _names_number(head, number, exclude):
         keep.add(number.i)  # "the Nikkei 225", "Route 66"
@@ -78,6 +81,22 @@ def _phrase(
         if named and named not in text:
             return f"{named} {text}"
     return text
+
+
+def _coordinated_name(head: Token, exclude: set[int]) -> Token | None:
+    """The name coordinated with the name ``head`` right after it, when the words between are
+    names and one conjunction: "Marks and Spencer", "the Europe and Africa Command", "Brazil
+    and Argentina" name one owner, not their first word. Common nouns are not joined ("the
+    city and the county spent": the city)."""
+    if head.pos_ != "PROPN":
+        return None
+    joined = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if joined is None or joined.pos_ != "PROPN":
+        return None
+    between = head.doc[head.i + 1 : joined.i]
+    if len(between) > 3 or [t.pos_ for t in between if t.pos_ != "PROPN"] != ["CCONJ"]:
+        return None
+    return None if any(t.i in exclude for t in between) else joined
 
 
 def _names_number(name: Token, number: Token, exclude: set[int]) -> bool:
