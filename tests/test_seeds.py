@@ -321,6 +321,17 @@ def test_golden_json(seed_build: Any, golden: Callable[[str, str], None]) -> Non
     golden("seeds.json", seed_build.json)
 
 
+def test_readme_sample_is_the_seed_sheet(seed_build: Any) -> None:
+    """Every line of the README's abridged sample sheet is a line of the sheet of seeds/ (its
+    charts named after the README's ``-o factsheet.md``), so the sample stays true."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    start = readme.index("```markdown\n", readme.index("`factsheet build seeds/ -o factsheet.md`"))
+    sample = readme[start : readme.index("\n```\n", start)].split("\n")[1:]
+    sheet = set(seed_build.markdown.replace("](seeds.", "](factsheet.").split("\n"))
+    assert len(sample) > 20
+    assert [line for line in sample if line and line not in sheet] == []
+
+
 # --------------------------------------------------------------------------------------------
 # The fact sheet a reporter trusts: discrepancies, timeline, key figures, charts
 # --------------------------------------------------------------------------------------------
