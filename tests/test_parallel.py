@@ -69,3 +69,30 @@ def test_a_worker_that_dies_while_sending_is_a_worker_error(items: list[int]) ->
     """The other worker is alive and idle, or busy: the run ends either way, in one line."""
     with pytest.raises(WorkerError, match="a worker process exited with status 1"):
         _within(120, lambda: list(pool_map(_dies_while_sending, items, None, jobs=2)))
+
+
+_SHARED = """
+from factsheet.nlp import segment
+from factsheet.run import parallel
+
+def model(item, options):
+    return id(segment.nlp())
+
+parallel._start_method = lambda: "fork"  # as in a command, which runs one thread
+assert segment.nlp.cache_info().currsize == 0
+got = list(parallel.pool_map(model, range(4), None, jobs=2))
+loaded = segment.nlp.cache_info().currsize
+print(loaded, len(set(got)), got[0] == id(segment.nlp()))
+"""
+
+
+def test_forked_workers_share_the_parents_models() -> None:
+    """With ``fork``, the parent loads spaCy before its first fork and every worker works with
+    that one pipeline (one load, not one per worker), instead of loading its own."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-c", _SHARED], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert run.stdout.split() == ["1", "1", "True"]

@@ -2,7 +2,10 @@
 
 ``pool_map`` runs a per-document function in a pool of processes and yields the results in
 document order, holding only a few documents per worker in flight, so memory stays flat however
-long the run. Each worker loads spaCy and quantulum3 once, when it starts.
+long the run. spaCy and quantulum3 are loaded once: a forked worker shares the parent's, loaded
+before the first fork (one load, not one per worker; the workers' model pages are the same
+memory, copy-on-write, so the weights sit in the cache once); a worker started afresh loads its
+own when it starts.
 
 Workers are forked where that is safe. A worker started afresh has a string-hash secret of its
 own, which changes nothing: quantulum3's set-ordered tables are sorted as they are read
@@ -73,6 +76,8 @@ def pool_map(
     """
     method = _start_method()
     parent = os.getpid() if method == "fork" else None
+    if parent is not None:
+        _warm()  # before the first fork: the workers share the models
     pool = ProcessPoolExecutor(
         jobs,
         mp_context=multiprocessing.get_context(method),
@@ -210,7 +215,8 @@ def _die_with(parent: int) -> None:
 
 
 def _warm() -> None:
-    """Load the models when a worker starts, not with its first document."""
+    """Load the models (once in a process): in the parent before it forks its workers, else
+    when a worker starts, not with its first document."""
     from factsheet.grammar.candidates import candidates
     from factsheet.nlp.segment import nlp
 
