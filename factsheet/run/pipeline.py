@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from factsheet.classify.claims import annotate
 from factsheet.classify.figures import classify
@@ -267,14 +268,26 @@ def extract_documents(
     at a time (:data:`GROUP_DOCS`, :data:`GROUP_CHARS`): with ``jobs`` > 1, in that many
     worker processes (:mod:`factsheet.run.parallel`), groups of :data:`POOL_CHARS`."""
     if jobs > 1:
-        from factsheet.run.parallel import pool_map
+        from factsheet.run.parallel import IN_FLIGHT, pool_map
 
-        sized = groups(docs, GROUP_DOCS, chars=POOL_CHARS, first=(jobs, FIRST_CHARS))
+        ahead = jobs * IN_FLIGHT * POOL_CHARS  # what the workers have in hand
+        last = Taper(ahead=ahead, parts=2 * jobs, least=FIRST_CHARS)
+        sized = groups(docs, GROUP_DOCS, chars=POOL_CHARS, first=(jobs, FIRST_CHARS), last=last)
         for done in pool_map(extract_group, sized, options, jobs=jobs):
             yield from done
         return
     for group in groups(docs, GROUP_DOCS, chars=GROUP_CHARS):
         yield from extract_group(group, options)
+
+
+class Taper(NamedTuple):
+    """How :func:`groups` ends a run: it reads ``ahead`` characters of documents beyond the
+    group it makes, and once every document is read, it cuts what is left into groups of a
+    ``parts``-th of what is left each, ``least`` characters at least."""
+
+    ahead: int
+    parts: int
+    least: int
 
 
 def groups(
@@ -283,29 +296,64 @@ def groups(
     *,
     chars: int | None = None,
     first: tuple[int, int] = (0, 0),
+    last: Taper | None = None,
 ) -> Iterator[list[Document]]:
     """The documents in consecutive groups of ``size`` (the last may be smaller); with
     ``chars``, a group also ends once its texts hold that many characters, and with ``first``
-    = ``(n, c)``, each of the first ``n`` groups once it holds ``c``.
+    = ``(n, c)``, each of the first ``n`` groups once it holds ``c``. With ``last`` (and
+    ``chars``), the groups after the first ``n`` are the same until the last documents, which
+    make groups that shrink (:class:`Taper`): the workers of a pool end their last groups at
+    about the same time, instead of one working alone through a whole group at the end.
 
     >>> texts = [read_text("x" * n, id=str(n)) for n in (10, 20, 30, 40, 50)]
     >>> [[d.source.id for d in g] for g in groups(texts, 4, chars=60, first=(1, 25))]
     [['10', '20'], ['30', '40'], ['50']]
+    >>> texts = [read_text("x" * 10, id=str(n)) for n in range(12)]
+    >>> [len(g) for g in groups(texts, 12, chars=40, last=Taper(ahead=40, parts=2, least=20))]
+    [4, 4, 2, 2]
     """
-    group: list[Document] = []
-    held = 0
+    held: deque[Document] = deque()
+    held_chars = 0
     made = 0
+
+    def limit() -> int | None:
+        return first[1] if made < first[0] else chars
+
+    def take(most: int | None) -> list[Document]:
+        """The first documents held, as a group: ``size`` of them, or once they hold ``most``
+        characters."""
+        nonlocal held_chars, made
+        group: list[Document] = []
+        got = 0
+        while held and len(group) < size:
+            doc = held.popleft()
+            group.append(doc)
+            got += len(doc.text)
+            if most is not None and got >= most:
+                break
+        held_chars -= got
+        made += 1
+        return group
+
+    def ready() -> bool:
+        """Whether the next group is whole among the documents held, with ``last.ahead``
+        characters (or ``size`` documents) held beyond it."""
+        most = limit()
+        ahead = last.ahead if last is not None and made >= first[0] else 0
+        return len(held) >= size + (size if ahead else 0) or (
+            most is not None and held_chars >= most + ahead
+        )
+
     for doc in docs:
-        group.append(doc)
-        held += len(doc.text)
-        limit = first[1] if made < first[0] else chars
-        if len(group) == size or (limit is not None and held >= limit):
-            yield group
-            made += 1
-            group = []
-            held = 0
-    if group:
-        yield group
+        held.append(doc)
+        held_chars += len(doc.text)
+        while held and ready():
+            yield take(limit())
+    while held:
+        most = limit()
+        if last is not None and most is not None and made >= first[0]:
+            most = min(most, max(last.least, held_chars // last.parts))
+        yield take(most)
 
 
 def iter_figures(docs: Iterable[Document], options: Options | None = None) -> Iterator[Figure]:
