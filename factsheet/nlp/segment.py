@@ -52,12 +52,16 @@ class Parsed:
 def nlp() -> Any:
     """The spaCy pipeline, loaded once; only the components we use. The lemmatizer is loaded
     but does not run: :func:`factsheet.nlp.syntax.lemma` asks it for the few lemmas we read. The
-    attribute ruler runs as :mod:`factsheet.nlp.attributes`, faster with the same results."""
+    attribute ruler runs as :mod:`factsheet.nlp.attributes`, faster with the same results.
+
+    The tokenizer is the English one the pipeline is made with, not read again from the model's
+    folder: reading it resets its special cases once per setting read (a fifth of the load),
+    and the one saved there is the same (``tests/test_segment.py``)."""
     with warnings.catch_warnings(), _without_spacy_cli():
         warnings.simplefilter("ignore")
         import spacy
 
-        pipeline = spacy.load(MODEL, exclude=["ner"])
+        pipeline = spacy.load(MODEL, exclude=["ner", "tokenizer"])
         pipeline.disable_pipe("lemmatizer")
         attributes.install(pipeline)
         return pipeline
