@@ -99,6 +99,21 @@ def _refuse(*args: object, **kwargs: object) -> Any:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _cache_of_our_own(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests, and the commands they start, keep their cache (:func:`factsheet.grammar.
+    units.cache_folder`) in a folder of the session's, not in the user's."""
+    from factsheet.grammar.units import CACHE_VARIABLE
+
+    before = os.environ.get(CACHE_VARIABLE)
+    os.environ[CACHE_VARIABLE] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        del os.environ[CACHE_VARIABLE]
+    else:
+        os.environ[CACHE_VARIABLE] = before
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _no_model_in_the_fast_layer(request: pytest.FixtureRequest) -> Iterator[None]:
     """Under ``-m 'not slow'`` the model may not load at all, not even in a session fixture."""
     if "not slow" not in (request.config.option.markexpr or ""):
