@@ -15,14 +15,16 @@ Standard output closed early (``| head``) ends the run quietly.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NoReturn
 
 import typer
 from typer._click import exceptions as click_exceptions  # typer 0.29 vendors click
@@ -681,7 +683,27 @@ def run() -> None:
     # spaCy and pydantic allocate many short-lived objects and few cycles; collecting the
     # youngest generation every 100,000 allocations instead of 700 saves about 6% of a run
     gc.set_threshold(100_000, 50, 100)
-    raise SystemExit(main(command=True))
+    _exit(main(command=True))
+
+
+def _exit(code: int) -> NoReturn:
+    """Exit with the status, without the interpreter's teardown where nothing needs it.
+
+    At its exit Python frees every object one by one: after a run, spaCy's and pydantic's,
+    0.3 s of a short file's 1.5. When this thread is the only one left, the exit handlers
+    (``atexit``: multiprocessing's, logging's) run and the standard streams are flushed, as at
+    any exit, and the process ends there; the system frees its memory at once. With another
+    thread still running, or a stream that cannot be flushed, it exits the usual way.
+    """
+    if threading.active_count() == 1:
+        atexit._run_exitfuncs()
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            raise SystemExit(code) from None
+        os._exit(code)
+    raise SystemExit(code)
 
 
 if __name__ == "__main__":

@@ -307,6 +307,37 @@ def test_two_runs_on_one_output_leave_one_whole_file(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.slow
+def test_the_command_ends_with_everything_written(tmp_path: Path, cli: Callable[..., Any]) -> None:
+    """The command ends without the interpreter's teardown (``cli._exit``): what it writes to a
+    pipe is all there (more than a pipe holds), the file it writes is whole, the exit status
+    is the run's, and an error is its one line on standard error."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "\n\n".join(f"The city hired {i * 11} nurses in {2000 + i}." for i in range(300))
+    )
+    base = [sys.executable, "-m", "factsheet", "extract", "-j", "1", "-q", "--format", "jsonl"]
+    want = cli("extract", "-j", "1", "-q", "--format", "jsonl", str(article)).out
+    assert len(want.encode()) > 65_536
+
+    def command(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*base, *argv], cwd=ROOT, env=command_env(), capture_output=True, text=True, timeout=300
+        )
+
+    piped = command(str(article))
+    assert (piped.returncode, piped.stdout, piped.stderr) == (0, want, "")
+    written = command(str(article), "-o", str(tmp_path / "out.jsonl"))
+    assert written.returncode == 0
+    assert (tmp_path / "out.jsonl").read_text() == want
+    missing = command(str(tmp_path / "none.txt"))
+    assert missing.returncode == 1
+    assert missing.stdout.splitlines()[-1].startswith('{"record":"skipped"')
+    assert (
+        missing.stderr == f"factsheet: error: {tmp_path / 'none.txt'}: no such file or directory\n"
+    )
+
+
 def test_a_signal_in_process_stops_the_run_in_one_line(
     cli: Callable[..., Any], work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
