@@ -693,9 +693,11 @@ def _exit(code: int) -> NoReturn:
     0.3 s of a short file's 1.5. When this thread is the only one left, the exit handlers
     (``atexit``: multiprocessing's, logging's) run and the standard streams are flushed, as at
     any exit, and the process ends there; the system frees its memory at once. With another
-    thread still running, or a stream that cannot be flushed, it exits the usual way.
+    thread still running, a profiler or tracer on (``python -m cProfile``, a debugger: they
+    report after the program ends), or a stream that cannot be flushed, it exits the usual
+    way.
     """
-    if threading.active_count() == 1:
+    if threading.active_count() == 1 and sys.getprofile() is None and sys.gettrace() is None:
         atexit._run_exitfuncs()
         try:
             sys.stdout.flush()

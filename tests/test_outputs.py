@@ -338,6 +338,22 @@ def test_the_command_ends_with_everything_written(tmp_path: Path, cli: Callable[
     )
 
 
+@pytest.mark.slow
+def test_the_command_under_a_profiler_exits_the_usual_way(tmp_path: Path) -> None:
+    """``python -m cProfile -m factsheet`` writes its profile after the program ends: the
+    command leaves the interpreter's usual exit to it."""
+    (tmp_path / "a.txt").write_text("Officials said 16,000 volunteers were ready.\n")
+    profile = tmp_path / "run.prof"
+    argv = ["-m", "cProfile", "-o", str(profile), "-m", "factsheet", "extract", "-j", "1", "-q"]
+    done = subprocess.run(
+        [sys.executable, *argv, str(tmp_path / "a.txt")],
+        cwd=ROOT, env=command_env(), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "16,000" in done.stdout
+    assert profile.stat().st_size > 0
+
+
 def test_a_signal_in_process_stops_the_run_in_one_line(
     cli: Callable[..., Any], work: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
