@@ -397,8 +397,12 @@ def find_discrepancies(
     related = related_sources(facts)
     for members in _buckets(facts):
         periods = [_period(m) for m in members]
+        at: dict[str | None, list[Fact]] = {}  # the members of each period, in bucket order
+        for member, period in zip(members, periods, strict=True):
+            at.setdefault(period, []).append(member)
         for i, a in enumerate(members):
-            if i + 1 < len(members) and _series(a, members, periods):
+            peers = at[periods[i]]
+            if i + 1 < len(members) and _series(a, peers, [periods[i]] * len(peers)):
                 continue
             for b in members[i + 1 :]:
                 kind = compare(a, b, published, related)
