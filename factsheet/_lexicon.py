@@ -155,6 +155,22 @@ EMERGENCY_NOUNS: frozenset[str] = frozenset(
     {"call", "calls", "caller", "callers", "operator", "operators", "dispatcher", "dispatchers",
      "dispatch", "line", "lines", "system", "center", "centre", "service", "services"}
 )  # fmt: skip
+# Words before an emergency number that make it the number called: "dialled 999", "calls to
+# 911", "phoned 112", unless a noun the number would count follows it: a plural ("called 101
+# players", "rang 111 times") or a word below ("called 999 people").
+EMERGENCY_CALL_WORDS: frozenset[str] = frozenset(
+    {"call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing",
+     "dialling", "phone", "phoned", "phoning", "ring", "rang", "ringing", "text", "texted"}
+)  # fmt: skip
+COUNTED_WITHOUT_S: frozenset[str] = frozenset(
+    {"people", "men", "women", "children", "staff", "police", "personnel", "crew", "percent",
+     "per", "more", "new", "other", "of"}
+)  # fmt: skip
+# Words ending in "s" that are no plural noun: "called 911 as ...", "rang 999 this morning".
+S_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"as", "is", "was", "has", "his", "hers", "its", "this", "thus", "us", "yes", "plus",
+     "across", "towards", "afterwards", "unless", "whereas", "besides", "nevertheless"}
+)  # fmt: skip
 # Words after "N-" that make an idiom, not a compound with a number: "one-on-one", "a one-off",
 # "a one-time fee", "nine-to-five", "twenty-somethings".
 HYPHEN_IDIOMS: frozenset[str] = frozenset(

@@ -151,7 +151,18 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # the emergency number called, after the word that calls it, where no noun follows it
+    row("A neighbour dialled 999 when she saw smoke."),
+    row("Witnesses called 911, police said."),
+    row("Staff logged 250 calls to 911 overnight.", ("250", "count", 250, "call")),
+    row("The coach called 101 players to the camp.", ("101", "count", 101, "player")),
+    row("She rang 999 this morning."),
+    row("The phone rang 111 times that day.", ("111", "count", 111, "time")),
     row("He streamed it in 1080p on a 4K TV."),
+    # "4K" as the format something is made in, or one of a list of formats
+    row("The match is broadcast in 4K."),
+    row("The camera records 1080p and 8K video."),
+    row("The fund raised $4K in a week.", ("$4K", "money", 4000, "dollar")),
     # a price in pence is no resolution
     row("Shares closed at 345p.", ("345p", "money", 345, "penny")),
     row("She sank four 3-pointers in the second half.", ("four", "count", 4, ...)),
@@ -240,8 +251,17 @@ TOKENISED = [
     row("About 80, 000 fans came to the final .", ("80, 000", "count", 80_000, "fan")),
     row("Sales rose by one - third .", ("one - third", "number", 1 / 3, None)),
     row("the ticket costs 20 usd online .", ("20 usd", "money", 20, "dollar")),
+    # a group of three after a comma and a space that starts with a zero joins in any text
+    row("The city has 1, 250, 000 residents.", ("1, 250, 000", "count", 1_250_000, "resident")),
+    row("It cost $2, 000 to fix.", ("$2, 000", "money", 2000, "dollar")),
     # a comma after a number in ordinary text is no thousands separator
     row("The rally drew 80, police said.", ("80", "number", 80, None)),
+    row(
+        "They scored 80, 100 and 120 points.",
+        ("80", "count", 80, "point"),
+        ("100", "count", 100, "point"),
+        ("120", "count", 120, "point"),
+    ),
 ]
 
 # Scales and signs in words: the Indian lakh and crore, "negative", "and a half".

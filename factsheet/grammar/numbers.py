@@ -72,6 +72,9 @@ _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500 / 4,500.12
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)"  # 816 000 with a no-break space
     r"|\d{1,3}(?: \d{3}){2,}(?![\d,.]\d)|\d{1,3} 000(?![\d,.]\d)"  # 1 250 000, 816 000
+    # a comma and a space before a group of three that starts with a zero, which no list of
+    # numbers holds: "80, 000", "1, 250, 000" (not "80, 500", which may be two numbers)
+    r"|\d{1,3}(?=(?:, \d{3})*, 0\d\d(?![\d,.]\d))(?:, \d{3})+(?![\d,.]\d)"
     r"|\d+(?:\.\d+)?"  # 16000 / 2.5
     r"|\.\d+)"  # .5
 )
@@ -288,6 +291,9 @@ _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialin
 _TECHNICAL = re.compile(
     rf"(?<![\w.,])(?:{_alt(lx.VIDEO_RESOLUTIONS)})[pi](?!\w)"
     rf"|(?<![\w.,])[248]K(?=[\s\u00a0]+(?:{_alt(lx.RESOLUTION_NOUNS)})\b)"
+    # the format a thing is made in, or one of a list of formats: "shot in 4K", "1080p and 8K"
+    r"|(?:(?<=\bin )|(?<=\d[pi], )|(?<=\d[pi] and )|(?<=\d[pi] or )|(?<=\dK, )|(?<=\dK and )"
+    r"|(?<=\dK or ))[248]K(?!\w)|(?<![\w.,$£€¥])[248]K(?=(?:,| and| or) (?:[248]K|\d{3,4}[pi])\b)"
     r"|(?<![\w.,])\d-pointers?\b"
     r"|(?<![\w])\.\d{2,3}(?:[-\s]?(?:caliber|calibre|cal\b\.?))"
     rf"|(?i:(?<![\w.,])\d{{1,2}}-(?:year|month|yr|week|day)(?=[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
@@ -313,6 +319,13 @@ _ADDRESS_ONLINE = re.compile(
 # An emergency number before what it names: "911 calls", "a 999 operator".
 _EMERGENCY = re.compile(
     rf"(?<![\w.,$£€])(?:{_alt(lx.EMERGENCY_NUMBERS)})(?=[\s-]+(?:{_alt(lx.EMERGENCY_NOUNS)})\b)"
+)
+# An emergency number after the word that calls it: "she dialled 911", "calls to 999".
+_EMERGENCY_CALLED = re.compile(
+    rf"(?i:\b(?:{_alt(lx.EMERGENCY_CALL_WORDS)})(?:[\s\u00a0]+(?:to|into|from))?[\s\u00a0]+)"
+    rf"(?P<n>{_alt(lx.EMERGENCY_NUMBERS)})(?![\w%]|[.,]\d|[\s\u00a0-]*\d"
+    rf"|[\s\u00a0]+(?:{_alt(lx.COUNTED_WITHOUT_S)})\b"
+    rf"|[\s\u00a0]+(?!(?:{_alt(lx.S_FUNCTION_WORDS)})\b)[a-z]+s\b)"
 )
 # Mobile network generations: "5G", "4G" (not "5 g", five grams).
 _NETWORK_GENERATION = re.compile(r"(?<![\w.,])[2-6]G(?:\b|(?=[-/]))")
@@ -489,6 +502,9 @@ def _non_figures(scan: _Scan) -> None:
                 continue  # "Jo Hart (34)", "Melbourne (3-0)": an age, a record
             if scan.free(m.start(), m.end()):
                 scan.take(m.start(), m.end())
+    for m in _EMERGENCY_CALLED.finditer(scan.text):
+        if scan.free(m.start("n"), m.end("n")):
+            scan.take(m.start("n"), m.end("n"))
 
 
 def _after_name(text: str, pos: int) -> bool:
