@@ -439,6 +439,9 @@ POUND_WEIGHT_CUES: frozenset[str] = frozenset(
 MODEL_DETERMINERS: frozenset[str] = frozenset(
     {"the", "this", "that", "its", "their", "his", "her", "our"}
 )
+# Determiners before a number in words that stands for things named before it, as a pronoun
+# does: "the two are a pair", "these three", "all four" (no unit left out: not dollars after "$99").
+GROUP_DETERMINERS: frozenset[str] = frozenset({"the", "these", "those", "all", "both"})
 # Pronouns that stand for a group after "half": "half of them", "half of whom".
 GROUP_PRONOUNS: frozenset[str] = frozenset(
     {"which", "whom", "them", "those", "these", "us", "you", "all"}
@@ -900,6 +903,14 @@ ONE_IDIOMS: tuple[str, ...] = (
     r"one (?:another|day|by one|way or another|thing or another)",
     r"no one",
     r"the one (?:who|that|which)",
+)
+# Idioms in which "zero" is no number: the verb "zero in on", a place, a person, a kind of game
+# ("fell to zero in May" is a number).
+ZERO_IDIOMS: tuple[str, ...] = (
+    r"zero in on",
+    r"ground zero",
+    r"patient zero",
+    r"zero-sum",
 )
 # Nouns whose plural is not made by adding -s/-es/-ies (singular → plural); used to write
 # "16,000 volunteers" and to compare units by their singular.

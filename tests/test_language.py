@@ -167,6 +167,15 @@ NOT_FIGURES = [
     row("Shares closed at 345p.", ("345p", "money", 345, "penny")),
     row("She sank four 3-pointers in the second half.", ("four", "count", 4, ...)),
     row("Police found a .38-caliber revolver."),
+    # "N-in-1" names a kind of device, "20/20" a sight, a show or a name
+    row("The shop sells a 2-in-1 tablet for $300.", ("$300", "money", 300, "dollar")),
+    row("Her 5-in-1 hub has four ports.", ("four", "count", 4, "port")),
+    row("He has 20/20 vision, the doctor said."),
+    row(
+        "Sales rose 3% in 1 year.",
+        ("3%", "percent", 3, "percentage"),
+        ("1 year", "duration", 1, "year"),
+    ),
     row("The 10-year note yield rose to 4.1%.", ("4.1%", "percent", 4.1, "percentage")),
     row("Read more at https://news.example.org/2023/11/report-4471 today."),
     row("Costs rise with each alarm[3], the study found."),
@@ -276,6 +285,45 @@ SCALES = [
     row("It has a 1.6 L engine.", ("1.6 L", "measure", 1.6, "litre")),
     # number words that are not one number are not added up
     row("Call one two three for help."),
+    # thousands grouped with points: two groups, or one group of zeros before a word
+    row("The port handled 1.250.000 containers.", ("1.250.000", "count", 1_250_000, "container")),
+    row("About 20.000 people marched.", ("20.000", "count", 20_000, "people")),
+    row("The show used 3.000 candles.", ("3.000", "count", 3000, "candle")),
+    row("The yield was 4.000%.", ("4.000%", "percent", 4, "percentage")),
+    row("The rod is 1.250 metres long.", ("1.250 metres", "measure", 1.25, "metre")),
+    row("The sample weighs 2.000 kg.", ("2.000 kg", "measure", 2, "kilogram")),
+]
+
+# Numbers that stand for things named before them, and "zero" in idioms: no unit, no number.
+PRONOUNS = [
+    row(
+        "I paid $99 for the lamp, and the two are a pair.",
+        ("$99", "money", 99, "dollar"),
+        ("two", "number", 2, None),
+    ),
+    row(
+        "The bid was $40 million; all three were turned down.",
+        ("$40 million", "money", 40e6, "dollar"),
+        ("three", "number", 3, None),
+    ),
+    # things counted before may be the things it stands for
+    row(
+        "Two rovers landed, and the two sent photos.",
+        ("Two", "count", 2, "rover"),
+        ("two", "count", 2, "rover"),
+    ),
+    # a number left without its unit the second time takes the unit
+    row(
+        "It rose to 62 cents, while the cheapest was 48.",
+        ("62 cents", "money", 62, "cent"),
+        ("48", "money", 48, "cent"),
+    ),
+    row("Detectives hope to zero in on the driver."),
+    row("Police zero in on a suspect."),
+    row("Rescuers worked at ground zero for weeks."),
+    row("Trade is not a zero-sum game."),
+    row("Inflation fell to zero in May.", ("zero", "number", 0, None)),
+    row("The side scored zero in the final.", ("zero", "number", 0, None)),
 ]
 
 # Money in words and codes news writes.
@@ -308,6 +356,7 @@ MONEY = [
     + NOT_FIGURES
     + TOKENISED
     + SCALES
+    + PRONOUNS
     + MONEY
     + PAGES,
 )

@@ -69,6 +69,7 @@ _ONE_DETERMINER = re.compile(
     rf"(?:{'|'.join(sorted(lx.ONE_DETERMINER_NOUNS))})\b"
 )
 _ONE_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ONE_IDIOMS)})\b")
+_ZERO_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ZERO_IDIOMS)})\b")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
 )
@@ -262,6 +263,11 @@ def _kind_and_unit(
     surface = text[c.start : c.end].lower()
     if surface == "zero" and counted is not None and counted.tag_ == "NN":
         return None  # "zero tolerance", "zero shame": "no", not a count
+    if surface == "zero" and any(
+        m.start() <= c.start < m.end()
+        for m in _ZERO_IDIOM.finditer(text, max(0, c.start - 8), c.end + 8)
+    ):
+        return None  # "to zero in on the cause", "at ground zero": no number
     if c.kind is None and not text[: c.start].strip() and text[c.end :].strip() in (".", ")"):
         return None  # a number alone in its line with a stop: a list's numbering ("5.", "2)")
     if surface == "one" and counted is not None and _unnamed_speaker(counted):
@@ -419,6 +425,9 @@ _SHARES_NEXT = re.compile(r"^(?:\s+(?:or|to|by)\s+|\s*[x×]\s*)$")
 _SUSPENDED_NEXT = re.compile(r"^-,?\s+(?:(?:or|and|to)\s+)?$")
 
 
+_GROUP_PRONOUN = re.compile(rf"(?i)\b(?:{'|'.join(sorted(lx.GROUP_DETERMINERS))})\s+$")
+
+
 def _shared_units(
     text: str, offset: int, figures: list[Draft], shares: frozenset[int] = frozenset()
 ) -> list[Draft]:
@@ -441,6 +450,13 @@ def _shared_units(
         if fig.kind != "number" or fig.unit is not None or i in shares:
             continue  # a share of a group ("a quarter of the revenue") counts nothing itself
         donor = next((prev for prev in reversed(out[:i]) if prev.kind in _UNIT_DONORS), None)
+        if (
+            donor is not None
+            and donor.kind != "count"
+            and fig.surface[:1].isalpha()
+            and _GROUP_PRONOUN.search(text, 0, fig.span[0] - offset)
+        ):
+            continue  # "paid $99, and the two are a pair": things named, never dollars or metres
         if donor is not None:
             _take_unit_of(fig, donor)
     return out

@@ -75,9 +75,15 @@ _DIGITS = (
     # a comma and a space before a group of three that starts with a zero, which no list of
     # numbers holds: "80, 000", "1, 250, 000" (not "80, 500", which may be two numbers)
     r"|\d{1,3}(?=(?:, \d{3})*, 0\d\d(?![\d,.]\d))(?:, \d{3})+(?![\d,.]\d)"
+    r"|\d{1,3}\.\d{3}\.\d{3}(?![\d,.]\d)"  # 1.250.000: thousands grouped with points
     r"|\d+(?:\.\d+)?"  # 16000 / 2.5
     r"|\.\d+)"  # .5
 )
+# Thousands grouped with points, as much of Europe writes them: two groups ("1.250.000"), or
+# one group of zeros before a word ("1.000 lights", "20.000 people"), which English writes
+# for no measure of precision (not "4.000%", "1.000 kg").
+_POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}\.\d{3}|\d{1,3}\.000")
+_WORD_AFTER = re.compile(r"[\s\u00a0]+[a-z]{3,}\b")
 _SCALE_WORD = _alt(lx.SCALE_WORDS)
 _SCALE_SUFFIX = _alt(lx.SCALE_SUFFIXES)
 _UNIT_WORD = _alt(lx.UNITS_WORDS)
@@ -295,6 +301,7 @@ _TECHNICAL = re.compile(
     r"|(?:(?<=\bin )|(?<=\d[pi], )|(?<=\d[pi] and )|(?<=\d[pi] or )|(?<=\dK, )|(?<=\dK and )"
     r"|(?<=\dK or ))[248]K(?!\w)|(?<![\w.,$£€¥])[248]K(?=(?:,| and| or) (?:[248]K|\d{3,4}[pi])\b)"
     r"|(?<![\w.,])\d-pointers?\b"
+    r"|(?<![\w.,])\d{1,2}-in-\d{1,2}(?![\w.,])"  # a kind of device: "a 3-in-1 charger"
     r"|(?<![\w])\.\d{2,3}(?:[-\s]?(?:caliber|calibre|cal\b\.?))"
     rf"|(?i:(?<![\w.,])\d{{1,2}}-(?:year|month|yr|week|day)(?=[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
     rf"(?:{_alt(lx.TERM_INSTRUMENTS)})\b))"
@@ -336,7 +343,7 @@ _IDENT_PREFIXED = re.compile(
 )
 # A number joined to letters and more digits: 3D2, 737-800, 9/11.
 _IDENT_SUFFIXED = re.compile(
-    r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b|\b24/7\b|\b24/7/365\b"
+    r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b|\b24/7\b|\b24/7/365\b|\b20/20\b"
 )
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?:^|(?<=[\s(\"'“]))(?P<label>{_alt(lx.LABEL_NOUNS)})[\s\u00a0]+(?:No\.?\s*)?$"
@@ -661,7 +668,17 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         if _LEADING_ZERO.fullmatch(m.group("num")):
             scan.take(m.start(), m.end())  # "000", "05": a fragment or a code, not a number
             continue
-        value = _num(m.group("num"))
+        num = m.group("num")
+        if _POINT_GROUPED.fullmatch(num) and (
+            num.count(".") == 2
+            or (
+                not m.group("suffix")
+                and not m.group("scale")
+                and _WORD_AFTER.match(text, m.end("num"))
+            )
+        ):
+            num = num.replace(".", "")
+        value = _num(num)
         scaled = False
         end = m.end()
         if m.group("suffix"):
