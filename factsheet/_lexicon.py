@@ -83,6 +83,13 @@ VAGUE_PLURALS: dict[str, tuple[int, int]] = {
     "millions": (1_000_000, 10_000_000),
     "billions": (1_000_000_000, 10_000_000_000),
 }
+ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+# Fraction words that are also ordinals: before the noun they describe they rank, not divide
+# ("a third term", "a fifth straight loss"; "a third of voters" is a share, "a quarter mile" a
+# measure).
+ORDINAL_FRACTIONS: frozenset[str] = frozenset(
+    {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
 FRACTION_WORDS: dict[str, float] = {
     "half": 1 / 2,
     "halves": 1 / 2,

@@ -80,6 +80,13 @@ FRACTIONS = [
     ),
     # a slashed pair that is no fraction
     row("The shop is open 24/7 now."),
+    # a fraction word that is also an ordinal, before the noun it ranks
+    row("Doctors found a third case in the town."),
+    row("The mayor is seeking a fourth term."),
+    row("It was a fifth straight defeat for the club."),
+    row("A third of the staff work from home.", ("A third", "number", 1 / 3, None)),
+    row("Costs rose by a third more than planned.", ("a third", "number", 1 / 3, None)),
+    row("A quarter mile of road was shut.", ("A quarter mile", "measure", 0.25, "mile")),
 ]
 
 # Hyphenated compounds: a number word before the noun it counts, an age, a price per share.
@@ -151,6 +158,15 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # a label's number with a letter of its own: "Phase 2b" is no two billion
+    row("The vaccine is in a Phase 2b trial."),
+    row("The crew lives in Block 4B of the base."),
+    row("The start-up raised 2B last year.", ("2B", "number", 2e9, None)),
+    # a model's name between a number and what it counts; its letter is no unit
+    row("The base took delivery of two F-35 jets.", ("two", "count", 2, "jet")),
+    row("Workers fitted the four RS-25 engines.", ("four", "count", 4, "engine")),
+    row("Three C-130 planes landed.", ("Three", "count", 3, "plane")),
+    row("It was 40C-45C in the shade.", ("40C-45C", "measure", (40, 45), "degree Celsius")),
     # the emergency number called, after the word that calls it, where no noun follows it
     row("A neighbour dialled 999 when she saw smoke."),
     row("Witnesses called 911, police said."),
@@ -305,6 +321,17 @@ PRONOUNS = [
         "The bid was $40 million; all three were turned down.",
         ("$40 million", "money", 40e6, "dollar"),
         ("three", "number", 3, None),
+    ),
+    # a range left without its unit takes the unit of the figure before it
+    row(
+        "The crowd shrank from 9,000 people to 6,000-6,500.",
+        ("9,000", "count", 9000, "people"),
+        ("6,000-6,500", "count", (6000, 6500), "people"),
+    ),
+    row(
+        "The 15-inch model scored from 1061 to 1128.",
+        ("15-inch", "measure", 15, "inch"),
+        ("1061 to 1128", "number", (1061, 1128), None),
     ),
     # things counted before may be the things it stands for
     row(

@@ -88,8 +88,16 @@ def _n(v: float | None) -> int | float | None:
 
 
 def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
-    """What a number counts: "16,000 volunteers", "thousands of people", "refugees totalling"."""
+    """What a number counts: "16,000 volunteers", "thousands of people", "refugees totalling";
+    through a model's name between them ("four RS-25 engines", "two F-35 jets")."""
     head = root.head
+    if (
+        head.tag_ == "CD"
+        and head.i > root.i
+        and head.dep_ in ("nummod", "compound")
+        and any(ch.isalpha() for ch in head.text)
+    ):
+        head = head.head
     if (
         root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos")
         and head.i not in exclude
@@ -253,6 +261,8 @@ def _kind_and_unit(
     if c.fraction and c.kind is None:
         if text[c.start : c.end].lower() == "half" and not _of_a_group(root):
             return None  # "half the revenue", "half the time": not a share of a group
+        if _ranks_a_noun(root):
+            return None  # "a third term", "a fifth straight loss": an ordinal
         return "number", None  # "a third of voters": a share, counting nothing
     if c.kind == "duration":
         if _is_age(text, c, root):
@@ -289,6 +299,24 @@ def _kind_and_unit(
     if counted is not None:
         return "count", _unit_of(counted)
     return "number", None
+
+
+def _ranks_a_noun(root: Token | None) -> bool:
+    """Whether a fraction word that is also an ordinal describes the noun after it: "a third
+    case", "a fifth straight loss" (not "a third of voters", "a third more")."""
+    if root is None:
+        return False
+    word = root
+    if root.lower_ in lx.ARTICLES and root.i + 1 < len(root.doc):
+        word = root.doc[
+            root.i + 1
+        ]  # the article is the head of "a third" when both hang on the noun
+    return (
+        word.lower_ in lx.ORDINAL_FRACTIONS
+        and word.dep_ == "amod"
+        and word.head.pos_ in NOUNS
+        and word.head.i > word.i
+    )
 
 
 def _unnamed_speaker(noun: Token) -> bool:
@@ -465,10 +493,12 @@ def _shared_units(
 def _take_unit_of(fig: Draft, donor: Draft, kinds: frozenset[str] = _UNIT_DONORS) -> None:
     """Give the figure the kind, unit and currency of a like donor; leave it as it is if the
     donor is not of one of the kinds, has no unit, or is of another order of magnitude."""
-    if donor.kind not in kinds or donor.unit is None or not fig.value:
+    own = fig.high if fig.value is None else fig.value  # a range by its top: "350-375 million"
+    if donor.kind not in kinds or donor.unit is None or not own:
         return
     ref = donor.high if donor.value is None else donor.value
-    if not ref or not 0.01 <= abs(float(fig.value) / float(ref)) <= 100:
+    near = 0.1 if fig.value is None else 0.01  # a range restates a figure of its own order
+    if not ref or not near <= abs(float(own) / float(ref)) <= 1 / near:
         return  # "6 million homes ... 3 days": not the same kind of figure
     fig.kind, fig.unit, fig.currency = donor.kind, donor.unit, donor.currency
 

@@ -348,6 +348,7 @@ _IDENT_SUFFIXED = re.compile(
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?:^|(?<=[\s(\"'“]))(?P<label>{_alt(lx.LABEL_NOUNS)})[\s\u00a0]+(?:No\.?\s*)?$"
 )
+_GLUED_LETTER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]")  # "1B", "2b": a scale, or a label's letter
 _CAPITALISED_WORD = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z&]*[A-Za-z])\s+$")
 _SCORE_RE = re.compile(
     r"(?<![\w.,$£€-])(?P<a>\d{1,3})\s?[-–](?P<b>\d{1,3})(?![\w.,%]|\s?(?:percent|per cent))"
@@ -925,11 +926,13 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
     text = scan.text
     kept: list[Candidate] = []
     for c in atoms:
-        if c.kind is None and not c.worded and not c.scaled:
+        glued = c.scaled and _GLUED_LETTER.fullmatch(text, c.start, c.end) is not None
+        if c.kind is None and not c.worded and (not c.scaled or glued):
             head = text[max(0, c.start - 40) : c.start]
             surface = text[c.start : c.end]
             integral = re.fullmatch(r"\d+", surface) is not None
-            if re.fullmatch(r"\d+(?:\.\d+)?", surface) and _LABEL_BEFORE.search(head):
+            # a number after a label, with a letter of its own: "Phase 2b", "Block 1B", "Gate 4"
+            if re.fullmatch(r"\d+(?:\.\d+)?[A-Za-z]?", surface) and _LABEL_BEFORE.search(head):
                 scan.take(c.start, c.end)
                 continue
             after_count = kept and kept[-1].kind is None and kept[-1].end == c.start - 1

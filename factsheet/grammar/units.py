@@ -374,6 +374,7 @@ _DEGREE = re.compile(
 )
 _ATTACHED = re.compile(rf"(?:{_alternation(lx.UNIT_SYMBOLS_ATTACHED)})(?![A-Za-z])")
 _ABBREVIATED = re.compile(r"\.[A-Za-z]")  # "p.m.", "U.S.": a letter of an abbreviation
+_MODEL_DASH = re.compile(r"[-‑]\d")  # "two F-35 jets", "a C-130": a letter of a model's name
 _SCALE_LETTER = re.compile(r"(?P<s>[cf])\.?(?=[\s\u00a0]*(?:$|[,;:!?)]))")
 _INCH = re.compile(r"in\.(?=[\s\u00a0]+[a-z])|in\.?(?=[\s\u00a0]*(?:$|[,;:)]|x\b|×|by\b))")
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -486,8 +487,10 @@ def _simple(
         written = symbol.group(0)
         single = len(written) == 1 and written.isalpha()
         allowed = lx.UNIT_LETTERS_ATTACHED if attached else lx.UNIT_LETTERS_SPACED
-        letter_ok = (written in allowed or after_slash) and not _ABBREVIATED.match(
-            text, symbol.end()
+        letter_ok = (
+            (written in allowed or after_slash)
+            and not _ABBREVIATED.match(text, symbol.end())
+            and (attached or not _MODEL_DASH.match(text, symbol.end()))  # "40C-45C" is a range
         )
         if not single or letter_ok or _PER.match(text, symbol.end()):  # "3 A/cm2", "2 R per day"
             unit = table.symbols.get(written) or table.letters[written]
