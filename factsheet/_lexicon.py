@@ -84,6 +84,8 @@ VAGUE_PLURALS: dict[str, tuple[int, int]] = {
     "billions": (1_000_000_000, 10_000_000_000),
 }
 ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+# Nouns a fraction right before them measures, as a unit: "a quarter point", "half a point".
+FRACTION_UNIT_NOUNS: frozenset[str] = frozenset({"point"})
 # Fraction words that are also ordinals: before the noun they describe they rank, not divide
 # ("a third term", "a fifth straight loss"; "a third of voters" is a share, "a quarter mile" a
 # measure).

@@ -80,6 +80,17 @@ FRACTIONS = [
     ),
     # a slashed pair that is no fraction
     row("The shop is open 24/7 now."),
+    # "half a" before a unit is half of it; before another noun it is no figure
+    row("The walk took half an hour.", ("half an hour", "duration", 0.5, "hour")),
+    row("The jug holds half a gallon.", ("half a gallon", "measure", 0.5, "gallon")),
+    row("Half an inch of snow fell.", ("Half an inch", "measure", 0.5, "inch")),
+    row("They never had half a chance."),
+    row("Half a million people voted.", ("Half a million", "count", 500_000, "people")),
+    # a fraction before "point" (of a rate, an index) measures in points
+    row("The bank cut rates by a quarter point.", ("a quarter", "count", 0.25, "point")),
+    row("The index slipped half a point.", ("half a", "count", 0.5, "point")),
+    row("Yields rose three-quarters of a point.", ("three-quarters", "count", 0.75, "point")),
+    row("A third of the points came late.", ("A third", "number", 1 / 3, None)),
     # a fraction word that is also an ordinal, before the noun it ranks
     row("Doctors found a third case in the town."),
     row("The mayor is seeking a fourth term."),

@@ -69,6 +69,10 @@ _ONE_DETERMINER = re.compile(
     rf"(?:{'|'.join(sorted(lx.ONE_DETERMINER_NOUNS))})\b"
 )
 _ONE_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ONE_IDIOMS)})\b")
+_HALF_A = re.compile(r"(?i)half\s+an?")
+_FRACTION_UNIT_AFTER = re.compile(
+    rf"(?i)[\s-]+(?:of\s+an?\s+)?(?P<unit>{'|'.join(sorted(lx.FRACTION_UNIT_NOUNS))})\b"
+)
 _ZERO_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ZERO_IDIOMS)})\b")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
@@ -263,6 +267,11 @@ def _kind_and_unit(
             return None  # "half the revenue", "half the time": not a share of a group
         if _ranks_a_noun(root):
             return None  # "a third term", "a fifth straight loss": an ordinal
+        unit_after = _FRACTION_UNIT_AFTER.match(text, c.end)
+        if unit_after is not None:  # "a quarter point", "three-quarters of a point"
+            return "count", unit_after.group("unit").lower()
+        if _HALF_A.fullmatch(text, c.start, c.end):
+            return None  # "half a chance": no unit after it, no figure
         return "number", None  # "a third of voters": a share, counting nothing
     if c.kind == "duration":
         if _is_age(text, c, root):

@@ -160,6 +160,9 @@ _VULGAR = re.compile(
 )
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
+# "half a mile", "half an hour": a half of the unit after it (a figure only where a unit follows:
+# "half a chance" is none; classify drops it).
+_HALF_A_UNIT = re.compile(r"(?i)(?<![\w-])half\s+an?(?=\s+[a-z])")
 _FRACTION_RE = re.compile(
     rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
     rf"(?![\w-])"
@@ -721,6 +724,8 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         scale = m.group("scale").lower()
         v = 0.5 * (lx.DOZEN if scale == "dozen" else lx.SCALE_WORDS[scale])
         keep(Candidate(m.start(), m.end(), v, v, v, scaled=True, worded=True))
+    for m in _HALF_A_UNIT.finditer(text):
+        keep(Candidate(m.start(), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
     for c in _ratios(text) + _suspended_words(text):
         keep(c)
     for m in _FRACTION_RE.finditer(text):
