@@ -686,13 +686,19 @@ PRIME_UNITS: dict[str, str] = {"′": "foot", "'": "foot", "″": "inch", "''": 
 
 # --- percentages -----------------------------------------------------------------------------
 
-PERCENT_WORDS: tuple[str, ...] = (
-    "percentage points",
-    "percentage point",
-    "per cent",
-    "percent",
-    "pct",
-)
+# Words after a number that make it a share, and the unit each gives (a basis point is a
+# hundredth of a percentage point: "cut rates by 25 basis points", "a 50 bp rise").
+PERCENT_WORDS: dict[str, str] = {
+    "percentage points": "percentage point",
+    "percentage point": "percentage point",
+    "per cent": "percentage",
+    "percent": "percentage",
+    "pct": "percentage",
+    "basis points": "basis point",
+    "basis point": "basis point",
+    "bps": "basis point",
+    "bp": "basis point",
+}
 
 # --- dates and times -------------------------------------------------------------------------
 

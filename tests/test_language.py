@@ -80,6 +80,15 @@ FRACTIONS = [
     ),
     # a slashed pair that is no fraction
     row("The shop is open 24/7 now."),
+    # basis points are a share in points of their own, spaced, abbreviated or hyphenated
+    row(
+        "The bank raised rates by 25 basis points.",
+        ("25 basis points", "percent", 25, "basis point"),
+    ),
+    row("The spread widened 10 bp.", ("10 bp", "percent", 10, "basis point")),
+    row("It made a 50-basis-point cut.", ("50-basis-point", "percent", 50, "basis point")),
+    row("It was a 5-percent rise.", ("5-percent", "percent", 5, "percentage")),
+    row("The link runs at 50 Mbps.", ("50 Mbps", "measure", 50, "megabit per second")),
     # "half a" before a unit is half of it; before another noun it is no figure
     row("The walk took half an hour.", ("half an hour", "duration", 0.5, "hour")),
     row("The jug holds half a gallon.", ("half a gallon", "measure", 0.5, "gallon")),

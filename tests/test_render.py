@@ -681,6 +681,18 @@ NORMALISED_EXAMPLES: list[tuple[str, Fact, str]] = [
     ),
     ("percent", fact("percent", "7 per cent", value=7.0), "7%"),
     ("percent range", fact("percent", "12.8-13%", low=12.8, high=13.0), "12.8–13.0%"),
+    # a point is no per cent: a share in points keeps its unit
+    (
+        "percentage points",
+        fact("percent", "0.3 points", value=0.3, unit="percentage point"),
+        "0.3 percentage points",
+    ),
+    (
+        "basis points",
+        fact("percent", "25bp", value=25, unit="basis point"),
+        "25 basis points",
+    ),
+    ("percent unit", fact("percent", "7 pct", value=7.0, unit="percentage"), "7%"),
     ("count", fact("count", "16,000", value=16000, unit="volunteer"), "16,000 volunteers"),
     ("count one", fact("count", "one", value=1, unit="casualty"), "1 casualty"),
     ("count irregular", fact("count", "40", value=40, unit="person"), "40 people"),

@@ -213,8 +213,13 @@ _CURRENCY_AFTER = re.compile(
     rf"|[\s\u00a0](?P<abbr>{_alt(lx.CURRENCY_ABBREVIATIONS)})(?![\w.-]))",
     re.IGNORECASE,
 )
+# The percent words, each space in them also a hyphen: "a 25-basis-point cut", "a 5-percent rise".
+_PERCENT_WORD = "|".join(
+    re.escape(w).replace(r"\ ", r"[\s\u00a0-]")
+    for w in sorted(lx.PERCENT_WORDS, key=len, reverse=True)
+)
 _PERCENT_AFTER = re.compile(
-    rf"(?:[\s\u00a0]?%|pc\b|[\s\u00a0]+(?P<word>{_alt(lx.PERCENT_WORDS)})\b)", re.IGNORECASE
+    rf"(?:[\s\u00a0]?%|pc\b|[\s\u00a0-]+(?P<word>{_PERCENT_WORD})\b)", re.IGNORECASE
 )
 
 # --- dates and times -------------------------------------------------------------------------
@@ -897,8 +902,12 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
         return replace(c, end=pounds.end(), kind="money", currency="GBP", unit="pound sterling")
     pct = _PERCENT_AFTER.match(text, c.end)
     if pct:
-        word = (pct.group("word") or "").lower()
-        unit = "percentage point" if "point" in word else "percentage"
+        word = pct.group("word")
+        unit = (
+            lx.PERCENT_WORDS[" ".join(re.split(r"[\s\u00a0-]+", word.lower()))]
+            if word
+            else "percentage"
+        )
         return replace(c, end=pct.end(), kind="percent", unit=unit)
     return c
 

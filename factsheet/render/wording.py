@@ -182,7 +182,8 @@ def normalised(fact: Fact) -> str:
     """The fact's normalised value as plain text (escape it with ``md`` in a template).
 
     - money: currency code and the full amount, ``"USD 61,000,000,000"``, ``"USD 40–65"``;
-    - percent: ``"7%"``, ``"12.8–13.0%"``;
+    - percent: ``"7%"``, ``"12.8–13.0%"``; in points, with the unit: ``"0.3 percentage
+      points"``, ``"25 basis points"`` (a point is no per cent);
     - count, measure, duration, number: the number and its unit, ``"16,000 volunteers"``,
       ``"12 kilometres"``, ``"13,176"``;
     - age: ``"22 years old"``;
@@ -210,7 +211,9 @@ def normalised(fact: Fact) -> str:
             return f"{fact.currency} {number}"
         return _with_unit(number, fact.unit, fact)
     if kind == "percent":
-        return f"{number}%"
+        if fact.unit in (None, "percentage"):
+            return f"{number}%"
+        return _with_unit(number, fact.unit, fact)  # "0.3 percentage points", "25 basis points"
     if kind == "age":
         unit = fact.unit or "year"
         return f"{_with_unit(number, unit, fact)} old"
