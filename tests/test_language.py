@@ -80,6 +80,12 @@ FRACTIONS = [
     ),
     # a slashed pair that is no fraction
     row("The shop is open 24/7 now."),
+    # "a UNIT or two": from one of the unit to a few
+    row("Set aside an hour or two each week.", ("an hour or two", "duration", (1, 2), "hour")),
+    row("The talks may take a year or two.", ("a year or two", "duration", (1, 2), "year")),
+    row("Add a cup or two of stock.", ("a cup or two", "measure", (1, 2), "cup")),
+    row("They stayed a week or three.", ("a week or three", "duration", (1, 3), "week")),
+    row("A guard or two stood by.", ("two", "number", 2, None)),
     # basis points are a share in points of their own, spaced, abbreviated or hyphenated
     row(
         "The bank raised rates by 25 basis points.",

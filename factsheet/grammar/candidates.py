@@ -56,6 +56,28 @@ def _with_unit(sentence: str, c: Candidate, lang: str) -> Candidate:
     return c
 
 
+# "an hour or two", "a mile or three": one of the unit, or a few; the range runs from one.
+_ONE_UNIT_OR = re.compile(
+    r"(?i)(?<![\w-])(?P<one>an?)[\s\u00a0]+(?P<unit>[a-z]+)[\s\u00a0]+or[\s\u00a0]+$"
+)
+_FEW = frozenset({2.0, 3.0})
+
+
+def _one_unit_or(sentence: str, c: Candidate, lang: str) -> Candidate:
+    """A small number in words after "a UNIT or" as the range from one of the unit to it."""
+    if not (c.kind is None and c.worded and not c.scaled and c.value in _FEW):
+        return c
+    m = _ONE_UNIT_OR.search(sentence, max(0, c.start - 40), c.start)
+    if m is None:
+        return c
+    reading = unit_after(sentence, m.start("one"), m.end("one"), lang)
+    if reading is None or reading.end != m.end("unit"):
+        return c
+    return replace(
+        c, start=m.start("one"), value=None, low=1.0, unit=reading.name, kind=reading.kind
+    )
+
+
 def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     """Every number candidate in the sentence, money and units of measure resolved.
 
@@ -64,7 +86,9 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     ['12 km', '5 mph']
     """
     found = [
-        _with_unit(sentence, c, lang) if c.kind is None or c.maybe_year else c
+        _with_unit(sentence, _one_unit_or(sentence, c, lang), lang)
+        if c.kind is None or c.maybe_year
+        else c
         for c in scan(sentence)
     ]
     found = ranges.join(sentence, found)
