@@ -158,6 +158,16 @@ TERM_INSTRUMENTS: frozenset[str] = frozenset(
      "mortgage", "mortgages", "fixed", "JGB", "JGBs"}
 )  # fmt: skip
 
+# Forms, filings and plans named by a number: "its 10-K filing", "an 8-K", "her 401(k)".
+FORM_NAMES: frozenset[str] = frozenset(
+    {"10-K", "10-Q", "8-K", "6-K", "20-F", "40-F", "S-1", "S-3", "S-4", "F-1", "13F", "13D",
+     "13G", "13-F", "13-D", "13-G", "401(k)", "401(k)s", "401k", "401ks", "403(b)", "457(b)",
+     "W-2", "W-4", "I-9", "I-20", "H-1B", "H1-B", "L-1", "O-1"}
+)  # fmt: skip
+# Capital letters that, glued to a number, make a label, not a unit or a scale: "Class 6A",
+# "3D printers" (and "3-D"), "Route 9A", "Apartment 4G" (not "5C", "60W", "4K", "$2B", "10X").
+LABEL_LETTERS: str = "ADGHIJNOPQRUYZ"
+
 # Emergency telephone numbers, and the words that make one a name ("911 calls", "999 operators").
 EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112", "000", "111", "101"})
 EMERGENCY_NOUNS: frozenset[str] = frozenset(

@@ -184,6 +184,15 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # forms and plans named by a number, and a number glued to a capital that makes a label
+    row("The firm disclosed the loss in its 10-K filing."),
+    row("She moved $8,000 into her 401(k).", ("$8,000", "money", 8000, "dollar")),
+    row("The school won the Class 5A title."),
+    row("The lab bought two 3D printers.", ("two", "count", 2, "printer")),
+    row("The 3-D version opens in May."),
+    row("It was 5C at dawn.", ("5C", "measure", 5, "degree Celsius")),
+    row("The lamp uses a 60W bulb.", ("60W", "measure", 60, "watt")),
+    row("The firm raised $2B.", ("$2B", "money", 2e9, "dollar")),
     # a label's number with a letter of its own: "Phase 2b" is no two billion
     row("The vaccine is in a Phase 2b trial."),
     row("The crew lives in Block 4B of the base."),

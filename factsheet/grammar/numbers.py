@@ -342,6 +342,12 @@ _EMERGENCY_CALLED = re.compile(
     rf"|[\s\u00a0]+(?:{_alt(lx.COUNTED_WITHOUT_S)})\b"
     rf"|[\s\u00a0]+(?!(?:{_alt(lx.S_FUNCTION_WORDS)})\b)[a-z]+s\b)"
 )
+# Forms and plans named by a number ("10-K", "401(k)"), and a number glued to a capital letter
+# that makes a label ("6A", "5-1A", "3D"): names, not figures.
+_FORM_NAME = re.compile(rf"(?<![\w.,$£€¥-])(?:{_alt(lx.FORM_NAMES)})(?![\w(])")
+_LETTER_LABEL = re.compile(
+    rf"(?<![\w.,$£€¥-])\d{{1,4}}(?:-\d{{1,4}})?(?:[{lx.LABEL_LETTERS}]|-D)(?![\w'’])"
+)
 # Mobile network generations: "5G", "4G" (not "5 g", five grams).
 _NETWORK_GENERATION = re.compile(r"(?<![\w.,])[2-6]G(?:\b|(?=[-/]))")
 # Letters joined to a number, with an uppercase letter among them: F-16, G7, MH17, Covid-19, A320.
@@ -509,7 +515,8 @@ def _non_figures(scan: _Scan) -> None:
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
     for pattern in (_ADDRESS_ONLINE, _CITATION, _ASPECT, _E_NOTATION, _PHONE, _POSTCODE,
                     _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL, _EMERGENCY,
-                    _NETWORK_GENERATION, _IDENT_PREFIXED, _IDENT_SUFFIXED):  # fmt: skip
+                    _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
+                    _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
