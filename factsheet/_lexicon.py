@@ -92,6 +92,11 @@ FRACTION_UNIT_NOUNS: frozenset[str] = frozenset({"point"})
 ORDINAL_FRACTIONS: frozenset[str] = frozenset(
     {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
+# The digits spoken after "point" in a decimal: "two point five", "one point oh four".
+DIGIT_WORDS: dict[str, int] = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
 FRACTION_WORDS: dict[str, float] = {
     "half": 1 / 2,
     "halves": 1 / 2,

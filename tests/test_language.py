@@ -80,6 +80,38 @@ FRACTIONS = [
     ),
     # a slashed pair that is no fraction
     row("The shop is open 24/7 now."),
+    # a range of sums, the currency written at both ends: the dash joins, it is no minus
+    row("Tickets cost $10-$20 each.", ("$10-$20", "money", (10, 20), "dollar")),
+    row("Fees run €5-€8 a day.", ("€5-€8 a day", "money", (5, 8), "euro per day")),
+    row("Net income was -$5m.", ("-$5m", "money", -5e6, "dollar")),
+    row("The fund lost -$20 million.", ("-$20 million", "money", -20e6, "dollar")),
+    # "N below zero": a temperature below zero on a scale the text does not name
+    row("It was 10 below zero overnight.", ("10 below zero", "measure", -10, "degree")),
+    row("Wind chills hit 30 below zero.", ("30 below zero", "measure", -30, "degree")),
+    row("Lows hit 5 below the average.", ("5", "number", 5, None)),
+    # "a UNIT and a half": one and a half of the unit
+    row("The hearing lasted an hour and a half.", ("an hour and a half", "duration", 1.5, "hour")),
+    row("She ran a mile and a half.", ("a mile and a half", "measure", 1.5, "mile")),
+    row("One day and a half went by.", ("One day and a half", "duration", 1.5, "day")),
+    row("He ate an apple and a half."),
+    # a decimal spoken in words
+    row(
+        "Growth was two point five percent.",
+        ("two point five percent", "percent", 2.5, "percentage"),
+    ),
+    row(
+        "He made one point two million dollars.",
+        ("one point two million dollars", "money", 1.2e6, "dollar"),
+    ),
+    row(
+        "Rates are three point oh four percent.",
+        ("three point oh four percent", "percent", 3.04, "percentage"),
+    ),
+    row(
+        "They won by one point two weeks ago.",
+        ("one", "count", 1, "point"),
+        ("two weeks", "duration", 2, "week"),
+    ),
     # "a UNIT or two": from one of the unit to a few
     row("Set aside an hour or two each week.", ("an hour or two", "duration", (1, 2), "hour")),
     row("The talks may take a year or two.", ("a year or two", "duration", (1, 2), "year")),

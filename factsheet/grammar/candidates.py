@@ -28,6 +28,7 @@ _RATE = re.compile(
 
 
 _BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b")
+_BELOW_ZERO_ONLY = re.compile(r"\s+below\s+zero\b")
 
 
 def _rate(sentence: str, c: Candidate) -> Candidate:
@@ -46,6 +47,12 @@ def _with_unit(sentence: str, c: Candidate, lang: str) -> Candidate:
     over "below zero" after a temperature ("4 degrees below zero" is -4)."""
     reading = unit_after(sentence, c.start, c.end, lang)
     if reading is None:
+        zero = _BELOW_ZERO_ONLY.match(sentence, c.end)
+        if zero and c.kind is None and not c.scaled and c.value is not None and c.value > 0:
+            # "10 below zero": a temperature below zero on a scale it does not name
+            v = -c.value
+            return replace(c, end=zero.end(), value=v, low=v, high=v, sign="-", kind="measure",
+                           unit="degree", maybe_year=False, date=None)  # fmt: skip
         return c
     c = replace(
         c, end=reading.end, unit=reading.name, kind=reading.kind, maybe_year=False, date=None
@@ -78,6 +85,29 @@ def _one_unit_or(sentence: str, c: Candidate, lang: str) -> Candidate:
     )
 
 
+# "an hour and a half", "a mile and a half": one and a half of the unit.
+_ONE_UNIT_AND_A_HALF = re.compile(
+    r"(?i)(?<![\w-])(?P<one>an?|one)[\s\u00a0]+(?P<unit>[a-z]+)[\s\u00a0]+and[\s\u00a0]+a"
+    r"[\s\u00a0]+half\b"
+)
+
+
+def _and_a_half(sentence: str, found: list[Candidate], lang: str) -> list[Candidate]:
+    """The candidates with "a UNIT and a half" as one figure of one and a half of the unit, in
+    place of the "one" it may hold ("one hour and a half")."""
+    for m in _ONE_UNIT_AND_A_HALF.finditer(sentence):
+        reading = unit_after(sentence, m.start("one"), m.end("one"), lang)
+        if reading is None or reading.end != m.end("unit"):
+            continue
+        made = Candidate(m.start(), m.end(), 1.5, 1.5, 1.5, kind=reading.kind,
+                         unit=reading.name, worded=True)  # fmt: skip
+        found = sorted(
+            [c for c in found if c.end <= made.start or c.start >= made.end] + [made],
+            key=lambda c: c.start,
+        )
+    return found
+
+
 def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     """Every number candidate in the sentence, money and units of measure resolved.
 
@@ -91,7 +121,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
         else c
         for c in scan(sentence)
     ]
-    found = ranges.join(sentence, found)
+    found = ranges.join(sentence, _and_a_half(sentence, found, lang))
     out: list[Candidate] = []
     for c in found:
         if c.named and c.kind is None:

@@ -144,6 +144,17 @@ _WORDS_NUMBER = re.compile(
     rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?!\w|-(?![A-Za-z])|-(?:{_alt(lx.HYPHEN_IDIOMS)})\b"
     rf"|-(?:{_alt(lx.DURATION_UNITS)})s?\b(?![\s-]+old\b))"
 )
+# A decimal spoken: "two point five", "1 point 25", "one point two million".
+# Not where the words after "point" count a span of time or a multiple: "by one point two
+# weeks ago", "one point three times".
+# (In words only: digits are read before words, as "1 point 25" is two numbers, 1 and 25.)
+_DIGIT_WORD = rf"(?:{_alt(lx.DIGIT_WORDS)})"
+_SPOKEN_DECIMAL = re.compile(
+    rf"(?i)(?<![\w.,-])(?P<int>{_SIMPLE_WORD})[\s\u00a0]+point[\s\u00a0]+"
+    rf"(?P<dec>{_DIGIT_WORD}(?:[\s\u00a0]+{_DIGIT_WORD})*)(?![\w.,-]\w|[\w-])"
+    rf"(?![\s\u00a0]+(?:(?:{_alt(lx.DURATION_UNITS)})s?|times|ago|later|earlier)\b)"
+    rf"(?:[\s\u00a0]+(?P<scale>{_SCALE_WORD})\b)?"
+)
 _LARGE_SCALE = _alt(w for w in lx.SCALE_WORDS if w != "hundred")
 _SCALE_IN_WORDS = re.compile(rf"(?i)\b(?:{_LARGE_SCALE})\b")
 # "minus 5", "minus-40", "negative 0.3%": a sign written as a word.
@@ -755,6 +766,16 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             low, high = low * factor, high * factor
         end = m.end("word")  # "of" is not part of the surface
         keep(Candidate(m.start(), end, None, low, high, worded=True, vague=True))
+    for m in _SPOKEN_DECIMAL.finditer(text):
+        w = words_value(m.group("int"))
+        if w is None:
+            continue
+        places = "".join(str(lx.DIGIT_WORDS[d.lower()]) for d in m.group("dec").split())
+        v = w + float(f"0.{places}")
+        scaled = bool(m.group("scale"))
+        if scaled:
+            v *= lx.SCALE_WORDS[m.group("scale").lower()]
+        keep(Candidate(m.start(), m.end(), v, v, v, worded=True, scaled=scaled))
     for m in _WORDS_NUMBER.finditer(text):
         words = m.group("words")
         if words.lower() in ("a", "an"):
@@ -866,7 +887,10 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
             code = "CNY"
         if code:
             c = replace(c, start=before.start(), kind="money", currency=code)
-            if c.sign == "" and before.start() > 0 and text[before.start() - 1] in "-−":
+            at = before.start()
+            dash = at > 0 and text[at - 1] in "-−"
+            if c.sign == "" and dash and not (at > 1 and text[at - 2].isalnum()):
+                # "-$20" is a loss; in "$10-$20" the dash joins a range
                 v = -(c.value or 0.0)
                 c = replace(c, start=before.start() - 1, sign="-", value=v, low=v, high=v)
             return c
