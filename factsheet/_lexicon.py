@@ -694,6 +694,15 @@ DIPLOMA_CUES: frozenset[str] = frozenset(
      "graduates", "holds", "earned", "studied", "diploma", "diplomas"}
 )  # fmt: skip
 
+# A measure written in two units of one dimension, the larger first ("6 feet 2 inches", "7
+# pounds 4 ounces"): (larger, smaller) → how many of the smaller make one of the larger. The
+# figure is given in the smaller unit. Spans of time are not joined: "3 years, 2 months and 14
+# days" is annotated, and read, as the parts of a list.
+COMPOUND_UNITS: dict[tuple[str, str], int] = {
+    ("foot", "inch"): 12, ("yard", "foot"): 3, ("metre", "centimetre"): 100,
+    ("pound-mass", "ounce"): 16, ("stone", "pound-mass"): 14,
+}  # fmt: skip
+
 # Primes written against a number: 30' is thirty feet, 25.5″ twenty-five and a half inches.
 PRIME_UNITS: dict[str, str] = {"′": "foot", "'": "foot", "″": "inch", "''": "inch", '"': "inch"}
 # What a unit quantulum3 reads as an angle is when the word is written out: "six minutes" is

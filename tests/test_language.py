@@ -94,6 +94,24 @@ FRACTIONS = [
     row("She ran a mile and a half.", ("a mile and a half", "measure", 1.5, "mile")),
     row("One day and a half went by.", ("One day and a half", "duration", 1.5, "day")),
     row("He ate an apple and a half."),
+    # a measure written in two units of one dimension is one figure, in the smaller unit
+    row("The suspect is 6 feet 2 inches tall.", ("6 feet 2 inches", "measure", 74, "inch")),
+    row("Police sought a 5-foot-10 man.", ("5-foot-10", "measure", 70, "inch")),
+    row("The baby weighed 7 pounds 4 ounces.", ("7 pounds 4 ounces", "measure", 116, "ounce")),
+    row("The fare rose to $20 and 43 cents.", ("$20 and 43 cents", "money", 20.43, "dollar")),
+    row("It cost £3 and 50p.", ("£3 and 50p", "money", 3.5, "pound sterling")),
+    # two figures: the smaller part is no part when it reaches one of the larger, and spans
+    # of time are the parts of a list
+    row(
+        "The wall is 6 feet, 14 inches more than the fence.",
+        ("6 feet", "measure", 6, "foot"),
+        ("14 inches", "measure", 14, "inch"),
+    ),
+    row(
+        "He served 3 years, 2 months.",
+        ("3 years", "duration", 3, "year"),
+        ("2 months", "duration", 2, "month"),
+    ),
     # a decimal spoken in words
     row(
         "Growth was two point five percent.",

@@ -108,6 +108,54 @@ def _and_a_half(sentence: str, found: list[Candidate], lang: str) -> list[Candid
     return found
 
 
+# Between the two parts of one measure: "6 feet 2 inches", "2 hours, 15 minutes", "$20 and 43
+# cents", "a 6-foot-2 man".
+_PARTS_GAP = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:and[\s\u00a0]+)?|-")
+
+
+def _whole(v: float | None) -> bool:
+    return v is not None and v >= 0 and float(v).is_integer()
+
+
+def _parts_of_one(sentence: str, a: Candidate, b: Candidate) -> Candidate | None:
+    """One figure for a measure written in two units, the larger first: "6 feet 2 inches" is 74
+    inches, "2 hours 15 minutes" 135 minutes, "$20 and 43 cents" 20.43 dollars, and a bare
+    number after "N-foot-" inches ("a 6-foot-2 man"). None when they are two figures: the
+    smaller part must be less than one of the larger ("2 hours, 90 minutes" is two)."""
+    if not _whole(a.value) or b.value is None or b.value < 0 or a.end >= b.start:
+        return None
+    if not _PARTS_GAP.fullmatch(sentence, a.end, b.start) or a.start == b.start:
+        return None
+    if a.kind == "money" and b.kind == "money":
+        if b.unit not in lx.CURRENCY_SUBUNIT_NAMES or a.unit in lx.CURRENCY_SUBUNIT_NAMES:
+            return None
+        if b.currency != a.currency or not b.value < 100:
+            return None
+        v = float(a.value or 0) + float(b.value) / 100
+        return replace(a, end=b.end, value=v, low=v, high=v)
+    unit = b.unit
+    if b.kind is None and a.unit == "foot" and not b.scaled and not b.worded:
+        unit = "inch"  # "a 6-foot-2 man", "5 feet 10"
+    ratio = lx.COMPOUND_UNITS.get((a.unit or "", unit or ""))
+    if ratio is None or not b.value < ratio:
+        return None
+    v = float(a.value or 0) * ratio + float(b.value)
+    kind = b.kind or a.kind
+    return replace(a, end=b.end, value=v, low=v, high=v, unit=unit, kind=kind)
+
+
+def _compounds(sentence: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates with each measure written in two units made one figure."""
+    out: list[Candidate] = []
+    for c in found:
+        joined = _parts_of_one(sentence, out[-1], c) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(c)
+    return out
+
+
 def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     """Every number candidate in the sentence, money and units of measure resolved.
 
@@ -121,7 +169,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
         else c
         for c in scan(sentence)
     ]
-    found = ranges.join(sentence, _and_a_half(sentence, found, lang))
+    found = ranges.join(sentence, _compounds(sentence, _and_a_half(sentence, found, lang)))
     out: list[Candidate] = []
     for c in found:
         if c.named and c.kind is None:
