@@ -94,6 +94,11 @@ FRACTIONS = [
     row("She ran a mile and a half.", ("a mile and a half", "measure", 1.5, "mile")),
     row("One day and a half went by.", ("One day and a half", "duration", 1.5, "day")),
     row("He ate an apple and a half."),
+    # "half-" joined to a unit is half of it; joined to another word, or to "year", no figure
+    row("He walked a half-mile to school.", ("half-mile", "measure", 0.5, "mile")),
+    row("The show is a half-hour long.", ("half-hour", "duration", 0.5, "hour")),
+    row("His half-brother came too."),
+    row("Half-year profit rose 5%.", ("5%", "percent", 5, "percentage")),
     # a measure written in two units of one dimension is one figure, in the smaller unit
     row("The suspect is 6 feet 2 inches tall.", ("6 feet 2 inches", "measure", 74, "inch")),
     row("Police sought a 5-foot-10 man.", ("5-foot-10", "measure", 70, "inch")),

@@ -173,6 +173,9 @@ _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
 # "half a mile", "half an hour": a half of the unit after it (a figure only where a unit follows:
 # "half a chance" is none; classify drops it).
+# "a half-mile walk", "a half-hour show": half of the unit joined to it (no figure without a
+# unit: "half-brother", "half-time"; nor "half-year", which names a period: "half-year profit").
+_HALF_HYPHEN = re.compile(r"(?i)(?<![\w-])half(?=-[a-z])(?!-year)")
 _HALF_A_UNIT = re.compile(r"(?i)(?<![\w-])half\s+an?(?=\s+[a-z])")
 _FRACTION_RE = re.compile(
     rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
@@ -747,6 +750,8 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         scale = m.group("scale").lower()
         v = 0.5 * (lx.DOZEN if scale == "dozen" else lx.SCALE_WORDS[scale])
         keep(Candidate(m.start(), m.end(), v, v, v, scaled=True, worded=True))
+    for m in _HALF_HYPHEN.finditer(text):
+        keep(Candidate(m.start(), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
     for m in _HALF_A_UNIT.finditer(text):
         keep(Candidate(m.start(), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
     for c in _ratios(text) + _suspended_words(text):
