@@ -84,7 +84,8 @@ VAGUE_PLURALS: dict[str, tuple[int, int]] = {
     "billions": (1_000_000_000, 10_000_000_000),
 }
 ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
-# Nouns a fraction right before them measures, as a unit: "a quarter point", "half a point".
+# Nouns counted in parts as well as wholes, as a unit is: "a quarter point", "half a point",
+# an index at "4,577.10" points.
 FRACTION_UNIT_NOUNS: frozenset[str] = frozenset({"point"})
 # Fraction words that are also ordinals: before the noun they describe they rank, not divide
 # ("a third term", "a fifth straight loss"; "a third of voters" is a share, "a quarter mile" a
@@ -590,7 +591,8 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "Mbps": "megabit per second", "kbps": "kilobit per second", "MP": "megapixel",
     "nm": "nanometre", "mi": "mile", "yds": "yard", "ppm": "parts-per-million",
     "ppb": "parts-per-billion",
-    "Wh": "watt hour", "fps": "frame per second", "dBA": "decibel", "dBa": "decibel",
+    "Wh": "watt hour", "fps": "frame per second", "FPS": "frame per second",
+    "dBA": "decibel", "dBa": "decibel",
     "dB(A)": "decibel", "Tbsp": "tablespoon", "Tbsp.": "tablespoon",
     "tbsp.": "tablespoon", "tsp.": "teaspoon", "Tsp": "teaspoon",
     "HP": "horsepower", "BHP": "brake horsepower", "KM": "kilometre", "KG": "kilogram",

@@ -208,6 +208,10 @@ SCORES = [
     row("The Sharks won 4-2 on the road.", ("4-2", "score", (2, 4), None)),
     row("The hosts beat the visitors 101-94.", ("101-94", "score", (94, 101), None)),
     row("The club ended the season with a 10-5-3 record.", ("10-5-3", "score", (5, 10), None)),
+    # made of tried, as sport writes it: one tally
+    row("He went 7-for-12 from the floor.", ("7-for-12", "score", (7, 12), None)),
+    row("She was 20-of-24 passing.", ("20-of-24", "score", (20, 24), None)),
+    row("Turnout was 3 of 5 voters.", ("3", "count", 3, "voter"), ("5", "count", 5, "voter")),
     # "A or B" of two close whole numbers is a rough range; money keeps its two amounts
     row("The repair takes two or three weeks.", ("two or three weeks", "duration", (2, 3), "week")),
     row("We counted 8 or 9 boats.", ("8 or 9", "count", (8, 9), "boat")),
@@ -265,6 +269,7 @@ NOT_FIGURES = [
     row("She rang 999 this morning."),
     row("The phone rang 111 times that day.", ("111", "count", 111, "time")),
     row("He streamed it in 1080p on a 4K TV."),
+    row("The film was cut in 4K 24FPS.", ("24FPS", "measure", 24, "frame per second")),
     # "4K" as the format something is made in, or one of a list of formats
     row("The match is broadcast in 4K."),
     row("The camera records 1080p and 8K video."),
@@ -422,6 +427,22 @@ PRONOUNS = [
         "The 15-inch model scored from 1061 to 1128.",
         ("15-inch", "measure", 15, "inch"),
         ("1061 to 1128", "number", (1061, 1128), None),
+    ),
+    # a count lends its noun only to whole numbers
+    row(
+        "He threw two interceptions, for a passer rating of 22.4.",
+        ("two", "count", 2, "interception"),
+        ("22.4", "number", 22.4, None),
+    ),
+    row(
+        "The index fell 45 points to 1,333.18.",
+        ("45", "count", 45, "point"),
+        ("1,333.18", "count", 1333.18, "point"),
+    ),
+    row(
+        "The city has 4 million voters, including 900,000 in the capital.",
+        ("4 million", "count", 4e6, "voter"),
+        ("900,000", "count", 900_000, "voter"),
     ),
     # things counted before may be the things it stands for
     row(

@@ -505,6 +505,9 @@ def _take_unit_of(fig: Draft, donor: Draft, kinds: frozenset[str] = _UNIT_DONORS
     own = fig.high if fig.value is None else fig.value  # a range by its top: "350-375 million"
     if donor.kind not in kinds or donor.unit is None or not own:
         return
+    whole_things = donor.kind == "count" and donor.unit not in lx.FRACTION_UNIT_NOUNS
+    if whole_things and not float(own).is_integer():
+        return  # "two interceptions ... a rating of 22.4": a count is of whole things
     ref = donor.high if donor.value is None else donor.value
     near = 0.1 if fig.value is None else 0.01  # a range restates a figure of its own order
     if not ref or not near <= abs(float(own) / float(ref)) <= 1 / near:

@@ -318,7 +318,7 @@ _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialin
 # .45-caliber pistol") and bonds named by their term ("the 10-year note"): names, not figures.
 _TECHNICAL = re.compile(
     rf"(?<![\w.,])(?:{_alt(lx.VIDEO_RESOLUTIONS)})[pi](?!\w)"
-    rf"|(?<![\w.,])[248]K(?=[\s\u00a0]+(?:{_alt(lx.RESOLUTION_NOUNS)})\b)"
+    rf"|(?<![\w.,])[248]K(?=[\s\u00a0]+(?:(?:{_alt(lx.RESOLUTION_NOUNS)})\b|\d+\s?(?:fps|FPS|Hz|p)\b))"
     # the format a thing is made in, or one of a list of formats: "shot in 4K", "1080p and 8K"
     r"|(?:(?<=\bin )|(?<=\d[pi], )|(?<=\d[pi] and )|(?<=\d[pi] or )|(?<=\dK, )|(?<=\dK and )"
     r"|(?<=\dK or ))[248]K(?!\w)|(?<![\w.,$£€¥])[248]K(?=(?:,| and| or) (?:[248]K|\d{3,4}[pi])\b)"
@@ -665,6 +665,10 @@ _TEAM_RECORD = re.compile(
 _RECORD = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})-(?P<b>\d{1,3})-\d{1,3}(?![\w%-]|[.,]\d)")
 
 
+# Made of tried, as sport writes it: "went 7-for-12", "20-of-24 passing" (one tally, a score).
+_MADE_OF = re.compile(r"(?<![\w.,$£€¥-])(?P<a>\d{1,3})-(?:of|for)-(?P<b>\d{1,3})(?![\w%-]|[.,]\d)")
+
+
 def _records(scan: _Scan) -> None:
     """Records are one figure, a score: "the team finished 8-8-4", never a range and a count;
     so is the record in brackets after a team's name ("The Eagles (6-5)")."""
@@ -677,6 +681,10 @@ def _records(scan: _Scan) -> None:
         words = set(re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.end() + 30].lower()))
         if scan.free(m.start(), m.end()) and words & lx.SCORE_CUES:
             a, b = float(m.group("a")), float(m.group("b"))
+            scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))
+    for m in _MADE_OF.finditer(text):
+        a, b = float(m.group("a")), float(m.group("b"))
+        if a <= b and scan.free(m.start(), m.end()):
             scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))
 
 
