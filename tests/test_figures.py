@@ -851,6 +851,17 @@ DATES = [
         {"surface": "40", "kind": "count", "value": 40, "unit": "staff"},
         exactly=True,
     ),
+    # year first, with points or slashes, as much of Asia writes it
+    ex(
+        "The fair opens 2024.04.05 in Seoul.",
+        {"surface": "2024.04.05", "kind": "date", "date": "2024-04-05"},
+        exactly=True,
+    ),
+    ex(
+        "The sale ends 2023/11/30.",
+        {"surface": "2023/11/30", "kind": "date", "date": "2023-11-30"},
+        exactly=True,
+    ),
     ex(
         "The Boeing 737 Max returned to service in 2020.",
         {"surface": "2020", "kind": "date", "date": "2020"},

@@ -251,8 +251,12 @@ _DATE_PATTERNS = [
     re.compile(rf"(?i)(?<![\d,.])\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # February 2022 / Feb. 2022
     re.compile(rf"(?i)\b{_MONTH},?\s+{_YEAR}\b"),
-    # 2023-02-19
+    # 2023-02-19, and with points or slashes, year first: 2023.02.19, 2023/02/19
     re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    re.compile(
+        r"(?<![\d.])(?P<year>1[6-9]\d\d|20\d\d)([./])(?P<month>0[1-9]|1[0-2])\2(?P<day>[0-3]\d)"
+        r"(?![\d]|[./]\d)"
+    ),
     # 2/19/2023 (US order)
     re.compile(r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
 ]
@@ -295,6 +299,8 @@ _ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b"
     r"|\+(?!\d{16})\d{1,3}(?:[\s.-]?(?:(?<=\d)|(?!\d{16}))\d{2,4}){3,}\b"
+    # a trunk zero in brackets after the country code: "+49 (0)40 890 85-433"
+    r"|\+\d{1,3}[\s.-]?\(0\)[\s.-]?\d{1,5}(?:[\s.-]\d{1,6})+\b"
 )
 _POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # UK: SW1A 1AA
