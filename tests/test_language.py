@@ -267,6 +267,10 @@ NOT_FIGURES = [
     row("The fair opens 2024.04.05 in Seoul."),
     row("The sale ends 2023/11/30."),
     row("The index was 2018.04 points.", ("2018.04", "count", 2018.04, "point")),
+    # a journal reference's volume, issue and pages after its year
+    row("See Ann Surg Res. 2016; 31: 410-418."),
+    row("See J Clin Med. 2020;9(4):112-120."),
+    row("In 2019; 300 people died.", ("300", "count", 300, "people")),
     # the emergency number called, after the word that calls it, where no noun follows it
     row("A neighbour dialled 999 when she saw smoke."),
     row("Witnesses called 911, police said."),

@@ -346,6 +346,12 @@ _CITATION = re.compile(
     r"(?<=[a-z%] )\(\d{1,3}(?:[,–-]\s?\d{1,3})*\)(?=\s*(?:[.,;:]|$))"
     r"|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]"  # "per shift[1]", "[2] Joint Commission"
 )
+# A journal reference after its year: volume, issue and pages ("2015; 28: 685-690",
+# "2019;12(3):45-52"): identifiers, not figures.
+_JOURNAL_REFERENCE = re.compile(
+    r"(?<=(?:1[89]|20)\d\d)\s?;\s?\d{1,4}(?:\s?\(\d{1,4}\))?\s?:\s?[A-Za-z]?\d{1,6}"
+    r"(?:[-–][A-Za-z]?\d{1,6})?(?!\d)"
+)
 # Web addresses and e-mail addresses: their digits are identifiers ("/2024/05/story-12345").
 _ADDRESS_ONLINE = re.compile(
     r"(?i)\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -533,9 +539,9 @@ _E_NOTATION = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?[eE][-+−]?\d+\b")
 def _non_figures(scan: _Scan) -> None:
     for m in _TIMESTAMP.finditer(scan.text):
         scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=m.group("date")))
-    for pattern in (_ADDRESS_ONLINE, _CITATION, _ASPECT, _E_NOTATION, _PHONE, _POSTCODE,
-                    _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL, _EMERGENCY,
-                    _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
+    for pattern in (_ADDRESS_ONLINE, _CITATION, _JOURNAL_REFERENCE, _ASPECT, _E_NOTATION, _PHONE,
+                    _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL,
+                    _EMERGENCY, _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
                     _IDENT_SUFFIXED):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
