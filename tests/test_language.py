@@ -438,6 +438,15 @@ PRONOUNS = [
         ("15-inch", "measure", 15, "inch"),
         ("1061 to 1128", "number", (1061, 1128), None),
     ),
+    # initials a stat line counts are the count's own noun, not the noun of the count before
+    row(
+        "He had 1 sack, 2 TFL and 3 QH.",
+        ("1", "count", 1, "sack"),
+        ("2", "count", 2, "TFL"),
+        ("3", "count", 3, "QH"),
+    ),
+    row("She won 2 NBA titles.", ("2", "count", 2, "title")),
+    row("He had 1.5 TFL, 2 QH.", ("1.5", "number", 1.5, None), ("2", "count", 2, "QH")),
     # a count lends its noun only to whole numbers
     row(
         "He threw two interceptions, for a passer rating of 22.4.",

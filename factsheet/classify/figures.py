@@ -119,7 +119,11 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
             and after.head.i == head.i
         ):
             return after  # "a 12 page document", "a 3 cylinder engine": pages, cylinders
-        return head if head.pos_ == "NOUN" or head.tag_ == "NNPS" else None
+        return (
+            head
+            if head.pos_ == "NOUN" or head.tag_ == "NNPS" or _counted_initials(root, head)
+            else None
+        )
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -132,6 +136,19 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
         if subj is not None and subj.tag_ == "NNS" and subj.i not in exclude:
             return subj
     return None
+
+
+def _counted_initials(number: Token, noun: Token) -> bool:
+    """Whether the noun is initials a stat line counts, right after the number and ending its
+    phrase: "1 TFL, 2 QH", "3 RBIs" (not "2 NBA titles", where the initials name the titles;
+    nor "0.5 WAR", a rate, as a count is of whole things)."""
+    text = noun.text
+    if noun.tag_ != "NNP" or noun.i != number.i + 1 or not (text.isalpha() and text.isupper()):
+        return False
+    if not number.text.replace(",", "").isdigit():
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return 2 <= len(text) <= 5 and (after is None or after.is_punct or after.pos_ == "CCONJ")
 
 
 def _determiner_between(number: Token, noun: Token) -> bool:
