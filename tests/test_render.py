@@ -679,6 +679,11 @@ NORMALISED_EXAMPLES: list[tuple[str, Fact, str]] = [
         fact("money", "61 pounds", value=61, unit="pound sterling"),
         "61 pounds sterling",
     ),
+    (
+        "money rate",
+        fact("money", "$80 a barrel", value=80, unit="dollar per barrel", currency="USD"),
+        "USD 80 per barrel",
+    ),
     ("percent", fact("percent", "7 per cent", value=7.0), "7%"),
     ("percent range", fact("percent", "12.8-13%", low=12.8, high=13.0), "12.8–13.0%"),
     # a point is no per cent: a share in points keeps its unit

@@ -181,7 +181,8 @@ def _ordinal(n: int) -> str:
 def normalised(fact: Fact) -> str:
     """The fact's normalised value as plain text (escape it with ``md`` in a template).
 
-    - money: currency code and the full amount, ``"USD 61,000,000,000"``, ``"USD 40–65"``;
+    - money: currency code and the full amount, ``"USD 61,000,000,000"``, ``"USD 40–65"``, with
+      its rate: ``"USD 80 per barrel"``;
     - percent: ``"7%"``, ``"12.8–13.0%"``; in points, with the unit: ``"0.3 percentage
       points"``, ``"25 basis points"`` (a point is no per cent);
     - count, measure, duration, number: the number and its unit, ``"16,000 volunteers"``,
@@ -208,7 +209,8 @@ def normalised(fact: Fact) -> str:
         return ""
     if kind == "money":
         if fact.currency:
-            return f"{fact.currency} {number}"
+            per = fact.unit.partition(" per ")[2] if fact.unit else ""
+            return f"{fact.currency} {number} per {per}" if per else f"{fact.currency} {number}"
         return _with_unit(number, fact.unit, fact)
     if kind == "percent":
         if fact.unit in (None, "percentage"):
