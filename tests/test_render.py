@@ -698,6 +698,11 @@ NORMALISED_EXAMPLES: list[tuple[str, Fact, str]] = [
         "25 basis points",
     ),
     ("percent unit", fact("percent", "7 pct", value=7.0, unit="percentage"), "7%"),
+    (
+        "percent rate",
+        fact("percent", "3% a year", value=3.0, unit="percentage per year"),
+        "3% per year",
+    ),
     ("count", fact("count", "16,000", value=16000, unit="volunteer"), "16,000 volunteers"),
     ("count one", fact("count", "one", value=1, unit="casualty"), "1 casualty"),
     ("count irregular", fact("count", "40", value=40, unit="person"), "40 people"),

@@ -215,6 +215,8 @@ def normalised(fact: Fact) -> str:
     if kind == "percent":
         if fact.unit in (None, "percentage"):
             return f"{number}%"
+        if fact.unit.startswith("percentage per "):
+            return f"{number}% per {fact.unit.partition(' per ')[2]}"  # "3% per year"
         return _with_unit(number, fact.unit, fact)  # "0.3 percentage points", "25 basis points"
     if kind == "age":
         unit = fact.unit or "year"
