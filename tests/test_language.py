@@ -267,6 +267,10 @@ NOT_FIGURES = [
     row("The fair opens 2024.04.05 in Seoul."),
     row("The sale ends 2023/11/30."),
     row("The index was 2018.04 points.", ("2018.04", "count", 2018.04, "point")),
+    # a number in words after "number" is a rank or a label
+    row("Number one, we cut costs; number two, we hire."),
+    row("He is the number two official at the bank."),
+    row("The number of cases rose to two.", ("two", "number", 2, None)),
     # a journal reference's volume, issue and pages after its year
     row("See Ann Surg Res. 2016; 31: 410-418."),
     row("See J Clin Med. 2020;9(4):112-120."),

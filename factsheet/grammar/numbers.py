@@ -388,6 +388,7 @@ _IDENT_SUFFIXED = re.compile(
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?:^|(?<=[\s(\"'“]))(?P<label>{_alt(lx.LABEL_NOUNS)})[\s\u00a0]+(?:No\.?\s*)?$"
 )
+_RANK_BEFORE = re.compile(r"(?i)\b(?:number|no\.)[\s\u00a0]+$")
 _GLUED_LETTER = re.compile(r"\d+(?:\.\d+)?[A-Za-z]")  # "1B", "2b": a scale, or a label's letter
 _CAPITALISED_WORD = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z&]*[A-Za-z])\s+$")
 _SCORE_RE = re.compile(
@@ -1013,6 +1014,11 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
             cap = _CAPITALISED_WORD.search(head)
             if integral and cap and _is_name_before(text, cap.start("w"), cap.group("w")):
                 c = replace(c, named=True)  # "Boeing 737" unless a unit follows: "Tylenol 500mg"
+        elif (
+            c.kind is None and c.worded and _RANK_BEFORE.search(text, max(0, c.start - 12), c.start)
+        ):
+            scan.take(c.start, c.end)  # "number two", "the number one hit": a rank, a label
+            continue
         elif c.kind is None and c.worded and _word_in_name(text, c):
             c = replace(c, named=True)  # "the Kick Six", "the Big Ten", "the Six Nations"
         kept.append(c)
