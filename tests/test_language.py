@@ -161,6 +161,15 @@ FRACTIONS = [
     row("The index slipped half a point.", ("half a", "count", 0.5, "point")),
     row("Yields rose three-quarters of a point.", ("three-quarters", "count", 0.75, "point")),
     row("A third of the points came late.", ("A third", "number", 1 / 3, None)),
+    # a fraction of one unit
+    row(
+        "The school is a quarter of a mile away.", ("a quarter of a mile", "measure", 0.25, "mile")
+    ),
+    row("Rain left a tenth of an inch.", ("a tenth of an inch", "measure", 0.1, "inch")),
+    row("A third of a survey group agreed.", ("A third", "number", 1 / 3, None)),
+    # fractions of any size make a sentence worth reading
+    row("A fifth of homes lack heat.", ("A fifth", "number", 0.2, None)),
+    row("The shares lost a tenth in value.", ("a tenth", "number", 0.1, None)),
     # a fraction word that is also an ordinal, before the noun it ranks
     row("Doctors found a third case in the town."),
     row("The mayor is seeking a fourth term."),

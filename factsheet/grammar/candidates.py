@@ -70,6 +70,23 @@ _ONE_UNIT_OR = re.compile(
 _FEW = frozenset({2.0, 3.0})
 
 
+# "a quarter of a mile", "a third of a cup", "half of an hour": a part of one unit.
+_OF_A = re.compile(r"(?i)[\s\u00a0]+of[\s\u00a0]+(?P<one>an?)(?=[\s\u00a0])")
+
+
+def _part_of_a_unit(sentence: str, c: Candidate, lang: str) -> Candidate:
+    """A fraction before "of a UNIT" as that part of the unit."""
+    if not (c.fraction and c.kind is None):
+        return c
+    m = _OF_A.match(sentence, c.end)
+    if m is None:
+        return c
+    reading = unit_after(sentence, m.start("one"), m.end("one"), lang)
+    if reading is None:
+        return c
+    return replace(c, end=reading.end, unit=reading.name, kind=reading.kind, fraction=False)
+
+
 def _one_unit_or(sentence: str, c: Candidate, lang: str) -> Candidate:
     """A small number in words after "a UNIT or" as the range from one of the unit to it."""
     if not (c.kind is None and c.worded and not c.scaled and c.value in _FEW):
@@ -164,7 +181,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     ['12 km', '5 mph']
     """
     found = [
-        _with_unit(sentence, _one_unit_or(sentence, c, lang), lang)
+        _with_unit(sentence, _part_of_a_unit(sentence, _one_unit_or(sentence, c, lang), lang), lang)
         if c.kind is None or c.maybe_year
         else c
         for c in scan(sentence)
