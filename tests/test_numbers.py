@@ -22,9 +22,12 @@ import itertools
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factsheet import _lexicon as lx
 from factsheet.grammar import ranges
-from factsheet.grammar.numbers import Candidate, scan, words_value
+from factsheet.grammar.numbers import HAS_NUMBER, Candidate, scan, words_value
 
 Expected = tuple[str, Any, str | None, str | None]
 
@@ -346,3 +349,21 @@ def test_words_value(words: str, value: float | None) -> None:
         assert got is None
     else:
         assert got == pytest.approx(value)
+
+
+# --------------------------------------------------------------------------------------------
+# The cheap gate: a sentence it passes over holds no number the grammar reads
+# --------------------------------------------------------------------------------------------
+
+_GATE_WORDS = sorted(
+    {*lx.FRACTION_WORDS, *lx.UNITS_WORDS, *lx.SCALE_WORDS, *lx.MULTIPLIER_WORDS, *lx.DIGIT_WORDS}
+    | {"a", "an", "of", "the", "voters", "mile", "point", "and", "or", "half", "dozen", "-"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_WORDS), min_size=1, max_size=6))
+def test_the_gate_never_hides_a_number_the_grammar_reads(words: list[str]) -> None:
+    sentence = " ".join(words) + "."
+    if scan(sentence):
+        assert HAS_NUMBER.search(sentence), sentence
