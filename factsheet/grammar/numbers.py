@@ -1108,7 +1108,7 @@ def scan(sentence: str) -> list[Candidate]:
 
 
 HAS_NUMBER = re.compile(
-    rf"(?i)\d|[{''.join(lx.VULGAR_FRACTIONS)}]|\b(?:{_UNIT_WORD}|{_TENS_WORD}|hundred|thousand|million|billion|trillion|dozens?"
-    rf"|hundreds|thousands|millions|billions|{_FRACTION}|{_alt(lx.MULTIPLIER_WORDS)})\b"
+    rf"(?i)\d|[{''.join(lx.VULGAR_FRACTIONS)}]|\b(?:{_UNIT_WORD}|{_TENS_WORD}|{_SCALE_WORD}|dozens?"
+    rf"|{_alt(lx.VAGUE_PLURALS)}|{_FRACTION}|{_alt(lx.MULTIPLIER_WORDS)})\b"
 )
 """A cheap test for text that may hold a figure: sentences without a match are never parsed."""
