@@ -332,11 +332,9 @@ def _ranks_a_noun(root: Token | None) -> bool:
     case", "a fifth straight loss" (not "a third of voters", "a third more")."""
     if root is None:
         return False
-    word = root
+    word = root  # the article is the root of "a third" when both hang on the noun
     if root.lower_ in lx.ARTICLES and root.i + 1 < len(root.doc):
-        word = root.doc[
-            root.i + 1
-        ]  # the article is the head of "a third" when both hang on the noun
+        word = root.doc[root.i + 1]
     return (
         word.lower_ in lx.ORDINAL_FRACTIONS
         and word.dep_ == "amod"
@@ -508,7 +506,7 @@ def _shared_units(
             donor is not None
             and donor.kind != "count"
             and fig.surface[:1].isalpha()
-            and _GROUP_PRONOUN.search(text, 0, fig.span[0] - offset)
+            and _GROUP_PRONOUN.search(text, max(0, fig.span[0] - offset - 12), fig.span[0] - offset)
         ):
             continue  # "paid $99, and the two are a pair": things named, never dollars or metres
         if donor is not None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from factsheet import _lexicon as lx
 from factsheet.grammar import ranges
 from factsheet.grammar.numbers import Candidate, scan
-from factsheet.grammar.units import unit_after
+from factsheet.grammar.units import Reading, unit_after
 
 # A money or percent figure followed by "per gallon", "an hour", "a barrel": a rate.
 _RATE = re.compile(
@@ -27,8 +27,7 @@ _RATE = re.compile(
 )
 
 
-_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b")
-_BELOW_ZERO_ONLY = re.compile(r"\s+below\s+zero\b")
+_BELOW_ZERO = re.compile(r"\s+below\s+(?P<point>zero|freezing)\b")
 
 
 def _rate(sentence: str, c: Candidate) -> Candidate:
@@ -47,13 +46,14 @@ def _with_unit(sentence: str, c: Candidate, lang: str) -> Candidate:
     over "below zero" after a temperature ("4 degrees below zero" is -4)."""
     reading = unit_after(sentence, c.start, c.end, lang)
     if reading is None:
-        zero = _BELOW_ZERO_ONLY.match(sentence, c.end)
-        if zero and c.kind is None and not c.scaled and c.value is not None and c.value > 0:
-            # "10 below zero": a temperature below zero on a scale it does not name
-            v = -c.value
-            return replace(c, end=zero.end(), value=v, low=v, high=v, sign="-", kind="measure",
-                           unit="degree", maybe_year=False, date=None)  # fmt: skip
-        return c
+        zero = _BELOW_ZERO.match(sentence, c.end)
+        if zero is None or zero.group("point") != "zero" or c.kind is not None or c.scaled:
+            return c
+        if c.value is None or c.value <= 0:
+            return c
+        v = -c.value  # "10 below zero": a temperature below zero on a scale it does not name
+        return replace(c, end=zero.end(), value=v, low=v, high=v, sign="-", kind="measure",
+                       unit="degree", maybe_year=False, date=None)  # fmt: skip
     c = replace(
         c, end=reading.end, unit=reading.name, kind=reading.kind, maybe_year=False, date=None
     )
@@ -61,6 +61,17 @@ def _with_unit(sentence: str, c: Candidate, lang: str) -> Candidate:
     if below and reading.entity == "temperature" and c.value is not None and c.value > 0:
         c = replace(c, end=below.end(), value=-c.value, low=-c.value, high=-c.value, sign="-")
     return c
+
+
+def _unit_of_one(
+    sentence: str, m: re.Match[str], lang: str, unit: str | None = "unit"
+) -> Reading | None:
+    """The unit read right after the "a", "an" or "one" of ``m`` (its group ``one``), when it
+    is the word of its group ``unit`` (any unit when ``unit`` is None)."""
+    reading = unit_after(sentence, m.start("one"), m.end("one"), lang)
+    if reading is None or (unit is not None and reading.end != m.end(unit)):
+        return None
+    return reading
 
 
 # "an hour or two", "a mile or three": one of the unit, or a few; the range runs from one.
@@ -79,9 +90,7 @@ def _part_of_a_unit(sentence: str, c: Candidate, lang: str) -> Candidate:
     if not (c.fraction and c.kind is None):
         return c
     m = _OF_A.match(sentence, c.end)
-    if m is None:
-        return c
-    reading = unit_after(sentence, m.start("one"), m.end("one"), lang)
+    reading = _unit_of_one(sentence, m, lang, unit=None) if m is not None else None
     if reading is None:
         return c
     return replace(c, end=reading.end, unit=reading.name, kind=reading.kind, fraction=False)
@@ -94,8 +103,8 @@ def _one_unit_or(sentence: str, c: Candidate, lang: str) -> Candidate:
     m = _ONE_UNIT_OR.search(sentence, max(0, c.start - 40), c.start)
     if m is None:
         return c
-    reading = unit_after(sentence, m.start("one"), m.end("one"), lang)
-    if reading is None or reading.end != m.end("unit"):
+    reading = _unit_of_one(sentence, m, lang)
+    if reading is None:
         return c
     return replace(
         c, start=m.start("one"), value=None, low=1.0, unit=reading.name, kind=reading.kind
@@ -113,8 +122,8 @@ def _and_a_half(sentence: str, found: list[Candidate], lang: str) -> list[Candid
     """The candidates with "a UNIT and a half" as one figure of one and a half of the unit, in
     place of the "one" it may hold ("one hour and a half")."""
     for m in _ONE_UNIT_AND_A_HALF.finditer(sentence):
-        reading = unit_after(sentence, m.start("one"), m.end("one"), lang)
-        if reading is None or reading.end != m.end("unit"):
+        reading = _unit_of_one(sentence, m, lang)
+        if reading is None:
             continue
         made = Candidate(m.start(), m.end(), 1.5, 1.5, 1.5, kind=reading.kind,
                          unit=reading.name, worded=True)  # fmt: skip

@@ -144,10 +144,9 @@ _WORDS_NUMBER = re.compile(
     rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?!\w|-(?![A-Za-z])|-(?:{_alt(lx.HYPHEN_IDIOMS)})\b"
     rf"|-(?:{_alt(lx.DURATION_UNITS)})s?\b(?![\s-]+old\b))"
 )
-# A decimal spoken: "two point five", "1 point 25", "one point two million".
-# Not where the words after "point" count a span of time or a multiple: "by one point two
-# weeks ago", "one point three times".
-# (In words only: digits are read before words, as "1 point 25" is two numbers, 1 and 25.)
+# A decimal spoken: "two point five", "one point two million"; in words only ("1 point 25" is
+# read as two numbers by the digits before it). Not where the words after "point" count a span
+# of time or a multiple: "by one point two weeks ago", "one point three times".
 _DIGIT_WORD = rf"(?:{_alt(lx.DIGIT_WORDS)})"
 _SPOKEN_DECIMAL = re.compile(
     rf"(?i)(?<![\w.,-])(?P<int>{_SIMPLE_WORD})[\s\u00a0]+point[\s\u00a0]+"
@@ -171,11 +170,11 @@ _VULGAR = re.compile(
 )
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
-# "half a mile", "half an hour": a half of the unit after it (a figure only where a unit follows:
-# "half a chance" is none; classify drops it).
 # "a half-mile walk", "a half-hour show": half of the unit joined to it (no figure without a
 # unit: "half-brother", "half-time"; nor "half-year", which names a period: "half-year profit").
 _HALF_HYPHEN = re.compile(r"(?i)(?<![\w-])half(?=-[a-z])(?!-year)")
+# "half a mile", "half an hour": a half of the unit after it (a figure only where a unit follows:
+# "half a chance" is none; classify drops it).
 _HALF_A_UNIT = re.compile(r"(?i)(?<![\w-])half\s+an?(?=\s+[a-z])")
 _FRACTION_RE = re.compile(
     rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
@@ -322,12 +321,13 @@ _MODEL_AFTER = re.compile(rf"(?<![\w$£€¥.,])\d+(?=\s+(?:{_alt(lx.MODEL_WORDS
 _CODE_NOUN = re.compile(r"(?i)\b\d+(?=\s+(?:zip|postal|post|area|dialling|dialing)\s+codes?\b)")
 # Video resolutions ("1080p", "720i", "a 4K TV"), shots and calibres ("two 3-pointers", "a
 # .45-caliber pistol") and bonds named by their term ("the 10-year note"): names, not figures.
+_FORMAT = rf"(?:[248]K|(?:{_alt(lx.VIDEO_RESOLUTIONS)})[pi])"
 _TECHNICAL = re.compile(
-    rf"(?<![\w.,])(?:{_alt(lx.VIDEO_RESOLUTIONS)})[pi](?!\w)"
+    # a list of formats first, as one: "1080p and 8K", "4K or 8K", "720p, 1080p and 4K"
+    rf"(?<![\w.,$£€¥]){_FORMAT}(?:(?:,|,? and|,? or) {_FORMAT})+(?!\w)"
+    rf"|(?<![\w.,])(?:{_alt(lx.VIDEO_RESOLUTIONS)})[pi](?!\w)"
     rf"|(?<![\w.,])[248]K(?=[\s\u00a0]+(?:(?:{_alt(lx.RESOLUTION_NOUNS)})\b|\d+\s?(?:fps|FPS|Hz|p)\b))"
-    # the format a thing is made in, or one of a list of formats: "shot in 4K", "1080p and 8K"
-    r"|(?:(?<=\bin )|(?<=\d[pi], )|(?<=\d[pi] and )|(?<=\d[pi] or )|(?<=\dK, )|(?<=\dK and )"
-    r"|(?<=\dK or ))[248]K(?!\w)|(?<![\w.,$£€¥])[248]K(?=(?:,| and| or) (?:[248]K|\d{3,4}[pi])\b)"
+    r"|(?<=\bin )[248]K(?!\w)"  # the format a thing is made in: "shot in 4K"
     r"|(?<![\w.,])\d-pointers?\b"
     r"|(?<![\w.,])\d{1,2}-in-\d{1,2}(?![\w.,])"  # a kind of device: "a 3-in-1 charger"
     r"|(?<![\w])\.\d{2,3}(?:[-\s]?(?:caliber|calibre|cal\b\.?))"

@@ -207,16 +207,15 @@ def normalised(fact: Fact) -> str:
     number = _fmt_value(fact)
     if not number:
         return ""
+    base, _, per = (fact.unit or "").partition(" per ")
+    rate = f" per {per}" if per else ""  # "USD 80 per barrel", "3% per year"
     if kind == "money":
         if fact.currency:
-            per = fact.unit.partition(" per ")[2] if fact.unit else ""
-            return f"{fact.currency} {number} per {per}" if per else f"{fact.currency} {number}"
+            return f"{fact.currency} {number}{rate}"
         return _with_unit(number, fact.unit, fact)
     if kind == "percent":
-        if fact.unit in (None, "percentage"):
-            return f"{number}%"
-        if fact.unit.startswith("percentage per "):
-            return f"{number}% per {fact.unit.partition(' per ')[2]}"  # "3% per year"
+        if base in ("", "percentage"):
+            return f"{number}%{rate}"
         return _with_unit(number, fact.unit, fact)  # "0.3 percentage points", "25 basis points"
     if kind == "age":
         unit = fact.unit or "year"
