@@ -901,6 +901,35 @@ TREND_DOWN_NOUNS: frozenset[str] = frozenset(
     {"fall", "drop", "decline", "decrease", "cut", "loss", "slide", "dip", "plunge", "reduction",
      "contraction", "downturn", "slump", "downtick", "shrinkage", "tumble", "slowdown"}
 )  # fmt: skip
+# Weather reports give temperatures as bare numbers after these: "highs in the low 70s",
+# "temperatures reached 41", "the mercury hit 38". "high" and "low" alone are prices or
+# scores as often, so they count only next to a time of the forecast ("tonight's low").
+TEMPERATURE_NOUNS: frozenset[str] = frozenset(
+    {"temperature", "temperatures", "temps", "highs", "lows", "mercury", "thermometer",
+     "thermometers", "thermostat", "wind chill", "wind chills", "heat index"}
+)  # fmt: skip
+FORECAST_TIMES: frozenset[str] = frozenset(
+    {"overnight", "daytime", "tonight", "today", "tomorrow", "morning", "afternoon", "evening",
+     "night", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday"}
+)  # fmt: skip
+# The words that may stand between such a noun and its number: verbs of a reading and where it
+# goes, auxiliaries, prepositions of place on the scale. Any other word ("killed", "in 12
+# cities") breaks the link.
+TEMPERATURE_LINKS: frozenset[str] = frozenset(
+    {"will", "would", "could", "may", "might", "should", "can", "be", "is", "are", "was", "were",
+     "been", "being", "have", "has", "had", "to", "into", "of", "in", "near", "around", "about",
+     "at", "between", "from", "above", "below", "the", "a", "low", "mid", "upper", "lower",
+     "high", "up", "down", "even", "only", "just", "likely", "expected", "forecast", "set",
+     "again", "still", "as", "reach", "reached", "reaches", "reaching", "hit", "hits", "hitting",
+     "top", "topped", "tops", "topping", "climb", "climbed", "climbs", "rise", "rose", "rising",
+     "risen", "soar", "soared", "fall", "fell", "falling", "fallen", "drop", "dropped", "drops",
+     "dip", "dipped", "dips", "plunge", "plunged", "sink", "sank", "hover", "hovered",
+     "hovering", "peak", "peaked", "touch", "touched", "exceed", "exceeded", "surpass",
+     "surpassed", "approach", "approached", "stay", "stayed", "remain", "remained", "range",
+     "ranged", "average", "averaged", "edge", "edged", "creep", "crept", "plummet",
+     "plummeted", "jump", "jumped", "read", "reads", "showed", "registered", "recorded"}
+)  # fmt: skip
 # Words that make the number after them an age: "aged 74".
 AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages"})
 # Words that, next to "N-M", make it a score or tally, not a range.

@@ -61,6 +61,20 @@ TEMPERATURES = [
     row("The crane swung 45 degrees to the left.", ("45 degrees", "measure", 45, "degree angle")),
     # diplomas are counted, not a temperature
     row("He earned two degrees at the college.", ("two", "count", 2, "degree")),
+    # a weather report's bare numbers after a temperature noun are degrees on an unnamed scale
+    row("Highs will be in the upper 80s on Friday.", ("80", "measure", 80, "degree")),
+    row("Overnight lows dipped to minus 30.", ("minus 30", "measure", -30, "degree")),
+    row(
+        "Sunday's high will be near 60, with lows around 42.",
+        ("60", "measure", 60, "degree"),
+        ("42", "measure", 42, "degree"),
+    ),
+    row("The mercury topped 104 on Monday.", ("104", "measure", 104, "degree")),
+    row("Lows of -3 to -6 are forecast.", ("-3 to -6", "measure", (-6, -3), "degree")),
+    # not where the number counts, is a year, or the high is a price's
+    row("Temperatures were taken at 12 schools.", ("12", "count", 12, "school")),
+    row("Shares hit a high of 34 on Tuesday.", ("34", "number", 34, None)),
+    row("The heat wave killed 30 people.", ("30", "count", 30, "people")),
 ]
 
 # Fractions and mixed numbers: with a slash, as Unicode fractions, in words.
@@ -88,7 +102,8 @@ FRACTIONS = [
     # "N below zero": a temperature below zero on a scale the text does not name
     row("It was 10 below zero overnight.", ("10 below zero", "measure", -10, "degree")),
     row("Wind chills hit 30 below zero.", ("30 below zero", "measure", -30, "degree")),
-    row("Lows hit 5 below the average.", ("5", "number", 5, None)),
+    row("Lows hit 5 below the average.", ("5", "measure", 5, "degree")),
+    row("Scores came in 5 below the average.", ("5", "number", 5, None)),
     # "a UNIT and a half": one and a half of the unit
     row("The hearing lasted an hour and a half.", ("an hour and a half", "duration", 1.5, "hour")),
     row("She ran a mile and a half.", ("a mile and a half", "measure", 1.5, "mile")),
@@ -204,6 +219,12 @@ AGES = [
         ("11", "age", 11, "year"),
     ),
     row("Officers found a 41-yr-old man.", ("41-yr-old", "age", 41, "year")),
+    # a fraction of a year written out before "old"
+    row("The twins are 3 and a half years old.", ("3 and a half years old", "age", 3.5, "year")),
+    row("Our foal was one and a half months old.",
+        ("one and a half months old", "age", 1.5, "month")),  # fmt: skip
+    row("A 2.5-year-old girl was found safe.", ("2.5-year-old", "age", 2.5, "year")),
+    row("The lease runs two and a half years.", ("two and a half years", "duration", 2.5, "year")),
     # "is"/"was" and a bare number after a person
     row("The cyclist was 27.", ("27", "age", 27, "year")),
     row("Mr Vance is 70 and still works.", ("70", "age", 70, "year")),

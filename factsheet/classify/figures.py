@@ -158,6 +158,33 @@ def _determiner_between(number: Token, noun: Token) -> bool:
     return any(t.pos_ == "DET" or t.lower_ in lx.TIME_DETERMINERS for t in between)
 
 
+# "Highs in the low 70s", "temperatures reached 41", "tonight's low near 45": a bare number a
+# weather report gives after a temperature noun, through words of the reading only.
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_TEMPERATURE_BEFORE = re.compile(
+    rf"(?i)\b(?:{_alternatives(lx.TEMPERATURE_NOUNS)}"
+    rf"|(?:{_alternatives(lx.FORECAST_TIMES)})(?:['’]s)?\s+(?:high|low)"
+    rf"|(?:high|low)\s+(?:{_alternatives(lx.FORECAST_TIMES)}))"
+    rf"(?:[\s-]+(?:{_alternatives(lx.TEMPERATURE_LINKS)})){{0,6}}[\s-]+$"
+)
+
+
+def _is_temperature(text: str, c: Candidate, counted: Token | None) -> bool:
+    """A bare number read as a temperature where a weather report puts one; not where it counts
+    something ("temperatures were taken in 12 towns")."""
+    if c.kind is not None or c.scaled or c.fraction or c.worded:
+        return False
+    if counted is not None and counted.lower_ not in lx.TEMPERATURE_NOUNS | {"high", "low"}:
+        return False
+    ends = [v for v in (c.low, c.high) if v is not None]
+    if not ends or not all(-90 <= v <= 140 for v in ends):
+        return False
+    return _TEMPERATURE_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
+
+
 # --- cues ------------------------------------------------------------------------------------
 
 
@@ -176,8 +203,8 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     explicit = _AGE_AFTER.match(after) or (
         c.unit in _AGE_SPANS and re.match(r"(?i)^(?:[\s-]*old|\s+of\s+age)\b", after)
     )
-    if explicit and ends and all(float(v).is_integer() and v >= 0 for v in ends):
-        return True  # "a 400 million-year-old rock" too
+    if explicit and ends and all(v >= 0 for v in ends):
+        return True  # "a 400 million-year-old rock", "two and a half years old" too
     if not ends or not all(float(v).is_integer() and 0 <= v <= 125 for v in ends):
         return False
     if c.kind is None and not c.worded and _bracketed_after_name(text, c, root):
@@ -315,6 +342,8 @@ def _kind_and_unit(
         or (not text[: c.start].strip(" \"'“‘(") and _ONE_DETERMINER.match(text[c.end :]))
     ):
         return None  # "one of the", the pronoun, "all in one place", "one possible reason"
+    if _is_temperature(text, c, counted):
+        return "measure", "degree"  # "highs in the low 70s": degrees, the scale unnamed
     if counted is not None and _names_a_model(text, c, root, counted):
         return None  # "the 747 program", "its 350 series": the number names the thing
     if c.unit == "fold" or _TIMES_AFTER.match(text[c.end :]):
