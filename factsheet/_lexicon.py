@@ -766,6 +766,25 @@ CHINA_CUES: frozenset[str] = frozenset(
     {"yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "shenzhen"}
 )
 
+# Names of Korea that make "won" after a number the currency, not the verb: "3,500 won".
+KOREA_CUES: frozenset[str] = frozenset({"korea", "korean", "koreans", "seoul", "busan"})
+
+# Currencies that "a" or "an" counts one of ("a dollar a day", "not a penny more"). Words that
+# are also common words ("yen", "real", "won", "rand", "dong") are left out.
+ONE_OF_CURRENCY: frozenset[str] = frozenset(
+    {"dollar", "euro", "buck", "rupee", "peso", "franc", "shilling", "cent", "penny", "dinar",
+     "dirham", "rouble", "ruble", "shekel", "yuan", "zloty", "riyal", "rial", "ringgit", "krona",
+     "krone"}
+)  # fmt: skip
+# What may follow "a dollar" when it is an amount: a rate, a comparison, a preposition, the end
+# of the clause. A noun after it ("a dollar store", "a euro coin") makes it part of a name.
+AFTER_ONE_OF_CURRENCY: frozenset[str] = frozenset(
+    {"a", "an", "per", "each", "apiece", "more", "less", "or", "and", "for", "to", "in", "on",
+     "at", "from", "of", "off", "than", "too", "extra", "back", "is", "was", "will", "would",
+     "buys", "bought", "goes", "went", "now", "then", "today", "left", "short", "higher", "lower",
+     "cheaper", "dearer"}
+)  # fmt: skip
+
 LABEL_NOUNS: frozenset[str] = frozenset(
     {
         "article", "section", "chapter", "clause", "paragraph", "page", "pages", "rule", "no",

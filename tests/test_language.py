@@ -532,6 +532,21 @@ MONEY = [
     # a currency code in lower case, unless it is a word
     row("They paid 300 chf for the night.", ("300 chf", "money", 300, "swiss franc")),
     row("Give it 5 try.", ("5", "count", 5, "try")),
+    # "a" counts one of a currency where no noun follows it
+    row("The ticket costs a dollar more than last year.", ("a dollar", "money", 1, "dollar")),
+    row("Many live on less than a dollar a day.", ("a dollar a day", "money", 1, "dollar per day")),
+    row("Each ride costs a euro.", ("a euro", "money", 1, "euro")),
+    row("He would not pay a penny more.", ("a penny", "money", 1, "penny")),
+    row("She opened a dollar store downtown."),
+    row("He kept a euro coin as a charm."),
+    row("The firm issued a dollar-denominated bond."),
+    row("A strong dollar hurts exports."),
+    # "won" is the currency after an amount in a sentence about Korea, else the verb
+    row("A coffee costs 3,500 won in Seoul.", ("3,500 won", "money", 3500, "south korean won")),
+    row("Korean banks lent 900 won per share.",
+        ("900 won per share", "money", 900, "south korean won per share")),  # fmt: skip
+    row("The team of 12 won gold in Seoul.", ("12", "number", 12, None)),
+    row("They won 3,500 votes.", ("3,500", "count", 3500, "vote")),
 ]
 
 

@@ -357,7 +357,7 @@ def test_words_value(words: str, value: float | None) -> None:
 
 _GATE_WORDS = sorted(
     {*lx.FRACTION_WORDS, *lx.UNITS_WORDS, *lx.SCALE_WORDS, *lx.MULTIPLIER_WORDS, *lx.DIGIT_WORDS}
-    | {*lx.VAGUE_PLURALS}
+    | {*lx.VAGUE_PLURALS, *(f"a {w}" for w in lx.ONE_OF_CURRENCY), "more"}
     | {"a", "an", "of", "the", "voters", "mile", "point", "and", "or", "half", "dozen", "-"}
 )
 

@@ -176,6 +176,11 @@ _HALF_HYPHEN = re.compile(r"(?i)(?<![\w-])half(?=-[a-z])(?!-year)")
 # "half a mile", "half an hour": a half of the unit after it (a figure only where a unit follows:
 # "half a chance" is none; classify drops it).
 _HALF_A_UNIT = re.compile(r"(?i)(?<![\w-])half\s+an?(?=\s+[a-z])")
+# "a dollar a day", "not a penny more": "a" as one of the currency, where no noun follows it.
+_ONE_OF_CURRENCY = re.compile(
+    rf"(?i)(?<![\w-])an?(?=[\s\u00a0]+(?:{_alt(lx.ONE_OF_CURRENCY)})(?:[\s\u00a0]*(?:[,.;:)!?]|$)"
+    rf"|[\s\u00a0]+(?:{_alt(lx.AFTER_ONE_OF_CURRENCY)})\b))"
+)
 _FRACTION_RE = re.compile(
     rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
     rf"(?![\w-])"
@@ -775,6 +780,8 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         keep(Candidate(m.start(), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
     for m in _HALF_A_UNIT.finditer(text):
         keep(Candidate(m.start(), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
+    for m in _ONE_OF_CURRENCY.finditer(text):
+        keep(Candidate(m.start(), m.end(), 1.0, 1.0, 1.0, worded=True))
     for c in _ratios(text) + _suspended_words(text):
         keep(c)
     for m in _FRACTION_RE.finditer(text):
@@ -924,7 +931,7 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
     if after:
         word = after.group("word")
         if word:
-            if word.lower() == "won" and not c.scaled:
+            if word.lower() == "won" and not c.scaled and not _korean_amount(text, c):
                 return c  # the verb, far more often than the currency
             code = lx.CURRENCY_WORDS[word.lower()]
             if not code:  # "10 dinars": a currency of the family, which one unsaid
@@ -981,6 +988,15 @@ _POUND_WEIGHT = re.compile(rf"(?i)\b(?:{_alt(lx.POUND_WEIGHT_CUES)})\b")
 def _pounds_are_money(text: str) -> bool:
     """Whether the sentence speaks of paying, not of weighing: "pounds" are sterling there."""
     return _POUND_MONEY.search(text) is not None and _POUND_WEIGHT.search(text) is None
+
+
+_KOREA = re.compile(rf"(?i)\b(?:{_alt(lx.KOREA_CUES)})\b")
+
+
+def _korean_amount(text: str, c: Candidate) -> bool:
+    """Is "N won" an amount of Korean won: at least a hundred, in a sentence that names Korea?
+    ("The team of 12 won gold in Seoul" is the verb.)"""
+    return c.value is not None and c.value >= 100 and _KOREA.search(text) is not None
 
 
 _CHINA = re.compile(rf"(?i)\b(?:{_alt(lx.CHINA_CUES)})\b")
@@ -1109,6 +1125,7 @@ def scan(sentence: str) -> list[Candidate]:
 
 HAS_NUMBER = re.compile(
     rf"(?i)\d|[{''.join(lx.VULGAR_FRACTIONS)}]|\b(?:{_UNIT_WORD}|{_TENS_WORD}|{_SCALE_WORD}|dozens?"
-    rf"|{_alt(lx.VAGUE_PLURALS)}|{_FRACTION}|{_alt(lx.MULTIPLIER_WORDS)})\b"
+    rf"|{_alt(lx.VAGUE_PLURALS)}|{_FRACTION}|{_alt(lx.MULTIPLIER_WORDS)}"
+    rf"|an?[\s\u00a0]+(?:{_alt(lx.ONE_OF_CURRENCY)}))\b"
 )
 """A cheap test for text that may hold a figure: sentences without a match are never parsed."""
