@@ -766,6 +766,28 @@ CHINA_CUES: frozenset[str] = frozenset(
     {"yuan", "renminbi", "rmb", "china", "chinese", "beijing", "shanghai", "shenzhen"}
 )
 
+# Words after "2m" that make it two metres, not two million: "2m tall", "a 5m-high fence".
+DIMENSION_ADJECTIVES: frozenset[str] = frozenset(
+    {"tall", "high", "long", "wide", "deep", "thick", "across", "away", "below", "above",
+     "underground", "underwater", "apart", "in length", "in height", "in diameter", "in depth"}
+)  # fmt: skip
+# Nouns after "a 2m" that make it an amount: "a 2m shortfall", "a 1.5m-strong army".
+AMOUNT_GAP_NOUNS: frozenset[str] = frozenset(
+    {"shortfall", "deficit", "surplus", "strong", "backlog", "audience", "following", "majority"}
+)  # fmt: skip
+# Races and events run over metres: "the 800m final", "the 400m hurdles".
+RACE_WORDS: frozenset[str] = frozenset(
+    {"final", "finals", "heat", "heats", "hurdles", "freestyle", "backstroke", "breaststroke",
+     "butterfly", "medley", "relay", "sprint", "dash", "race", "title", "gold", "silver",
+     "bronze", "record", "semi-final", "semifinal", "steeplechase", "individual", "world"}
+)  # fmt: skip
+
+# Words before "H:MM:SS" that make it an elapsed time, not a time of day: "won in 2:05:30".
+ELAPSED_CUES: frozenset[str] = frozenset(
+    {"in", "clocked", "ran", "finished", "timed", "time", "time of", "record of", "lasted",
+     "lasting", "runs", "ran for", "lasts"}
+)  # fmt: skip
+
 # Names of Korea that make "won" after a number the currency, not the verb: "3,500 won".
 KOREA_CUES: frozenset[str] = frozenset({"korea", "korean", "koreans", "seoul", "busan"})
 

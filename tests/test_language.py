@@ -233,6 +233,14 @@ AGES = [
     row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
 ]
 
+# A clock to the second: a time of day, or after a word of racing an elapsed time in seconds.
+CLOCKS = [
+    row("She finished the marathon in 2:21:07.", ("2:21:07", "duration", 8467, "second")),
+    row("He clocked 1:02:44 over the half.", ("1:02:44", "duration", 3764, "second")),
+    row("The alarm sounded at 10:32:15 on Tuesday."),  # a time of day: not scored
+    row("The blast came at 14:05:09 GMT."),
+]
+
 # Scores and records: one figure, never a range or a count.
 SCORES = [
     row("The Sharks won 4-2 on the road.", ("4-2", "score", (2, 4), None)),
@@ -436,6 +444,15 @@ SCALES = [
     row("The trial lasted 3 and a half weeks.", ("3 and a half weeks", "duration", 3.5, "week")),
     row("The start-up raised 4.5M.", ("4.5M", "number", 4.5e6, None)),
     row("The fence is 2m", ("2m", "measure", 2, "metre")),
+    # a bare "m" is metres after "a", before a word of size and in "the 800m" race; million
+    # before what it counts and in a change
+    row("A 2m wall surrounds the site.", ("2m", "measure", 2, "metre")),
+    row("The mast is 12m tall.", ("12m", "measure", 12, "metre")),
+    row("He won the 800m in Paris.", ("800m", "measure", 800, "metre")),
+    row("The 400m hurdles final was delayed.", ("400m", "measure", 400, "metre")),
+    row("The band sold 2m copies.", ("2m", "count", 2e6, "copy")),
+    row("They face a 1.5m shortfall.", ("1.5m", ..., 1.5e6, ...)),
+    row("Profits rose to 800m.", ("800m", ..., 8e8, ...)),
     row("The course is 40 yds long.", ("40 yds", "measure", 40, "yard")),
     row("It has a 1.6 L engine.", ("1.6 L", "measure", 1.6, "litre")),
     # number words that are not one number are not added up
@@ -563,6 +580,7 @@ MONEY = [
     + TOKENISED
     + SCALES
     + PRONOUNS
+    + CLOCKS
     + MONEY
     + PAGES,
 )

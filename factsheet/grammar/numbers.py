@@ -287,6 +287,12 @@ _TIME = re.compile(
     r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?<![\w.,:])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])"
 )
+# A clock to the second: "at 10:32:15" is a time of day; "finished in 2:05:30", "clocked
+# 1:02:44" an elapsed time, in hours, minutes and seconds.
+_CLOCK_SECONDS = re.compile(
+    r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?(?![\d:]|[.,]\d)"
+)
+_ELAPSED_BEFORE = re.compile(rf"(?i)\b(?:{_alt(lx.ELAPSED_CUES)})[\s\u00a0]+$")
 # Scientific notation: "3×10^8", "4.1×10−6", "6.6 x 10⁻³⁴", "1.5e6" is not news style.
 _SCIENTIFIC = re.compile(
     r"(?<![\w.,])(?P<m>\d+(?:\.\d+)?)\s?[×xX]\s?10"
@@ -655,6 +661,18 @@ def _dates_and_times(scan: _Scan) -> None:
         if scan.free(m.start(), m.end()):
             v = float(m.group("n"))
             scan.add(Candidate(m.start(), m.end(), v, v, v, kind="ordinal"))
+    for m in _CLOCK_SECONDS.finditer(text):
+        if not scan.free(m.start(), m.end()):
+            continue
+        h, mi, sec = int(m.group("h")), int(m.group("m")), int(m.group("s"))
+        if _ELAPSED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            v = float(h * 3600 + mi * 60 + sec)
+            scan.add(Candidate(m.start(), m.end(), v, v, v, kind="duration", unit="second"))
+        elif h <= 23:
+            iso = f"T{h:02d}:{mi:02d}:{sec:02d}"
+            scan.add(Candidate(m.start(), m.end(), None, None, None, kind="time", date=iso))
+        else:
+            scan.take(m.start(), m.end())  # "31:05:12": neither a clock nor a race
     for m in _TIME.finditer(text):
         if not scan.free(m.start(), m.end()):
             continue
@@ -953,7 +971,11 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
         if abbr and abbr in lx.CURRENCY_ABBREVIATIONS:  # case-sensitive: "kn", not "KN"
             code = lx.CURRENCY_ABBREVIATIONS[abbr]
             return replace(c, end=after.end(), kind="money", currency=code)
-    million = _MILLION_OF.match(text, c.end) or (c.suffix == "M" and not text[c.end :].strip())
+    million = not _metres(text, c) and (
+        _MILLION_OF.match(text, c.end)
+        or _CHANGE_AFTER.match(text, c.end)
+        or (c.suffix == "M" and not text[c.end :].strip())
+    )
     if c.suffix in ("m", "M") and not million:
         # "a 2m wall" is two metres; "2m barrels" and "2m of them" are two million.
         v = (c.value or 0.0) / lx.SCALE_SUFFIXES[c.suffix]
@@ -979,6 +1001,36 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
 _MILLION_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,4}(?:[a-z]+s|people)\b|\s+(?:of|more|in|to|and|or|from)\b|\s*[,.;)]"
 )
+# "a 2m wall", "2m tall", "a 3m-high fence", "the 800m final", "won the 100m.": metres.
+_METRES_AFTER = re.compile(
+    rf"(?i)[\s\u00a0-]+(?:{_alt(lx.DIMENSION_ADJECTIVES)})\b"
+)
+_RACE_AFTER = re.compile(
+    rf"(?i)(?:[\s\u00a0-]+(?:{_alt(lx.RACE_WORDS)})\b|\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|for)\b)"
+)
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<art>an?|the)[\s\u00a0]+$")
+
+
+def _metres(text: str, c: Candidate) -> bool:
+    """Is a bare "2m" two metres? After "a" (one thing of that size: "a 2m wall"), before a
+    word of size ("2m tall"), and "the 800m" as a race."""
+    if c.suffix not in ("m", "M") or c.currency is not None:
+        return False
+    if _METRES_AFTER.match(text, c.end):
+        return True
+    art = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
+    if art is None:
+        return False
+    if art.group("art").lower() == "the":
+        return _RACE_AFTER.match(text, c.end) is not None
+    return _CHANGE_AFTER.match(text, c.end) is None  # "a 2m rise in users" is two million
+
+
+_CHANGE_AFTER = re.compile(
+    rf"(?i)[\s\u00a0-]+(?:{_alt(lx.TREND_UP_NOUNS | lx.TREND_DOWN_NOUNS | lx.AMOUNT_GAP_NOUNS)})\b"
+)
+
+
 _POUNDS = re.compile(r"[\s\u00a0-]pounds?\b")
 _POUND_MONEY = re.compile(rf"(?i)\b(?:{_alt(lx.POUND_MONEY_CUES)})\b")
 _POUND_WEIGHT = re.compile(rf"(?i)\b(?:{_alt(lx.POUND_WEIGHT_CUES)})\b")
