@@ -782,6 +782,15 @@ RACE_WORDS: frozenset[str] = frozenset(
      "bronze", "record", "semi-final", "semifinal", "steeplechase", "individual", "world"}
 )  # fmt: skip
 
+# Readings on a scale named next to a bare number, and the unit they give: "a magnitude 6.2
+# quake", "a 7.1-magnitude earthquake", "5.4 on the Richter scale".
+SCALE_READINGS_BEFORE: dict[str, str] = {"magnitude": "magnitude", "richter": "magnitude"}
+SCALE_READINGS_AFTER: dict[str, str] = {
+    "magnitude": "magnitude",
+    "on the richter scale": "magnitude",
+    "on the richter": "magnitude",
+}
+
 # Words before "H:MM:SS" that make it an elapsed time, not a time of day: "won in 2:05:30".
 ELAPSED_CUES: frozenset[str] = frozenset(
     {"in", "clocked", "ran", "finished", "timed", "time", "time of", "record of", "lasted",

@@ -229,8 +229,24 @@ AGES = [
     row("The cyclist was 27.", ("27", "age", 27, "year")),
     row("Mr Vance is 70 and still works.", ("70", "age", 70, "year")),
     row("The index was 27.", ("27", "number", 27, None)),
+    # "turns N" with a time after it, and "At N," opening a clause about a person
+    row("She turns 18 next month.", ("18", "age", 18, "year")),
+    row("At 93, she still swims daily.", ("93", "age", 93, "year")),
+    row("At 30, Rivera is the youngest mayor.", ("30", "age", 30, "year")),
+    row("He joined and at 17, he made his debut.", ("17", "age", 17, "year")),
+    row("At 40, the index looks cheap.", ("40", "number", 40, None)),
+    row("At 12, Smith, Jones and Lee were tied.", ("12", "number", 12, None)),
     # a span of years is no age
     row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
+]
+
+# A reading on a scale named beside a bare number is a measure on that scale, not a count.
+READINGS = [
+    row("The magnitude 6.2 quake shook the city.", ("6.2", "measure", 6.2, "magnitude")),
+    row("A 7.1-magnitude earthquake struck at dawn.", ("7.1", "measure", 7.1, "magnitude")),
+    row("The tremor measured 5.4 on the Richter scale.", ("5.4", "measure", 5.4, "magnitude")),
+    row("The magnitude of 30 losses shocked fans.", ("30", "count", 30, "loss")),
+    row("Prices rose by two orders of magnitude.", ("two", ..., 2, ...)),
 ]
 
 # A clock to the second: a time of day, or after a word of racing an elapsed time in seconds.
@@ -581,6 +597,7 @@ MONEY = [
     + SCALES
     + PRONOUNS
     + CLOCKS
+    + READINGS
     + MONEY
     + PAGES,
 )

@@ -38,8 +38,12 @@ _AGE_VERB_BEFORE = re.compile(
     r"|turned|turns|turning)\s+$"
 )
 _NOTHING_AFTER = re.compile(
-    r"^\s*(?:[,;.)!?]|$|\s+(?:and|when|at|in|but|so|or|with|after|before|last|this|on|earlier)\b)"
+    r"^\s*(?:[,;.)!?]|$|\s+(?:and|when|at|in|but|so|or|with|after|before|last|this|on|earlier"
+    r"|next|later|soon|today|tomorrow)\b)"
 )
+# "At 93, she still runs": an age opening the clause, its person the subject after the comma.
+_AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+$")
+_AT_AGE_AFTER = re.compile(r"^,\s+(?:(?i:he|she|they|I|we)\b|[A-Z][a-z]+\b(?!,))")
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;:]{0,60}$")
 _AGE_SPANS = frozenset({"year", "month", "week", "day"})
 _TIMES_AFTER = re.compile(r"(?i)^[\s-]+times\b")
@@ -172,6 +176,25 @@ _TEMPERATURE_BEFORE = re.compile(
 )
 
 
+_SCALE_READING_BEFORE = re.compile(
+    rf"(?i)\b(?P<w>{_alternatives(lx.SCALE_READINGS_BEFORE)})[\s-]+$"
+)
+_SCALE_READING_AFTER = re.compile(rf"(?i)[\s-]+(?P<w>{_alternatives(lx.SCALE_READINGS_AFTER)})\b")
+
+
+def _scale_reading(text: str, c: Candidate) -> str | None:
+    """The unit of a bare number read on a scale named beside it: "magnitude 6.2"."""
+    if c.kind is not None or c.scaled or c.worded or c.value is None:
+        return None
+    before = _SCALE_READING_BEFORE.search(text, max(0, c.start - 16), c.start)
+    if before is not None:
+        return lx.SCALE_READINGS_BEFORE[before.group("w").lower()]
+    after = _SCALE_READING_AFTER.match(text, c.end)
+    if after is not None:
+        return lx.SCALE_READINGS_AFTER[" ".join(after.group("w").lower().split())]
+    return None
+
+
 def _is_temperature(text: str, c: Candidate, counted: Token | None) -> bool:
     """A bare number read as a temperature where a weather report puts one; not where it counts
     something ("temperatures were taken in 12 towns")."""
@@ -221,6 +244,8 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     before = text[: c.start]
     if _AGE_BEFORE.search(before):
         return True
+    if c.kind is None and _AT_AGE_BEFORE.search(before) and _AT_AGE_AFTER.match(after):
+        return True  # "At 93, she still runs every day."
     if c.kind is None and not c.worded and _NOTHING_AFTER.match(after):
         if _AGE_VERB_BEFORE.search(before):
             return True  # "Maria, who was 10."
@@ -342,6 +367,9 @@ def _kind_and_unit(
         or (not text[: c.start].strip(" \"'“‘(") and _ONE_DETERMINER.match(text[c.end :]))
     ):
         return None  # "one of the", the pronoun, "all in one place", "one possible reason"
+    scale = _scale_reading(text, c)
+    if scale is not None:
+        return "measure", scale  # "a magnitude 6.2 quake": a reading, not 6.2 quakes
     if _is_temperature(text, c, counted):
         return "measure", "degree"  # "highs in the low 70s": degrees, the scale unnamed
     if counted is not None and _names_a_model(text, c, root, counted):
