@@ -574,6 +574,12 @@ MONEY = [
     row("He kept a euro coin as a charm."),
     row("The firm issued a dollar-denominated bond."),
     row("A strong dollar hurts exports."),
+    # a vague plural of a currency is money
+    row("The firm owes millions of dollars to suppliers.",
+        ("millions of dollars", "money", (1e6, 1e7), "dollar")),  # fmt: skip
+    row("They spent tens of thousands of euros on ads.",
+        ("tens of thousands of euros", "money", (1e4, 1e5), "euro")),  # fmt: skip
+    row("Thousands of fans paid to get in.", ("Thousands", "count", (1e3, 1e4), "fan")),
     # "won" is the currency after an amount in a sentence about Korea, else the verb
     row("A coffee costs 3,500 won in Seoul.", ("3,500 won", "money", 3500, "south korean won")),
     row("Korean banks lent 900 won per share.",

@@ -206,6 +206,9 @@ _VAGUE_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<tens>tens|hundreds)\s+of\s+)?(?P<word>{_alt(lx.VAGUE_PLURALS)})"
     rf"\s+of\b"
 )
+_OF_CURRENCY = re.compile(
+    rf"(?i)[\s\u00a0]+of[\s\u00a0]+(?P<word>{_alt(w for w in lx.CURRENCY_WORDS if w != 'won')})\b"
+)
 _MULTIPLIER_RE = re.compile(rf"(?i)(?<![\w-])(?P<word>{_alt(lx.MULTIPLIER_WORDS)})(?![\w-])")
 
 # Currency written before an amount: "$", "US$", "£", "EUR ".
@@ -816,6 +819,12 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             factor = 10 if m.group("tens").lower() == "tens" else 100
             low, high = low * factor, high * factor
         end = m.end("word")  # "of" is not part of the surface
+        money = _OF_CURRENCY.match(text, end)
+        if money is not None and lx.CURRENCY_WORDS.get(money.group("word").lower()):
+            code = lx.CURRENCY_WORDS[money.group("word").lower()]  # "millions of dollars"
+            keep(Candidate(m.start(), money.end(), None, low, high, kind="money", currency=code,
+                           worded=True, vague=True))  # fmt: skip
+            continue
         keep(Candidate(m.start(), end, None, low, high, worded=True, vague=True))
     for m in _SPOKEN_DECIMAL.finditer(text):
         w = words_value(m.group("int"))
