@@ -229,6 +229,8 @@ AGES = [
     row("The cyclist was 27.", ("27", "age", 27, "year")),
     row("Mr Vance is 70 and still works.", ("70", "age", 70, "year")),
     row("The index was 27.", ("27", "number", 27, None)),
+    row("Pensions start at age 59 and a half.", ("59 and a half", "age", 59.5, "year")),
+    row("The pupils, aged 7.5 on average, sat the test.", ("7.5", "age", 7.5, "year")),
     # "turns N" with a time after it, and "At N," opening a clause about a person
     row("She turns 18 next month.", ("18", "age", 18, "year")),
     row("At 93, she still swims daily.", ("93", "age", 93, "year")),
@@ -238,6 +240,21 @@ AGES = [
     row("At 12, Smith, Jones and Lee were tied.", ("12", "number", 12, None)),
     # a span of years is no age
     row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
+]
+
+# How many digits an amount has, said of an amount not given, is no figure.
+DIGITS_OF = [
+    row("He never earned a six-figure salary."),
+    row("She signed a seven-figure deal with the label."),
+    row("The report has five figures in it.", ("five", "count", 5, "figure")),
+]
+
+# The currency written twice, or a nation's dollar named after "$".
+CURRENCY_TWICE = [
+    row("He owes $7.9 million dollars in back pay.",
+        ("$7.9 million dollars", "money", 7.9e6, "dollar")),  # fmt: skip
+    row("He paid $20 Canadian dollars for it.", ("$20 Canadian dollars", "money", 20, "canadian dollar")),
+    row("The fee was $30 and 40 euros.", ("$30", "money", 30, "dollar"), ("40 euros", "money", 40, "euro")),
 ]
 
 # A reading on a scale named beside a bare number is a measure on that scale, not a count.
@@ -603,6 +620,8 @@ MONEY = [
     + SCALES
     + PRONOUNS
     + CLOCKS
+    + DIGITS_OF
+    + CURRENCY_TWICE
     + READINGS
     + MONEY
     + PAGES,

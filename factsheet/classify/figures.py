@@ -228,7 +228,12 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     )
     if explicit and ends and all(v >= 0 for v in ends):
         return True  # "a 400 million-year-old rock", "two and a half years old" too
-    if not ends or not all(float(v).is_integer() and 0 <= v <= 125 for v in ends):
+    if not ends or not all(0 <= v <= 125 for v in ends):
+        return False
+    before = text[: c.start]
+    if _AGE_BEFORE.search(before):
+        return True  # "aged 34", "at age 59 and a half"
+    if not all(float(v).is_integer() for v in ends):
         return False
     if c.kind is None and not c.worded and _bracketed_after_name(text, c, root):
         return True  # "Sarah Jones (34) was fined"
@@ -240,9 +245,6 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     if c.unit == "year" and re.match(r"(?i)^[\s-]*old\b", after):
         return True
     if _AGE_AFTER.match(after) or _AGE_RANGE_AFTER.match(after):
-        return True
-    before = text[: c.start]
-    if _AGE_BEFORE.search(before):
         return True
     if c.kind is None and _AT_AGE_BEFORE.search(before) and _AT_AGE_AFTER.match(after):
         return True  # "At 93, she still runs every day."

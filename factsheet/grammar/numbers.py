@@ -348,6 +348,9 @@ _TECHNICAL = re.compile(
     rf"|(?i:(?<![\w.,])\d{{1,2}}-(?:year|month|yr|week|day)(?=[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
     rf"(?:{_alt(lx.TERM_INSTRUMENTS)})\b))"
 )
+# "A six-figure salary", "a seven-figure deal": how many digits an amount has, said of an
+# amount not given; no figure.
+_FIGURES_LONG = re.compile(rf"(?i)(?<![\w-])(?:{_UNIT_WORD}|\d)-figure(?=[\s\u00a0]+[a-z])")
 # A ratio of two small numbers written with a colon that is no clock time: "a 16:9 screen",
 # "4:3 video".
 _ASPECT = re.compile(
@@ -557,7 +560,7 @@ def _non_figures(scan: _Scan) -> None:
     for pattern in (_ADDRESS_ONLINE, _CITATION, _JOURNAL_REFERENCE, _ASPECT, _E_NOTATION, _PHONE,
                     _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL,
                     _EMERGENCY, _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
-                    _IDENT_SUFFIXED):  # fmt: skip
+                    _IDENT_SUFFIXED, _FIGURES_LONG):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
@@ -947,6 +950,13 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
             code = "CNY"
         if code:
             c = replace(c, start=before.start(), kind="money", currency=code)
+            again = _CURRENCY_AFTER.match(text, c.end)
+            word = again.group("word") if again is not None else None
+            named = lx.CURRENCY_WORDS.get(word.lower()) if word else None
+            if named == code:
+                c = replace(c, end=again.end())  # "$7 million dollars": the currency twice
+            elif named and code == "USD" and lx.CURRENCY_NAMES.get(named, "").endswith("dollar"):
+                c = replace(c, end=again.end(), currency=named)  # "$20 Canadian dollars"
             at = before.start()
             dash = at > 0 and text[at - 1] in "-−"
             if c.sign == "" and dash and not (at > 1 and text[at - 2].isalnum()):
