@@ -291,6 +291,12 @@ SCORES = [
     row("He picked 2 or 40 apples.", ("2", "count", 2, "apple"), ("40", "count", 40, "apple")),
     # a hyphen between two numbers with no word of sport is a range
     row("The shelter holds 40-60 beds.", ("40-60", "count", (40, 60), "bed")),
+    # unless the larger comes first: a range runs upwards, so that is a tally
+    row("The Owls rolled past the Rams, 45-17, on Friday.", ("45-17", "score", (17, 45), None)),
+    row("Two late goals gave them a 3-1 cushion.", ("Two", ...,  2, ...),
+        ("3-1", "score", (1, 3), None)),  # fmt: skip
+    row("They led 38-10 at the break.", ("38-10", "score", (10, 38), None)),
+    row("See note 12-3 in the filing.", ("12", "number", 12, None), ("3", "number", 3, None)),
 ]
 
 # Rates for money and units, and multipliers.
@@ -314,6 +320,11 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # the number that opens a list item
+    row("1. Start small and build from there"),
+    row("2) Pay your bills on time."),
+    row("3. 5 million people voted.", ("3", "number", 3, None), ("5 million", "count", 5e6, "people")),
+    row("12 people came.", ("12", "count", 12, "people")),
     # forms and plans named by a number, and a number glued to a capital that makes a label
     row("The firm disclosed the loss in its 10-K filing."),
     row("She moved $8,000 into her 401(k).", ("$8,000", "money", 8000, "dollar")),

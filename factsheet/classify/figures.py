@@ -44,6 +44,8 @@ _NOTHING_AFTER = re.compile(
 # "At 93, she still runs": an age opening the clause, its person the subject after the comma.
 _AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+$")
 _AT_AGE_AFTER = re.compile(r"^,\s+(?:(?i:he|she|they|I|we)\b|[A-Z][a-z]+\b(?!,))")
+# After the number that opens a list item: its stop or bracket, alone or before a capital.
+_LIST_NUMBER_AFTER = re.compile(r"[.)]\s*$|[.)][\s\u00a0]+[\"“‘']?[A-Z]")
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;:]{0,60}$")
 _AGE_SPANS = frozenset({"year", "month", "week", "day"})
 _TIMES_AFTER = re.compile(r"(?i)^[\s-]+times\b")
@@ -358,8 +360,8 @@ def _kind_and_unit(
         for m in _ZERO_IDIOM.finditer(text, max(0, c.start - 8), c.end + 8)
     ):
         return None  # "to zero in on the cause", "at ground zero": no number
-    if c.kind is None and not text[: c.start].strip() and text[c.end :].strip() in (".", ")"):
-        return None  # a number alone in its line with a stop: a list's numbering ("5.", "2)")
+    if c.kind is None and not text[: c.start].strip() and _LIST_NUMBER_AFTER.match(text, c.end):
+        return None  # a list's numbering: "5." alone, "2) Pay on time", "1. Start small"
     if surface == "one" and counted is not None and _unnamed_speaker(counted):
         return None  # "one senior official told CNN": who speaks, not how many
     if surface == "one" and (

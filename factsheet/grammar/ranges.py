@@ -87,7 +87,7 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     between = _AND.fullmatch(gap) is not None and _BETWEEN.search(lead) is not None
     colon = gap == ":"  # "a 3:2 vote"
     if (hyphen or colon) and ka is None and kb is None and not (a.worded or b.worded or a.scaled):
-        score = _score(text, a, b)
+        score = _score(text, a, b) or (_tally(text, a, b) if hyphen else None)
         if score is not None:
             return score
     if _OR.fullmatch(gap) and _alternatives(a, b, ka, kb):
@@ -216,6 +216,22 @@ def _score(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     assert a.value is not None and b.value is not None
     cue = bool(words & lx.SCORE_CUES) or _DEFEATED.search(text, max(0, a.start - 40), a.start)
     if cue and float(a.value).is_integer() and float(b.value).is_integer():
+        return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
+    return None
+
+
+_SMALL_WHOLE = re.compile(r"\d{1,3}")
+_LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(lx.LABEL_NOUNS | {'note', 'notes'}))})\.?\s+$")
+
+
+def _tally(text: str, a: Candidate, b: Candidate) -> Candidate | None:
+    """Two small whole numbers with a hyphen, the larger first, and no word of sport near:
+    a score still ("rolled past the visitors, 45-17,", "a 38-10 lead"), for a range runs
+    upwards and a reference has more digits ("4217-1")."""
+    assert a.value is not None and b.value is not None
+    small = all(_SMALL_WHOLE.fullmatch(text, c.start, c.end) for c in (a, b))
+    label = _LABEL_BEFORE.search(text, max(0, a.start - 16), a.start) is not None
+    if small and a.value > b.value and not label:  # "section 12-3" is a label
         return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
     return None
 
