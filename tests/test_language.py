@@ -221,8 +221,10 @@ AGES = [
     row("Officers found a 41-yr-old man.", ("41-yr-old", "age", 41, "year")),
     # a fraction of a year written out before "old"
     row("The twins are 3 and a half years old.", ("3 and a half years old", "age", 3.5, "year")),
-    row("Our foal was one and a half months old.",
-        ("one and a half months old", "age", 1.5, "month")),  # fmt: skip
+    row(
+        "Our foal was one and a half months old.",
+        ("one and a half months old", "age", 1.5, "month"),
+    ),
     row("A 2.5-year-old girl was found safe.", ("2.5-year-old", "age", 2.5, "year")),
     row("The lease runs two and a half years.", ("two and a half years", "duration", 2.5, "year")),
     # "is"/"was" and a bare number after a person
@@ -251,10 +253,19 @@ DIGITS_OF = [
 
 # The currency written twice, or a nation's dollar named after "$".
 CURRENCY_TWICE = [
-    row("He owes $7.9 million dollars in back pay.",
-        ("$7.9 million dollars", "money", 7.9e6, "dollar")),  # fmt: skip
-    row("He paid $20 Canadian dollars for it.", ("$20 Canadian dollars", "money", 20, "canadian dollar")),
-    row("The fee was $30 and 40 euros.", ("$30", "money", 30, "dollar"), ("40 euros", "money", 40, "euro")),
+    row(
+        "He owes $7.9 million dollars in back pay.",
+        ("$7.9 million dollars", "money", 7.9e6, "dollar"),
+    ),
+    row(
+        "He paid $20 Canadian dollars for it.",
+        ("$20 Canadian dollars", "money", 20, "canadian dollar"),
+    ),
+    row(
+        "The fee was $30 and 40 euros.",
+        ("$30", "money", 30, "dollar"),
+        ("40 euros", "money", 40, "euro"),
+    ),
 ]
 
 # A reading on a scale named beside a bare number is a measure on that scale, not a count.
@@ -293,8 +304,11 @@ SCORES = [
     row("The shelter holds 40-60 beds.", ("40-60", "count", (40, 60), "bed")),
     # unless the larger comes first: a range runs upwards, so that is a tally
     row("The Owls rolled past the Rams, 45-17, on Friday.", ("45-17", "score", (17, 45), None)),
-    row("Two late goals gave them a 3-1 cushion.", ("Two", ...,  2, ...),
-        ("3-1", "score", (1, 3), None)),  # fmt: skip
+    row(
+        "Two late goals gave them a 3-1 cushion.",
+        ("Two", ..., 2, ...),
+        ("3-1", "score", (1, 3), None),
+    ),
     row("They led 38-10 at the break.", ("38-10", "score", (10, 38), None)),
     row("See note 12-3 in the filing.", ("12", "number", 12, None), ("3", "number", 3, None)),
 ]
@@ -323,7 +337,11 @@ NOT_FIGURES = [
     # the number that opens a list item
     row("1. Start small and build from there"),
     row("2) Pay your bills on time."),
-    row("3. 5 million people voted.", ("3", "number", 3, None), ("5 million", "count", 5e6, "people")),
+    row(
+        "3. 5 million people voted.",
+        ("3", "number", 3, None),
+        ("5 million", "count", 5e6, "people"),
+    ),
     row("12 people came.", ("12", "count", 12, "people")),
     # forms and plans named by a number, and a number glued to a capital that makes a label
     row("The firm disclosed the loss in its 10-K filing."),
@@ -603,15 +621,21 @@ MONEY = [
     row("The firm issued a dollar-denominated bond."),
     row("A strong dollar hurts exports."),
     # a vague plural of a currency is money
-    row("The firm owes millions of dollars to suppliers.",
-        ("millions of dollars", "money", (1e6, 1e7), "dollar")),  # fmt: skip
-    row("They spent tens of thousands of euros on ads.",
-        ("tens of thousands of euros", "money", (1e4, 1e5), "euro")),  # fmt: skip
+    row(
+        "The firm owes millions of dollars to suppliers.",
+        ("millions of dollars", "money", (1e6, 1e7), "dollar"),
+    ),
+    row(
+        "They spent tens of thousands of euros on ads.",
+        ("tens of thousands of euros", "money", (1e4, 1e5), "euro"),
+    ),
     row("Thousands of fans paid to get in.", ("Thousands", "count", (1e3, 1e4), "fan")),
     # "won" is the currency after an amount in a sentence about Korea, else the verb
     row("A coffee costs 3,500 won in Seoul.", ("3,500 won", "money", 3500, "south korean won")),
-    row("Korean banks lent 900 won per share.",
-        ("900 won per share", "money", 900, "south korean won per share")),  # fmt: skip
+    row(
+        "Korean banks lent 900 won per share.",
+        ("900 won per share", "money", 900, "south korean won per share"),
+    ),
     row("The team of 12 won gold in Seoul.", ("12", "number", 12, None)),
     row("They won 3,500 votes.", ("3,500", "count", 3500, "vote")),
 ]

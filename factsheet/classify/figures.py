@@ -167,7 +167,9 @@ def _determiner_between(number: Token, noun: Token) -> bool:
 # "Highs in the low 70s", "temperatures reached 41", "tonight's low near 45": a bare number a
 # weather report gives after a temperature noun, through words of the reading only.
 def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 _TEMPERATURE_BEFORE = re.compile(

@@ -953,9 +953,9 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
             again = _CURRENCY_AFTER.match(text, c.end)
             word = again.group("word") if again is not None else None
             named = lx.CURRENCY_WORDS.get(word.lower()) if word else None
-            if named == code:
+            if again is not None and named == code:
                 c = replace(c, end=again.end())  # "$7 million dollars": the currency twice
-            elif named and code == "USD" and lx.CURRENCY_NAMES.get(named, "").endswith("dollar"):
+            elif again is not None and named and code == "USD" and _a_dollar(named):
                 c = replace(c, end=again.end(), currency=named)  # "$20 Canadian dollars"
             at = before.start()
             dash = at > 0 and text[at - 1] in "-−"
@@ -1017,13 +1017,16 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
     return c
 
 
+def _a_dollar(code: str) -> bool:
+    """Is the currency a nation's dollar ("$" may stand for it)?"""
+    return lx.CURRENCY_NAMES.get(code, "").endswith("dollar")
+
+
 _MILLION_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,4}(?:[a-z]+s|people)\b|\s+(?:of|more|in|to|and|or|from)\b|\s*[,.;)]"
 )
 # "a 2m wall", "2m tall", "a 3m-high fence", "the 800m final", "won the 100m.": metres.
-_METRES_AFTER = re.compile(
-    rf"(?i)[\s\u00a0-]+(?:{_alt(lx.DIMENSION_ADJECTIVES)})\b"
-)
+_METRES_AFTER = re.compile(rf"(?i)[\s\u00a0-]+(?:{_alt(lx.DIMENSION_ADJECTIVES)})\b")
 _RACE_AFTER = re.compile(
     rf"(?i)(?:[\s\u00a0-]+(?:{_alt(lx.RACE_WORDS)})\b|\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|for)\b)"
 )

@@ -221,7 +221,9 @@ def _score(text: str, a: Candidate, b: Candidate) -> Candidate | None:
 
 
 _SMALL_WHOLE = re.compile(r"\d{1,3}")
-_LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(lx.LABEL_NOUNS | {'note', 'notes'}))})\.?\s+$")
+_LABEL_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(lx.LABEL_NOUNS | {'note', 'notes'}))})\.?\s+$"
+)
 
 
 def _tally(text: str, a: Candidate, b: Candidate) -> Candidate | None:
