@@ -791,6 +791,12 @@ SCALE_READINGS_AFTER: dict[str, str] = {
     "on the richter": "magnitude",
 }
 
+# Nouns of a whole shared in two parts of a hundred: "a 60:40 split", "a 50/50 weighting".
+SPLIT_NOUNS: frozenset[str] = frozenset(
+    {"split", "splits", "distribution", "mix", "division", "balance", "weighting", "share",
+     "ratio", "partnership", "venture", "deal"}
+)  # fmt: skip
+
 # Words before "H:MM:SS" that make it an elapsed time, not a time of day: "won in 2:05:30".
 ELAPSED_CUES: frozenset[str] = frozenset(
     {"in", "clocked", "ran", "finished", "timed", "time", "time of", "record of", "lasted",

@@ -268,6 +268,23 @@ CURRENCY_TWICE = [
     ),
 ]
 
+# A whole shared in two parts of a hundred is a proportion, not two figures of what follows.
+SPLITS = [
+    row("A near-50:50 weight distribution helps."),
+    row("They agreed a 70/30 split of the profits."),
+    row("It is a 50-50 joint venture."),
+    row("The board voted 60:40 in favour.", ("60:40", "score", (40, 60), None)),
+    row("The shelter holds 40-60 beds.", ("40-60", "count", (40, 60), "bed")),
+]
+
+# Days of a month written as a run before it: one date, from the first day.
+DAY_RUNS = [
+    row("The fair takes place 18-24 November."),
+    row("It runs from 3 to 7 June."),
+    row("They met on 10 and 11 May."),
+    row("Sales fell 12% on 3 May.", ("12%", "percent", 12, "percentage")),
+]
+
 # A reading on a scale named beside a bare number is a measure on that scale, not a count.
 READINGS = [
     row("The magnitude 6.2 quake shook the city.", ("6.2", "measure", 6.2, "magnitude")),
@@ -655,6 +672,8 @@ MONEY = [
     + SCALES
     + PRONOUNS
     + CLOCKS
+    + SPLITS
+    + DAY_RUNS
     + DIGITS_OF
     + CURRENCY_TWICE
     + READINGS

@@ -254,8 +254,11 @@ _DATE_PATTERNS = [
         rf"(?i)\b{_MONTH}\s+{_DAY}(?!\d)(?:\s?[-–]\s?[0-3]?\d(?!\d|[,.]\d))?"
         rf"(?:(?:,\s*|\s+){_YEAR})?(?![\w,]\d)"
     ),
-    # 31 July 2023 / 19th of February
-    re.compile(rf"(?i)(?<![\d,.])\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # 31 July 2023 / 19th of February / 18-24 November / 3 to 7 June (from the first day)
+    re.compile(
+        rf"(?i)(?<![\d,.])\b(?:(?P<first>[0-3]?\d)(?:st|nd|rd|th)?(?:\s?[-–]\s?|\s+(?:to|and)\s+))?"
+        rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"
+    ),
     # February 2022 / Feb. 2022
     re.compile(rf"(?i)\b{_MONTH},?\s+{_YEAR}\b"),
     # 2023-02-19, and with points or slashes, year first: 2023.02.19, 2023/02/19
@@ -356,6 +359,12 @@ _FIGURES_LONG = re.compile(rf"(?i)(?<![\w-])(?:{_UNIT_WORD}|\d)-figure(?=[\s\u00
 _ASPECT = re.compile(
     r"(?<![\w.,:])\d{1,2}:\d{1,2}(?=[\s-]+(?:aspect|ratio|screens?|displays?|format|videos?"
     r"|monitors?|gaming|widescreen|TVs?|movies?|photos?|images?|panels?)\b)"
+)
+# How a whole is shared, as two parts of a hundred: "a 50:50 weight distribution", "a 70/30
+# split". A proportion, not two figures of the noun after it.
+_SPLIT = re.compile(
+    r"(?<![\w.,:/])(?<!\d-)(?P<a>\d{1,2})(?:\s?[:/]\s?|-)(?P<b>\d{1,2})(?![\w.,:/-])"
+    rf"(?=[\s\u00a0-]+(?:[a-z]+[\s\u00a0-]+)?(?:{_alt(lx.SPLIT_NOUNS)})\b)"
 )
 # A reference to a cited study, in brackets at the end of a clause after an ordinary word:
 # "linked to stress (26).", "lower risk (10, 11),". (After a name it is an age: "Jo Hart (34)".)
@@ -569,6 +578,9 @@ def _non_figures(scan: _Scan) -> None:
                 continue  # "Jo Hart (34)", "Melbourne (3-0)": an age, a record
             if scan.free(m.start(), m.end()):
                 scan.take(m.start(), m.end())
+    for m in _SPLIT.finditer(scan.text):
+        if int(m.group("a")) + int(m.group("b")) == 100 and scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
     for m in _EMERGENCY_CALLED.finditer(scan.text):
         if scan.free(m.start("n"), m.end("n")):
             scan.take(m.start("n"), m.end("n"))
@@ -632,8 +644,11 @@ def _dates_and_times(scan: _Scan) -> None:
                 continue
             raw_month = m.group("month")
             month = int(raw_month) if raw_month.isdigit() else lx.MONTHS[raw_month.lower()]
-            day = m.groupdict().get("day")
-            year = m.groupdict().get("year")
+            groups = m.groupdict()
+            day = groups.get("first") or groups.get("day")
+            year = groups.get("year")
+            if groups.get("first") and int(groups["first"]) >= int(groups["day"]):
+                continue  # "the 5-2 June vote" is no run of days
             if raw_month.lower() in ("mar", "may", "jun") and day and not raw_month[0].isupper():
                 continue  # "may 5" is usually the verb: only capitalised months count
             iso = _iso(year, month, day)
