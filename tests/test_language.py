@@ -209,6 +209,17 @@ COMPOUNDS = [
     row("She signed a three-year contract."),
 ]
 
+# A number the parse hangs on a singular noun joined to a plural one counts the plural.
+CONJUNCTS = [
+    row("We heard four security and foreign policy officials.", ("four", "count", 4, "official")),
+    row("The firm hired four national security experts.", ("four", "count", 4, "expert")),
+    row(
+        "They sold one house and two cars.",
+        ("one", "count", 1, "house"),
+        ("two", "count", 2, "car"),
+    ),
+]
+
 # Ages: "years old", "years of age", "aged", "yo", listed ages.
 AGES = [
     row("The driver was 58 years of age.", ("58 years of age", "age", 58, "year")),
@@ -341,6 +352,17 @@ RATES = [
     ),
     row("Traffic was 40 times heavier than usual.", ("40", "count", 40, "time")),
     row("The drum turns 1,200 times a minute.", ("1,200", "count", 1200, "time per minute")),
+    # a range of multiples, the sign written once or twice
+    row("A scheme 1-2x as cheap is rare.", ("1-2x", "count", (1, 2), "time")),
+    row("Shares trade at 10x to 15x earnings.", ("10x to 15x", "count", (10, 15), "time")),
+    row(
+        "It costs between ~3x and ~12x as much.", ("between ~3x and ~12x", "count", (3, 12), "time")
+    ),
+    row(
+        "Sales rose fourfold to $2 billion.",
+        ("fourfold", "count", 4, "time"),
+        ("$2 billion", "money", 2e9, "dollar"),
+    ),
     # how often, not a rate
     row("The desk is staffed 7 days a week.", ("7 days", "duration", 7, "day")),
 ]
@@ -672,6 +694,7 @@ MONEY = [
     + SCALES
     + PRONOUNS
     + CLOCKS
+    + CONJUNCTS
     + SPLITS
     + DAY_RUNS
     + DIGITS_OF

@@ -125,6 +125,9 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
             and after.head.i == head.i
         ):
             return after  # "a 12 page document", "a 3 cylinder engine": pages, cylinders
+        joined = _plural_conjunct(root, head)
+        if joined is not None:
+            return joined  # "four national security and diplomatic officials": officials
         return (
             head
             if head.pos_ == "NOUN" or head.tag_ == "NNPS" or _counted_initials(root, head)
@@ -141,6 +144,18 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
         subj = subject(verb)
         if subj is not None and subj.tag_ == "NNS" and subj.i not in exclude:
             return subj
+    return None
+
+
+def _plural_conjunct(number: Token, noun: Token) -> Token | None:
+    """The plural noun joined to a singular one the parse gave a number above one: in "four
+    security and diplomatic officials" the officials are counted, the singular being a
+    modifier the parse took for a head."""
+    if noun.tag_ != "NN" or number.lower_ in ("one", "1") or number.like_num is False:
+        return None
+    for child in noun.children:
+        if child.dep_ == "conj" and child.tag_ == "NNS" and child.i > noun.i:
+            return child
     return None
 
 

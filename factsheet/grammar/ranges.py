@@ -28,11 +28,12 @@ from factsheet.draft import Draft
 from factsheet.grammar.numbers import Candidate, CandidateKind, scale_of
 
 _HYPHEN = re.compile(r"\s?[-–]\s?|—|-to-")  # "0-to-60"; a spaced em dash sets off an aside
-_TO = re.compile(r"\s+(?:to|through|-|–)\s+")
-_AND = re.compile(r"\s+and\s+")
-_OR = re.compile(r"\s+or\s+")
-_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
-_BETWEEN_FROM = re.compile(r"(?i)\b(?:between|from)\s+$")
+# "~" before a number is "about", and leaves the range whole: "between ~3x and ~12x".
+_TO = re.compile(r"\s+(?:to|through|-|–)\s+~?")
+_AND = re.compile(r"\s+and\s+~?")
+_OR = re.compile(r"\s+or\s+~?")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+~?$")
+_BETWEEN_FROM = re.compile(r"(?i)\b(?:between|from)\s+~?$")
 _BY = re.compile(r"(?i)\bby\s+$")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _WORD_AFTER = re.compile(r"\s*[\w%$£€]")
@@ -102,8 +103,11 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         return None
     if ka in _MEASURES or kb in _MEASURES:
         return _measure_range(text, a, b, lead, between)
-    if a.unit == "fold" or b.unit == "fold" or (a.unit and b.unit and a.unit != b.unit):
-        return None  # "fourfold to $2 billion", "40 cents to $2.10"
+    folds = b.unit == "fold" and a.unit in (None, "fold") and ka is None
+    if not folds and (a.unit == "fold" or b.unit == "fold"):
+        return None  # "fourfold to $2 billion"; but "1-2x", "between 3x and 12x" are ranges
+    if a.unit and b.unit and a.unit != b.unit:
+        return None  # "40 cents to $2.10"
     if a.currency and b.currency and a.currency != b.currency:
         return None
     if ka == "money" and kb == "money" and a.unit != b.unit:
