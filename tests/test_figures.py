@@ -1078,6 +1078,11 @@ OWNERS = [
         "The census recorded 4,100 residents in the valley.",
         {"surface": "4,100", "entity": "residents"},
     ),
+    # An age written with its unit after "is"/"was" is the subject's.
+    ex("The cyclist was 58 years old.", {"surface": "58 years old", "entity": "cyclist"}),
+    ex("Marta Ruiz is 73 years old.", {"surface": "73 years old", "entity": "Marta Ruiz"}),
+    ex("The old mill is 200 years old.", {"surface": "200 years old", "entity": "old mill"}),
+    ex("It is 12 years old.", {"surface": "12 years old", "entity": None}),
 ]
 
 ENTITIES_XFAIL = [

@@ -782,9 +782,12 @@ def _is_time(noun: Token) -> bool:
 # --- ages -------------------------------------------------------------------------------------
 
 
-def person(root: Token) -> str | None:
-    """Whose age: "Ines Barros, 31", "a 58-year-old teacher", "her nephew Tomas, who was 7"."""
-    return _aged(root) or _of_age(root) or _copula_subject(root, {root.i})
+def person(root: Token, first: Token | None = None) -> str | None:
+    """Whose age: "Ines Barros, 31", "a 58-year-old teacher", "her nephew Tomas, who was 7",
+    "the driver was 58 years old" (``first``: the figure's first token, where it has more)."""
+    first = root if first is None else first
+    hidden = {t.i for t in root.doc[first.i : root.i + 1]} | {root.i}
+    return _aged(root) or _of_age(root) or _copula_subject(first, hidden)
 
 
 def _of_age(root: Token) -> str | None:

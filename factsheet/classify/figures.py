@@ -508,7 +508,7 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Draft]:
         c = _extend_age(text, c) if kind == "age" else c
         entity = None
         if kind == "age":
-            entity = person(root) if root is not None else None
+            entity = person(root, tokens[0]) if root is not None else None
         elif root is not None and kind not in ("date", "time", "ordinal"):
             entity = entity_of(
                 kind, root, exclude, counted if kind == "count" else None, figure_tokens
