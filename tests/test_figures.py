@@ -520,11 +520,8 @@ RANGES = [
         },
         exactly=True,
     ),
-]
-
-RANGES_XFAIL = [
-    xf(
-        "a range before a counted noun is kind 'number', not a count of visitors",
+    # a range after "between" counts the noun the parse makes the object of "between"
+    ex(
         "Officials expect between 40 and 65 million visitors this year.",
         {
             "surface": "between 40 and 65 million",
@@ -535,7 +532,19 @@ RANGES_XFAIL = [
         },
         exactly=True,
     ),
+    ex(
+        "The firm will hire between 200 and 300 engineers.",
+        {"surface": "between 200 and 300", "kind": "count", "unit": "engineer"},
+        exactly=True,
+    ),
+    ex(
+        "The talks lasted between 3 and 4 hours.",
+        {"surface": "between 3 and 4 hours", "kind": "duration", "unit": "hour"},
+        exactly=True,
+    ),
 ]
+
+RANGES_XFAIL: list[Any] = []
 
 
 @pytest.mark.parametrize(ARGS, _table(RANGES, RANGES_XFAIL))

@@ -100,6 +100,12 @@ def _n(v: float | None) -> int | float | None:
 def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
     """What a number counts: "16,000 volunteers", "thousands of people", "refugees totalling";
     through a model's name between them ("four RS-25 engines", "two F-35 jets")."""
+    if root.lower_ == "between" and root.dep_ == "prep":
+        # "expect between 40 and 65 million visitors": the parse makes the noun the object
+        # of "between", the numbers its modifiers
+        for pobj in root.children:
+            if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS") and pobj.i not in exclude:
+                return pobj
     head = root.head
     if (
         head.tag_ == "CD"
