@@ -80,6 +80,7 @@ _FRACTION_UNIT_AFTER = re.compile(
     rf"(?i)[\s-]+(?:of\s+an?\s+)?(?P<unit>{'|'.join(sorted(lx.FRACTION_UNIT_NOUNS))})\b"
 )
 _ZERO_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ZERO_IDIOMS)})\b")
+_DECADE_OF_LIFE = re.compile(r"\d0s?(?![\w-])")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
 )
@@ -262,10 +263,8 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         return False
     if c.kind is None and not c.worded and _bracketed_after_name(text, c, root):
         return True  # "Sarah Jones (34) was fined"
-    if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and re.fullmatch(
-        r"\d0s?", text[c.start : c.end + 1].strip()
-    ):
-        return True  # "in their 30s"
+    if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and _DECADE_OF_LIFE.match(text, c.start):
+        return True  # "in their 30s", whether or not the "s" was read as seconds
     after = text[c.end :]
     if c.unit == "year" and re.match(r"(?i)^[\s-]*old\b", after):
         return True
@@ -619,6 +618,8 @@ def _extend_age(text: str, c: Candidate) -> Candidate:
     # quantulum3 already took "65-year" as a duration; then only "-old" is left to cover.
     pattern = _OLD_AFTER_YEAR if c.unit in _AGE_SPANS else _YEARS_OLD_AFTER
     m = pattern.match(text, c.end)
+    if m is None and text[c.end : c.end + 1] == "s" and _DECADE_OF_LIFE.match(text, c.start):
+        return replace(c, end=c.end + 1)  # "in their 30s"
     return replace(c, end=m.end()) if m else c
 
 
