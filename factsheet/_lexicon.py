@@ -775,6 +775,12 @@ DIMENSION_ADJECTIVES: frozenset[str] = frozenset(
 AMOUNT_GAP_NOUNS: frozenset[str] = frozenset(
     {"shortfall", "deficit", "surplus", "strong", "backlog", "audience", "following", "majority"}
 )  # fmt: skip
+# Verbs of covering a distance, after which "100m" is metres: "ran 100m", "swam 400m".
+DISTANCE_VERBS: frozenset[str] = frozenset(
+    {"ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "jumped",
+     "leapt", "leaped", "threw", "thrown", "hurled", "walked", "walks", "climbed", "dived",
+     "rowed", "cycled", "paddled", "stretches", "stretched", "measures", "measured", "towers"}
+)  # fmt: skip
 # Races and events run over metres: "the 800m final", "the 400m hurdles".
 RACE_WORDS: frozenset[str] = frozenset(
     {"final", "finals", "heat", "heats", "hurdles", "freestyle", "backstroke", "breaststroke",

@@ -552,6 +552,13 @@ SCALES = [
     row("He won the 800m in Paris.", ("800m", "measure", 800, "metre")),
     row("The 400m hurdles final was delayed.", ("400m", "measure", 400, "metre")),
     row("The band sold 2m copies.", ("2m", "count", 2e6, "copy")),
+    row(
+        "He ran 100m in 30 seconds.",
+        ("100m", "measure", 100, "metre"),
+        ("30 seconds", "duration", 30, "second"),
+    ),
+    row("She swam 400m in the final.", ("400m", "measure", 400, "metre")),
+    row("The fund raised 100m in a week.", ("100m", "number", 1e8, None)),
     row("They face a 1.5m shortfall.", ("1.5m", ..., 1.5e6, ...)),
     row("Profits rose to 800m.", ("800m", ..., 8e8, ...)),
     row("The course is 40 yds long.", ("40 yds", "measure", 40, "yard")),

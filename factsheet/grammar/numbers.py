@@ -1045,6 +1045,7 @@ _METRES_AFTER = re.compile(rf"(?i)[\s\u00a0-]+(?:{_alt(lx.DIMENSION_ADJECTIVES)}
 _RACE_AFTER = re.compile(
     rf"(?i)(?:[\s\u00a0-]+(?:{_alt(lx.RACE_WORDS)})\b|\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|for)\b)"
 )
+_DISTANCE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_alt(lx.DISTANCE_VERBS)})[\s\u00a0]+$")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<art>an?|the)[\s\u00a0]+$")
 
 
@@ -1055,6 +1056,8 @@ def _metres(text: str, c: Candidate) -> bool:
         return False
     if _METRES_AFTER.match(text, c.end):
         return True
+    if _DISTANCE_VERB_BEFORE.search(text, max(0, c.start - 14), c.start):
+        return True  # "he ran 100m in 10 seconds"
     art = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
     if art is None:
         return False
