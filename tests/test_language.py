@@ -666,6 +666,10 @@ MONEY = [
     row("He kept a euro coin as a charm."),
     row("The firm issued a dollar-denominated bond."),
     row("A strong dollar hurts exports."),
+    # a prefix ending in a stop, the number glued to it
+    row("A coffee is Rs.80 here.", ("Rs.80", "money", 80, "indian rupee")),
+    row("The fine was Rs.2,500 for each.", ("Rs.2,500", "money", 2500, "indian rupee")),
+    row("Rates rose .5 points.", (".5", ..., 0.5, ...)),
     # a vague plural of a currency is money
     row(
         "The firm owes millions of dollars to suppliers.",

@@ -77,7 +77,7 @@ _DIGITS = (
     r"|\d{1,3}(?=(?:, \d{3})*, 0\d\d(?![\d,.]\d))(?:, \d{3})+(?![\d,.]\d)"
     r"|\d{1,3}\.\d{3}\.\d{3}(?![\d,.]\d)"  # 1.250.000: thousands grouped with points
     r"|\d+(?:\.\d+)?"  # 16000 / 2.5
-    r"|\.\d+)"  # .5
+    r"|(?<![A-Za-z])\.\d+)"  # .5 (not the stop of "Rs.80")
 )
 # Thousands grouped with points, as much of Europe writes them: two groups ("1.250.000"), or
 # one group of zeros before a word ("1.000 lights", "20.000 people"), which English writes
