@@ -589,6 +589,8 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour",
     "kWh": "kilowatt hour", "mAh": "milliampere hour", "Gbps": "gigabit per second",
     "Mbps": "megabit per second", "kbps": "kilobit per second", "MP": "megapixel",
+    "mbps": "megabit per second", "gbps": "gigabit per second", "kts": "knot",
+    "KB": "kilobyte", "gals": "gallon", "gal.": "gallon",
     "nm": "nanometre", "mi": "mile", "yds": "yard", "ppm": "parts-per-million",
     "ppb": "parts-per-billion",
     "Wh": "watt hour", "fps": "frame per second", "FPS": "frame per second",

@@ -279,6 +279,15 @@ CURRENCY_TWICE = [
     ),
 ]
 
+# Unit abbreviations news writes in lower case or shortened.
+SPELLINGS = [
+    row("The ship sailed at 20 kts.", ("20 kts", "measure", 20, "knot")),
+    row("Broadband speeds reach 100 mbps.", ("100 mbps", "measure", 100, "megabit per second")),
+    row("The photo is 300 KB in size.", ("300 KB", "measure", 300, "kilobyte")),
+    row("Fill it with 5 gals of water.", ("5 gals", "measure", 5, "gallon")),
+    row("The 5 GALS team won.", ("5", ..., 5, ...)),
+]
+
 # A whole shared in two parts of a hundred is a proportion, not two figures of what follows.
 SPLITS = [
     row("A near-50:50 weight distribution helps."),
@@ -705,6 +714,7 @@ MONEY = [
     + SCALES
     + PRONOUNS
     + CLOCKS
+    + SPELLINGS
     + CONJUNCTS
     + SPLITS
     + DAY_RUNS
