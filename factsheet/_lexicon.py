@@ -257,7 +257,7 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
 
 _CENT = ("cent", "cents", "¢")
 CURRENCIES: tuple[Currency, ...] = (
-    Currency("USD", "dollar", ("$", "US$", "U.S.$", "USD$"),
+    Currency("USD", "dollar", ("$", "US$", "U.S.$", "USD$", "us$"),
              ("dollar", "dollars", "buck", "bucks", "greenback", "greenbacks"), "dollar",
              ("us", "u.s.", "american"), ("US",), "cent", _CENT),
     Currency("EUR", "euro", ("€",), ("euro", "euros"), subunit="cent"),

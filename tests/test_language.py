@@ -544,6 +544,8 @@ TOKENISED = [
         ("100", "count", 100, "point"),
         ("120", "count", 120, "point"),
     ),
+    row("it costs us$ 5 a month .", ("us$ 5 a month", "money", 5, "dollar per month")),
+    row("give us $5 now .", ("$5", "money", 5, "dollar")),
 ]
 
 # Scales and signs in words: the Indian lakh and crore, "negative", "and a half".
