@@ -799,6 +799,10 @@ SCALE_READINGS_AFTER: dict[str, str] = {
     "on the richter": "magnitude",
 }
 
+# Nouns after a time signature: "a 6/8 feel", "in 3/4 time".
+METER_NOUNS: frozenset[str] = frozenset(
+    {"feel", "time", "meter", "metre", "rhythm", "groove", "signature", "waltz", "swing", "beat"}
+)  # fmt: skip
 # Nouns of a whole shared in two parts of a hundred: "a 60:40 split", "a 50/50 weighting".
 SPLIT_NOUNS: frozenset[str] = frozenset(
     {"split", "splits", "distribution", "mix", "division", "balance", "weighting", "share",

@@ -288,8 +288,12 @@ SPELLINGS = [
     row("The 5 GALS team won.", ("5", ..., 5, ...)),
 ]
 
-# A whole shared in two parts of a hundred is a proportion, not two figures of what follows.
+# A whole shared in two parts of a hundred is a proportion, not two figures of what follows;
+# a time signature is how music is counted.
 SPLITS = [
+    row("The band chose a 6/8 feel for the chorus."),
+    row("The dance is in 3/4 time."),
+    row("Only 3/4 of the seats were sold.", ("3/4", ..., 0.75, ...)),
     row("A near-50:50 weight distribution helps."),
     row("They agreed a 70/30 split of the profits."),
     row("It is a 50-50 joint venture."),

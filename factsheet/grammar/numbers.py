@@ -360,6 +360,12 @@ _ASPECT = re.compile(
     r"(?<![\w.,:])\d{1,2}:\d{1,2}(?=[\s-]+(?:aspect|ratio|screens?|displays?|format|videos?"
     r"|monitors?|gaming|widescreen|TVs?|movies?|photos?|images?|panels?)\b)"
 )
+# A time signature: "a 6/8 feel", "in 3/4 time", "a 7/8 groove". How music is counted, not a
+# fraction.
+_METER = re.compile(
+    r"(?<![\w.,/])\d{1,2}/(?:2|4|8|16)(?![\w.,/])"
+    rf"(?=[\s\u00a0-]+(?:{_alt(lx.METER_NOUNS)})\b)"
+)
 # How a whole is shared, as two parts of a hundred: "a 50:50 weight distribution", "a 70/30
 # split". A proportion, not two figures of the noun after it.
 _SPLIT = re.compile(
@@ -569,7 +575,7 @@ def _non_figures(scan: _Scan) -> None:
     for pattern in (_ADDRESS_ONLINE, _CITATION, _JOURNAL_REFERENCE, _ASPECT, _E_NOTATION, _PHONE,
                     _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL,
                     _EMERGENCY, _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
-                    _IDENT_SUFFIXED, _FIGURES_LONG):  # fmt: skip
+                    _IDENT_SUFFIXED, _FIGURES_LONG, _METER):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
