@@ -815,6 +815,17 @@ ELAPSED_CUES: frozenset[str] = frozenset(
      "lasting", "runs", "ran for", "lasts"}
 )  # fmt: skip
 
+# What a box score counts after a player's name: "Ana Ruiz 19 points", "Ben Cole 3 goals".
+# After a name, a number followed by one of these is a count, not the name's model number.
+STAT_NOUNS: frozenset[str] = frozenset(
+    {"point", "points", "goal", "goals", "assist", "assists", "save", "saves", "rebound",
+     "rebounds", "steal", "steals", "block", "blocks", "tackle", "tackles", "yard", "yards",
+     "touchdown", "touchdowns", "carry", "carries", "catch", "catches", "reception",
+     "receptions", "strikeout", "strikeouts", "hit", "hits", "run", "runs", "wicket", "wickets",
+     "ace", "aces", "kill", "kills", "dig", "digs", "birdie", "birdies", "interception",
+     "interceptions", "sack", "sacks", "turnover", "turnovers", "three-pointers", "threes"}
+)  # fmt: skip
+
 # Names of Korea that make "won" after a number the currency, not the verb: "3,500 won".
 KOREA_CUES: frozenset[str] = frozenset({"korea", "korean", "koreans", "seoul", "busan"})
 

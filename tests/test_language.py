@@ -620,6 +620,15 @@ PRONOUNS = [
         ("3", "count", 3, "QH"),
     ),
     row("She won 2 NBA titles.", ("2", "count", 2, "title")),
+    # a box score's count after a player's full name is a count, not a model number
+    row(
+        "Lakeside (2-0): Dana Whitfield 21 points.",
+        ("2-0", "score", (0, 2), None),
+        ("21", "count", 21, "point"),
+    ),
+    row("Tom Abara 3 goals, 1 assist.", ("3", "count", 3, "goal"), ("1", "count", 1, "assist")),
+    row("The airline flies Boeing 737 jets."),
+    row("All Windows 10 users must update."),
     row("He had 1.5 TFL, 2 QH.", ("1.5", "number", 1.5, None), ("2", "count", 2, "QH")),
     # a count lends its noun only to whole numbers
     row(

@@ -23,6 +23,7 @@ from factsheet.draft import Draft
 from factsheet.grammar.numbers import Candidate
 from factsheet.grammar.ranges import join_apart
 from factsheet.models import Kind, Qualifier, Trend
+from factsheet.nlp.inflect import singular
 from factsheet.nlp.segment import Parsed
 from factsheet.nlp.syntax import NOUNS, Token, governor, lemma, root_of, subject, tokens_of
 
@@ -234,6 +235,9 @@ def _is_temperature(text: str, c: Candidate, counted: Token | None) -> bool:
     return _TEMPERATURE_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
 
 
+# A box score's noun right after its number, which the parse of a stat line often misses.
+_STAT_AFTER = re.compile(rf"(?i)[\s\u00a0]+(?P<noun>{_alternatives(lx.STAT_NOUNS)})\b")
+
 # --- cues ------------------------------------------------------------------------------------
 
 
@@ -407,6 +411,9 @@ def _kind_and_unit(
         return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
     if counted is not None:
         return "count", _unit_of(counted)
+    stat = _STAT_AFTER.match(text, c.end)
+    if stat is not None and c.value is not None and float(c.value).is_integer():
+        return "count", singular(stat.group("noun").lower())  # "Aiden Haig 1 goal."
     return "number", None
 
 

@@ -1126,7 +1126,13 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
                 scan.take(c.start, c.end)  # "20 787 jets", "300 911 calls": a model, a name
                 continue
             cap = _CAPITALISED_WORD.search(head)
-            if integral and cap and _is_name_before(text, cap.start("w"), cap.group("w")):
+            stat = _STAT_AFTER.match(text, c.end) is not None  # "Ana Ruiz 19 points"
+            if (
+                integral
+                and cap
+                and not stat
+                and _is_name_before(text, cap.start("w"), cap.group("w"))
+            ):
                 c = replace(c, named=True)  # "Boeing 737" unless a unit follows: "Tylenol 500mg"
         elif (
             c.kind is None and c.worded and _RANK_BEFORE.search(text, max(0, c.start - 12), c.start)
@@ -1139,6 +1145,7 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+_STAT_AFTER = re.compile(rf"[\s\u00a0]+(?:{_alt(lx.STAT_NOUNS)})\b")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
