@@ -386,6 +386,10 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # a row of a table written as text: its columns are not in the text
+    row("Rockledge 14 11 6 15 — 44"),
+    row("The panel scored it 7 8 9."),
+    row("About 1 250 000 people live there.", ("1 250 000", "count", 1_250_000, "people")),
     # the number that opens a list item
     row("1. Start small and build from there"),
     row("2) Pay your bills on time."),
@@ -457,13 +461,9 @@ NOT_FIGURES = [
     row("Read more at https://news.example.org/2023/11/report-4471 today."),
     row("Costs rise with each alarm[3], the study found."),
     # a spaced em dash sets off an aside, it joins no range
-    row(
-        "The quarters ended 14 21 9 — 44 in all.",
-        ("14", ..., 14, ...),
-        ("21", ..., 21, ...),
-        ("9", ..., 9, ...),
-        ("44", ..., 44, ...),
-    ),
+    row("The tally rose to 9 — 44 with late votes.", ("9", ..., 9, ...), ("44", ..., 44, ...)),
+    # (three or more bare numbers with only spaces between are a table's row: no figures)
+    row("The quarters ended 14 21 9 — 44 in all."),
     row("One possible reason is the weather."),
     row("One reason is cost, the mayor said."),
     row("One senior official told reporters the plan had failed."),

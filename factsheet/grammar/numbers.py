@@ -360,6 +360,13 @@ _ASPECT = re.compile(
     r"(?<![\w.,:])\d{1,2}:\d{1,2}(?=[\s-]+(?:aspect|ratio|screens?|displays?|format|videos?"
     r"|monitors?|gaming|widescreen|TVs?|movies?|photos?|images?|panels?)\b)"
 )
+# A row of a table written as text: three or more bare numbers with only spaces between, as
+# a line score gives a team's points by quarter ("Rockledge 14 11 6 15 — 44"). Its columns are
+# not in the text, so no number of it says what it counts.
+_TABLE_ROW = re.compile(
+    r"(?<![\w.,$£€%-])\d{1,3}(?: \d{1,3}){2,}(?: [—–-] \d{1,3})?(?![\w%]|[.,]\d)"
+)
+_GROUPED_BY_SPACES = re.compile(r"\d{1,3}(?: \d{3})+")
 # A time signature: "a 6/8 feel", "in 3/4 time", "a 7/8 groove". How music is counted, not a
 # fraction.
 _METER = re.compile(
@@ -584,6 +591,9 @@ def _non_figures(scan: _Scan) -> None:
                 continue  # "Jo Hart (34)", "Melbourne (3-0)": an age, a record
             if scan.free(m.start(), m.end()):
                 scan.take(m.start(), m.end())
+    for m in _TABLE_ROW.finditer(scan.text):
+        if not _GROUPED_BY_SPACES.fullmatch(m.group(0)) and scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
     for m in _SPLIT.finditer(scan.text):
         if int(m.group("a")) + int(m.group("b")) == 100 and scan.free(m.start(), m.end()):
             scan.take(m.start(), m.end())
