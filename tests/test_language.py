@@ -192,6 +192,15 @@ FRACTIONS = [
     row("A third of the staff work from home.", ("A third", "number", 1 / 3, None)),
     row("Costs rose by a third more than planned.", ("a third", "number", 1 / 3, None)),
     row("A quarter mile of road was shut.", ("A quarter mile", "measure", 0.25, "mile")),
+    # "A in B" and "A out of B" are one share, in words or in digits
+    row("Only 1 in 10 applicants is accepted.", ("1 in 10", "number", 0.1, None)),
+    row("Nine out of 10 doctors agree.", ("Nine out of 10", "number", 0.9, None)),
+    row("Nearly one in four adults smoke.", ("one in four", "number", 0.25, None)),
+    row(
+        "He scored 2 in 10 minutes.",
+        ("2", "number", 2, None),
+        ("10 minutes", "duration", 10, "minute"),
+    ),
 ]
 
 # Hyphenated compounds: a number word before the noun it counts, an age, a price per share.

@@ -774,6 +774,8 @@ def _atoms(scan: _Scan) -> list[Candidate]:
 
     for c in _fractions(text):
         keep(c)
+    for c in _ratios(text):
+        keep(c)  # before the digits: "1 in 10 applicants" is one share, not two numbers
     digits = _DIGIT_NUMBER_TOKENISED if _TOKENISED.search(text) else _DIGIT_NUMBER
     for m in digits.finditer(text):
         if _LEADING_ZERO.fullmatch(m.group("num")):
@@ -837,7 +839,7 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         keep(Candidate(m.start(), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
     for m in _ONE_OF_CURRENCY.finditer(text):
         keep(Candidate(m.start(), m.end(), 1.0, 1.0, 1.0, worded=True))
-    for c in _ratios(text) + _suspended_words(text):
+    for c in _suspended_words(text):
         keep(c)
     for m in _FRACTION_RE.finditer(text):
         count = m.group("count").lower()
