@@ -519,9 +519,9 @@ NOT_UNIT_SYMBOLS: frozenset[str] = frozenset(
 # the ones that do also after a space ("5 m", "7 g"); other letters are initials ("5 A").
 UNIT_LETTERS_ATTACHED: frozenset[str] = frozenset({"m", "g", "l", "L", "h", "W", "V", "C", "F"})
 UNIT_LETTERS_SPACED: frozenset[str] = frozenset({"m", "g", "l", "L", "C", "F"})
-# Symbols that are units only written against the number ("4ms", "30s"?): "ms" after a space
-# is more often "Ms".
-UNIT_SYMBOLS_ATTACHED: dict[str, str] = {"ms": "millisecond"}
+# Symbols that are units only written against the number ("4ms", "a 4in pipe"): "ms" after a
+# space is more often "Ms", "in" the preposition.
+UNIT_SYMBOLS_ATTACHED: dict[str, str] = {"ms": "millisecond", "in": "inch"}
 
 # What an ambiguous quantulum3 surface or symbol means in news (a quantulum3 unit name).
 UNIT_PREFERENCES: dict[str, str] = {
@@ -1011,6 +1011,10 @@ TEMPERATURE_LINKS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Words that make the number after them an age: "aged 74".
 AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages"})
+# Words of voting that make "N to M" a tally, the larger first: "by a vote of 217 to 213".
+VOTE_WORDS: frozenset[str] = frozenset(
+    {"vote", "votes", "voted", "voting", "ballot", "ballots", "tally", "margin"}
+)  # fmt: skip
 # Words that, next to "N-M", make it a score or tally, not a range.
 SCORE_CUES: frozenset[str] = frozenset(
     {

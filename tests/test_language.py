@@ -290,6 +290,9 @@ CURRENCY_TWICE = [
 
 # Unit abbreviations news writes in lower case or shortened.
 SPELLINGS = [
+    row("It uses a 4in pipe.", ("4in", "measure", 4, "inch")),
+    row("He is 6ft 4in tall.", ("6ft 4in", "measure", 76, "inch")),
+    row("Sales rose 4 in 2019.", ("4", "count", 4, "sale")),
     row("The ship sailed at 20 kts.", ("20 kts", "measure", 20, "knot")),
     row("Broadband speeds reach 100 mbps.", ("100 mbps", "measure", 100, "megabit per second")),
     row("The photo is 300 KB in size.", ("300 KB", "measure", 300, "kilobyte")),
@@ -360,6 +363,10 @@ SCORES = [
         ("3-1", "score", (1, 3), None),
     ),
     row("They led 38-10 at the break.", ("38-10", "score", (10, 38), None)),
+    # "N to M" near a word of voting, the larger first, is a tally too
+    row("The bill passed by a vote of 217 to 213.", ("217 to 213", "score", (213, 217), None)),
+    row("The board voted seven to two.", ("seven to two", "score", (2, 7), None)),
+    row("Between 20 to 30 votes were spoiled.", ("20 to 30", "count", (20, 30), "vote")),
     row("See note 12-3 in the filing.", ("12", "number", 12, None), ("3", "number", 3, None)),
 ]
 

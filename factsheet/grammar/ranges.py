@@ -91,6 +91,10 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         score = _score(text, a, b) or (_tally(text, a, b) if hyphen else None)
         if score is not None:
             return score
+    if to and ka is None and kb is None and not (a.scaled or b.scaled):
+        tally = _vote_tally(text, a, b)
+        if tally is not None:
+            return tally
     if _OR.fullmatch(gap) and _alternatives(a, b, ka, kb):
         return (
             _measure_range(text, a, b, lead, False)
@@ -222,6 +226,18 @@ def _score(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     if cue and float(a.value).is_integer() and float(b.value).is_integer():
         return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
     return None
+
+
+def _vote_tally(text: str, a: Candidate, b: Candidate) -> Candidate | None:
+    """ "N to M" near a word of voting, the larger first: a tally ("the Senate voted 51 to 49",
+    "by a vote of 217 to 213"), not a range."""
+    assert a.value is not None and b.value is not None
+    if not (float(a.value).is_integer() and float(b.value).is_integer() and a.value >= b.value):
+        return None
+    words = set(re.findall(r"[a-z]+", text[max(0, a.start - 30) : b.end + 20].lower()))
+    if not words & lx.VOTE_WORDS:
+        return None
+    return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
 
 
 _SMALL_WHOLE = re.compile(r"\d{1,3}")
