@@ -1009,6 +1009,17 @@ TEMPERATURE_LINKS: frozenset[str] = frozenset(
      "ranged", "average", "averaged", "edge", "edged", "creep", "crept", "plummet",
      "plummeted", "jump", "jumped", "read", "reads", "showed", "registered", "recorded"}
 )  # fmt: skip
+# "One day" as "some day", not a span of a day: after a modal or "to" before its verb ("would
+# love to one day buy", "will one day run"), or opening a sentence before its subject ("One day,
+# he left", "One day the rain stopped"; not "One day is enough").
+ONE_DAY_MODALS: frozenset[str] = frozenset(
+    {"to", "will", "would", "could", "might", "may", "can", "should", "shall", "must", "'ll",
+     "’ll", "'d", "’d"}
+)  # fmt: skip
+ONE_DAY_SUBJECTS: frozenset[str] = frozenset(
+    {"i", "you", "he", "she", "we", "they", "it", "the", "a", "an", "my", "his", "her", "our",
+     "their", "your", "this", "that", "there"}
+)  # fmt: skip
 # Words that make the number after them an age: "aged 74".
 AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages"})
 # Words of voting that make "N to M" a tally, the larger first: "by a vote of 217 to 213".

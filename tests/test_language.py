@@ -481,6 +481,12 @@ NOT_FIGURES = [
     # (three or more bare numbers with only spaces between are a table's row: no figures)
     row("The quarters ended 14 21 9 — 44 in all."),
     row("One possible reason is the weather."),
+    # "one day" as "some day": after a modal or "to", or opening a sentence before its subject
+    row("We would love to one day buy a house."),
+    row("She will one day run the firm."),
+    row("One day, he simply left."),
+    row("One day is enough.", ("One day", "duration", 1, "day")),
+    row("They hope to spend one day in Rome.", ("one day", "duration", 1, "day")),
     row("One reason is cost, the mayor said."),
     row("One senior official told reporters the plan had failed."),
     row("One analyst said the deal was worth $4 billion.", ("$4 billion", "money", 4e9, ...)),

@@ -373,6 +373,8 @@ def _kind_and_unit(
             return None  # "half a chance": no unit after it, no figure
         return "number", None  # "a third of voters": a share, counting nothing
     if c.kind == "duration":
+        if _some_day(text, c):
+            return None  # "we would love to one day buy a house": some day, not a day
         if _is_age(text, c, root):
             return "age", _age_span(text, c)
         return "duration", c.unit
@@ -415,6 +417,23 @@ def _kind_and_unit(
     if stat is not None and c.value is not None and float(c.value).is_integer():
         return "count", singular(stat.group("noun").lower())  # "Aiden Haig 1 goal."
     return "number", None
+
+
+_MODAL_BEFORE = re.compile(
+    rf"(?i)(?:^|[\s\u00a0])(?:{'|'.join(re.escape(w) for w in sorted(lx.ONE_DAY_MODALS))})[\s\u00a0]+$"
+)
+_SUBJECT_AFTER = re.compile(rf"(?i)^(?:,|[\s\u00a0]+(?:{'|'.join(sorted(lx.ONE_DAY_SUBJECTS))})\b)")
+
+
+def _some_day(text: str, c: Candidate) -> bool:
+    """Is "one day" the adverb "some day": after a modal or "to" and before a verb, or opening
+    the sentence before its subject?"""
+    if text[c.start : c.end].lower() != "one day":
+        return False
+    if _MODAL_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return True
+    opening = not text[: c.start].strip(" \"'“‘(")
+    return opening and _SUBJECT_AFTER.match(text[c.end :]) is not None
 
 
 def _ranks_a_noun(root: Token | None) -> bool:
