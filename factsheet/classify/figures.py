@@ -420,7 +420,7 @@ def _kind_and_unit(
 
 
 _MODAL_BEFORE = re.compile(
-    rf"(?i)(?:^|[\s\u00a0])(?:{'|'.join(re.escape(w) for w in sorted(lx.ONE_DAY_MODALS))})[\s\u00a0]+$"
+    rf"(?i)(?:^|[\s\u00a0])(?:{_alternatives(lx.ONE_DAY_MODALS)})[\s\u00a0]+$"
 )
 _SUBJECT_AFTER = re.compile(rf"(?i)^(?:,|[\s\u00a0]+(?:{'|'.join(sorted(lx.ONE_DAY_SUBJECTS))})\b)")
 
