@@ -172,9 +172,12 @@ FRACTIONS = [
     row("They never had half a chance."),
     row("Half a million people voted.", ("Half a million", "count", 500_000, "people")),
     # a fraction before "point" (of a rate, an index) measures in points
-    row("The bank cut rates by a quarter point.", ("a quarter", "count", 0.25, "point")),
-    row("The index slipped half a point.", ("half a", "count", 0.5, "point")),
-    row("Yields rose three-quarters of a point.", ("three-quarters", "count", 0.75, "point")),
+    row("The bank cut rates by a quarter point.", ("a quarter point", "count", 0.25, "point")),
+    row("The index slipped half a point.", ("half a point", "count", 0.5, "point")),
+    row(
+        "Yields rose three-quarters of a point.",
+        ("three-quarters of a point", "count", 0.75, "point"),
+    ),
     row("A third of the points came late.", ("A third", "number", 1 / 3, None)),
     # a fraction of one unit
     row(
@@ -192,6 +195,10 @@ FRACTIONS = [
     row("A third of the staff work from home.", ("A third", "number", 1 / 3, None)),
     row("Costs rose by a third more than planned.", ("a third", "number", 1 / 3, None)),
     row("A quarter mile of road was shut.", ("A quarter mile", "measure", 0.25, "mile")),
+    # a fraction before "point", hyphenated or not, is that part of a point
+    row("The Fed made a half-point cut.", ("half-point", "count", 0.5, "point")),
+    row("The bank made a quarter-point cut.", ("a quarter-point", "count", 0.25, "point")),
+    row("Half the points were lost.", ("Half", "number", 0.5, None)),
     # "A in B" and "A out of B" are one share, in words or in digits
     row("Only 1 in 10 applicants is accepted.", ("1 in 10", "number", 0.1, None)),
     row("Nine out of 10 doctors agree.", ("Nine out of 10", "number", 0.9, None)),

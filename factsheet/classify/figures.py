@@ -362,13 +362,13 @@ def _kind_and_unit(
                 return "count", _unit_of(counted)
         return c.kind, c.unit
     if c.fraction and c.kind is None:
+        unit_after = _FRACTION_UNIT_AFTER.match(text, c.end)
+        if unit_after is not None:  # "a quarter point", "three-quarters of a point", "half-point"
+            return "count", unit_after.group("unit").lower()
         if text[c.start : c.end].lower() == "half" and not _of_a_group(root):
             return None  # "half the revenue", "half the time": not a share of a group
         if _ranks_a_noun(root):
             return None  # "a third term", "a fifth straight loss": an ordinal
-        unit_after = _FRACTION_UNIT_AFTER.match(text, c.end)
-        if unit_after is not None:  # "a quarter point", "three-quarters of a point"
-            return "count", unit_after.group("unit").lower()
         if _HALF_A.fullmatch(text, c.start, c.end):
             return None  # "half a chance": no unit after it, no figure
         return "number", None  # "a third of voters": a share, counting nothing
@@ -537,6 +537,8 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Draft]:
             continue
         kind, unit = decided
         c = _extend_age(text, c) if kind == "age" else c
+        if c.fraction and kind == "count" and (after := _FRACTION_UNIT_AFTER.match(text, c.end)):
+            c = replace(c, end=after.end())  # "half a point", "a quarter-point"
         entity = None
         if kind == "age":
             entity = person(root, tokens[0]) if root is not None else None

@@ -183,7 +183,7 @@ _ONE_OF_CURRENCY = re.compile(
 )
 _FRACTION_RE = re.compile(
     rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
-    rf"(?![\w-])"
+    rf"(?:(?![\w-])|(?=-(?:{_alt(lx.FRACTION_UNIT_NOUNS)})\b))"  # "a quarter-point cut"
 )
 # "one in five adults", "nine out of ten": a fraction of a group ("one of two people" is one
 # person of two, not a half).
