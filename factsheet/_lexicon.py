@@ -826,6 +826,12 @@ STAT_NOUNS: frozenset[str] = frozenset(
      "interceptions", "sack", "sacks", "turnover", "turnovers", "three-pointers", "threes"}
 )  # fmt: skip
 
+# Abbreviated nouns a count counts, and the noun each stands for: "3 pts", "12 rbs".
+COUNTED_ABBREVIATIONS: dict[str, str] = {
+    "pts": "point", "pts.": "point", "reb": "rebound", "rebs": "rebound", "ast": "assist",
+    "asts": "assist", "stl": "steal", "blk": "block", "yds": "yard", "tds": "touchdown",
+}  # fmt: skip
+
 # Names of Korea that make "won" after a number the currency, not the verb: "3,500 won".
 KOREA_CUES: frozenset[str] = frozenset({"korea", "korean", "koreans", "seoul", "busan"})
 

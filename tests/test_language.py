@@ -649,6 +649,7 @@ PRONOUNS = [
         ("3", "count", 3, "QH"),
     ),
     row("She won 2 NBA titles.", ("2", "count", 2, "title")),
+    row("He had 31 pts and 9 reb.", ("31", "count", 31, "point"), ("9", "count", 9, "rebound")),
     # a box score's count after a player's full name is a count, not a model number
     row(
         "Lakeside (2-0): Dana Whitfield 21 points.",

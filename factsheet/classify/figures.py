@@ -511,6 +511,8 @@ def _year_cue(text: str, c: Candidate) -> bool:
 
 
 def _unit_of(noun: Token) -> str:
+    if noun.lower_ in lx.COUNTED_ABBREVIATIONS:
+        return lx.COUNTED_ABBREVIATIONS[noun.lower_]  # "3 pts": points
     base = str(lemma(noun))
     return base if noun.pos_ == "PROPN" else base.lower()
 
