@@ -168,7 +168,9 @@ TERM_INSTRUMENTS: frozenset[str] = frozenset(
 FORM_NAMES: frozenset[str] = frozenset(
     {"10-K", "10-Q", "8-K", "6-K", "20-F", "40-F", "S-1", "S-3", "S-4", "F-1", "13F", "13D",
      "13G", "13-F", "13-D", "13-G", "401(k)", "401(k)s", "401k", "401ks", "403(b)", "457(b)",
-     "W-2", "W-4", "I-9", "I-20", "H-1B", "H1-B", "L-1", "O-1"}
+     "W-2", "W-4", "I-9", "I-20", "H-1B", "H1-B", "L-1", "O-1",
+     # standards named by their number: Wi-Fi's
+     "802.11", "802.11a", "802.11b", "802.11g", "802.11n", "802.11ac", "802.11ax", "802.11be"}
 )  # fmt: skip
 # Capital letters that, glued to a number, make a label, not a unit or a scale: "Class 6A",
 # "3D printers" (and "3-D"), "Route 9A", "Apartment 4G" (not "5C", "60W", "4K", "$2B", "10X").
@@ -590,6 +592,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "kWh": "kilowatt hour", "mAh": "milliampere hour", "Gbps": "gigabit per second",
     "Mbps": "megabit per second", "kbps": "kilobit per second", "MP": "megapixel",
     "mbps": "megabit per second", "gbps": "gigabit per second", "kts": "knot",
+    "ppi": "pixel per inch",
     "KB": "kilobyte", "gals": "gallon", "gal.": "gallon",
     "nm": "nanometre", "mi": "mile", "yds": "yard", "ppm": "parts-per-million",
     "ppb": "parts-per-billion",
@@ -645,6 +648,7 @@ UNIT_ENTITIES: dict[str, str] = {
     "mile per gallon": "fuel economy", "point per game": "sport", "rebound per game": "sport",
     "assist per game": "sport", "steal per game": "sport", "block per game": "sport",
     "stone": "mass", "megapixel": "resolution", "millilitre": "volume",
+    "pixel per inch": "resolution",
     "hectolitre": "volume", "hectare": "area", "nautical mile": "length",
     "brake horsepower": "power", "horsepower": "power", "foot pound-force": "torque",
     "kilopound per square inch": "pressure", "milliampere hour": "charge",

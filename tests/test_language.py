@@ -413,6 +413,13 @@ NOT_FIGURES = [
     row("Rockledge 14 11 6 15 — 44"),
     row("The panel scored it 7 8 9."),
     row("About 1 250 000 people live there.", ("1 250 000", "count", 1_250_000, "people")),
+    # standards named by their number, and dotted addresses, are names
+    row("The router supports 802.11ax."),
+    row("It falls back to 802.11ac on old phones."),
+    row("The screen has 226ppi.", ("226ppi", "measure", 226, "pixel per inch")),
+    row("A 25yo man was hurt.", ("25yo", "age", 25, "year")),
+    row("The server is at 192.168.1.20 on the network."),
+    row("The port handled 1.250.000 boxes.", ("1.250.000", "count", 1_250_000, "box")),
     # the number that opens a list item
     row("1. Start small and build from there"),
     row("2) Pay your bills on time."),

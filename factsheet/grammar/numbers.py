@@ -367,6 +367,10 @@ _TABLE_ROW = re.compile(
     r"(?<![\w.,$£€%-])\d{1,3}(?: \d{1,3}){2,}(?: [—–-] \d{1,3})?(?![\w%]|[.,]\d)"
 )
 _GROUPED_BY_SPACES = re.compile(r"\d{1,3}(?: \d{3})+")
+# Numbers of three or more parts joined by points that are no thousands grouped by points: a
+# network address or a version ("192.168.1.1", "v2.10.3").
+_DOTTED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,}(?![\w]|\.\d)")
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # A time signature: "a 6/8 feel", "in 3/4 time", "a 7/8 groove". How music is counted, not a
 # fraction.
 _METER = re.compile(
@@ -591,6 +595,9 @@ def _non_figures(scan: _Scan) -> None:
                 continue  # "Jo Hart (34)", "Melbourne (3-0)": an age, a record
             if scan.free(m.start(), m.end()):
                 scan.take(m.start(), m.end())
+    for m in _DOTTED.finditer(scan.text):
+        if not _POINT_THOUSANDS.fullmatch(m.group(0)) and scan.free(m.start(), m.end()):
+            scan.take(m.start(), m.end())
     for m in _TABLE_ROW.finditer(scan.text):
         if not _GROUPED_BY_SPACES.fullmatch(m.group(0)) and scan.free(m.start(), m.end()):
             scan.take(m.start(), m.end())
