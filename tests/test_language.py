@@ -61,6 +61,11 @@ TEMPERATURES = [
     row("The crane swung 45 degrees to the left.", ("45 degrees", "measure", 45, "degree angle")),
     # diplomas are counted, not a temperature
     row("He earned two degrees at the college.", ("two", "count", 2, "degree")),
+    # the scale's letter in lower case after a degree, as lower-cased text writes it
+    row("temperatures hit 40°c today.", ("40°c", "measure", 40, "degree Celsius")),
+    row("set it to 6 deg c please", ("6 deg c", "measure", 6, "degree Celsius")),
+    row("the water was 90 °f at noon", ("90 °f", "measure", 90, "degree fahrenheit")),
+    row("He turned 90 degrees for the shot.", ("90 degrees", "measure", 90, "degree angle")),
     # a weather report's bare numbers after a temperature noun are degrees on an unnamed scale
     row("Highs will be in the upper 80s on Friday.", ("80", "measure", 80, "degree")),
     row("Overnight lows dipped to minus 30.", ("minus 30", "measure", -30, "degree")),

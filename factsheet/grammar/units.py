@@ -370,7 +370,8 @@ _PRIME = re.compile(r"(?P<prime>''|[′'″\"])(?![\w)’'])")
 _DEGREE = re.compile(
     rf"(?i:{_alternation(lx.DEGREE_WORDS)})"
     rf"(?:[\s\u00a0]*(?P<scale>(?i:{_alternation(w for w in lx.TEMPERATURE_SCALES if len(w) > 1)})"
-    r"|[CFK])(?![A-Za-z]))?"
+    # a lower-case letter too, before a word or the clause's end: "40°c", "6 deg c ."
+    r"|[CFK]|[cf](?=[\s\u00a0]*(?:$|[.,;:!?)]|[\s\u00a0][a-z])))(?![A-Za-z]))?"
 )
 _ATTACHED = re.compile(rf"(?:{_alternation(lx.UNIT_SYMBOLS_ATTACHED)})(?![A-Za-z])")
 _ABBREVIATED = re.compile(r"\.[A-Za-z]")  # "p.m.", "U.S.": a letter of an abbreviation
