@@ -292,6 +292,22 @@ def test_relative_dates_without_a_publication_date_stay_apart() -> None:
 
 
 @pytest.mark.slow
+def test_two_dates_of_one_sentence_that_cannot_be_anchored_stay_apart() -> None:
+    sheet = build(docs("Music of the ’70s is back, and of the late 80s too."))
+    assert [f.surface for f in sheet.facts if f.kind == "date"] == ["’70s", "80s"]
+
+
+@pytest.mark.slow
+def test_two_decades_are_two_facts() -> None:
+    sheet = build(docs("Music of the 1970s is back, and the 1980s too."))
+    dates = [(f.surface, f.date_start, f.date_end) for f in sheet.facts if f.kind == "date"]
+    assert dates == [
+        ("the 1970s", "1970-01-01", "1979-12-31"),
+        ("the 1980s", "1980-01-01", "1989-12-31"),
+    ]
+
+
+@pytest.mark.slow
 def test_without_a_publication_date_dates_stay_as_written_and_come_last() -> None:
     sheet = build(docs("He died on July 31, his father said in August 2023."))
     facts = {f.id: f for f in sheet.facts}

@@ -803,6 +803,16 @@ def test_scores(
 # --------------------------------------------------------------------------------------------
 
 DATES = [
+    # a decade: its ten years when the century is written, else as written
+    ex(
+        "Music of the 1970s is back.",
+        {"surface": "the 1970s", "kind": "date", "date": "1970/1979"},
+        exactly=True,
+    ),
+    ex("Music of the ’70s is back.", {"surface": "’70s", "kind": "date"}, exactly=True),
+    ex("It was big in the late 80s.", {"surface": "80s", "kind": "date"}, exactly=True),
+    ex("She is in her late 80s.", {"surface": "80s", "kind": "age"}, exactly=True),
+    ex("Highs will be in the mid-80s.", {"surface": "80", "kind": "measure"}, exactly=True),
     ex(
         "The war began in February 2022.",
         {"surface": "February 2022", "kind": "date", "date": "2022-02"},

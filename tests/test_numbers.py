@@ -166,7 +166,7 @@ EXAMPLES_NEW = [
     row("Voting ends on 11/5/2024.", ("11/5/2024", "2024-11-05", "date", None)),
     row("The 2023-24 season starts soon.", ("2023-24", "2023/2024", "date", None)),
     row("Growth slowed in mid-2022.", ("mid-2022", "2022", "date", None)),
-    row("Prices soared in the 1990s.", ("the 1990s", None, "date", None)),
+    row("Prices soared in the 1990s.", ("the 1990s", "1990/1999", "date", None)),
     row(
         "In 2019, 300 people died on the roads.",
         ("2019", "2019", "date", None),

@@ -81,6 +81,12 @@ _FRACTION_UNIT_AFTER = re.compile(
     rf"(?i)[\s-]+(?:of\s+an?\s+)?(?P<unit>{'|'.join(sorted(lx.FRACTION_UNIT_NOUNS))})\b"
 )
 _ZERO_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ZERO_IDIOMS)})\b")
+# Before a decade written with two digits: an apostrophe for the century left out ("the ’70s"),
+# or "early", "mid-", "late" after "the" ("the late 80s"); not the bare "the 90s", which may be
+# a level ("rates in the 90s").
+_SHORT_DECADE_BEFORE = re.compile(
+    r"(?i)(?:\bthe\s+(?:early\s+|mid-?|late\s+)?[’']|\bthe\s+(?:early\s+|mid-|late\s+))$"
+)
 _DECADE_OF_LIFE = re.compile(r"\d0s?(?![\w-])")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
@@ -404,6 +410,10 @@ def _kind_and_unit(
         return "measure", scale  # "a magnitude 6.2 quake": a reading, not 6.2 quakes
     if _is_temperature(text, c, counted):
         return "measure", "degree"  # "highs in the low 70s": degrees, the scale unnamed
+    if _SHORT_DECADE_BEFORE.search(text, max(0, c.start - 12), c.start) and _DECADE_OF_LIFE.match(
+        text, c.start
+    ):
+        return "date", None  # "the ’70s", "the late 80s": a decade, its century unsaid
     if counted is not None and _names_a_model(text, c, root, counted):
         return None  # "the 747 program", "its 350 series": the number names the thing
     if c.unit == "fold" or _TIMES_AFTER.match(text[c.end :]):
@@ -539,6 +549,9 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Draft]:
             continue
         kind, unit = decided
         c = _extend_age(text, c) if kind == "age" else c
+        if kind == "date" and c.kind is None and text[c.end : c.end + 1] == "s":
+            start = c.start - 1 if c.start and text[c.start - 1] in "’'" else c.start
+            c = replace(c, start=start, end=c.end + 1, value=None, low=None, high=None)  # "’70s"
         if c.fraction and kind == "count" and (after := _FRACTION_UNIT_AFTER.match(text, c.end)):
             c = replace(c, end=after.end())  # "half a point", "a quarter-point"
         entity = None

@@ -203,11 +203,11 @@ def anchoring(f: Figure, published: str | None) -> Anchoring | None:
 
 def fact_key(f: Figure, anchored: Anchoring | None) -> tuple[object, ...]:
     """The key every mention of one fact shares (:func:`value_key`); a date that cannot be
-    anchored ("last week" with nothing to anchor it) is keyed to its own sentence too.
+    anchored ("last week" with nothing to anchor it) is keyed to its own sentence and words too.
     Mentions with different keys are never one fact, so each key can be clustered alone."""
     key = value_key(f, anchored[0] if anchored is not None else f.date)
     if f.kind == "date" and key[-1] is None:
-        key += _sentence_key(f)
+        key += (*_sentence_key(f), f.surface.lower())  # "the ’70s" and "the late 80s": two
     return key
 
 

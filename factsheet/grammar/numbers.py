@@ -699,7 +699,8 @@ def _dates_and_times(scan: _Scan) -> None:
     for pattern in (_DECADE, _MID_YEAR):
         for m in pattern.finditer(text):
             if scan.free(m.start(), m.end()):
-                iso = m.group("y") if pattern is _MID_YEAR else None
+                y = m.group("y")  # "the 1990s" runs from 1990 to 1999
+                iso = y if pattern is _MID_YEAR else f"{y}/{int(y) + 9}"
                 scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=iso))
     for m in _ORDINAL.finditer(text):
         if scan.free(m.start(), m.end()):
