@@ -573,6 +573,8 @@ UNIT_WORDS: dict[str, str] = {
     "gigawatt-hours": "gigawatt hour", "terawatt hour": "terawatt hour",
     "terawatt hours": "terawatt hour", "terawatt-hour": "terawatt hour",
     "terawatt-hours": "terawatt hour", "light year": "light-year", "light years": "light-year",
+    "frames per second": "frame per second", "frame per second": "frame per second",
+    "frames a second": "frame per second",
 }  # fmt: skip
 
 # Unit abbreviations matched as written after a number ("29 mpg", "640bhp", "586 lb-ft", "9 ksi",

@@ -425,6 +425,22 @@ NOT_FIGURES = [
     row("A 25yo man was hurt.", ("25yo", "age", 25, "year")),
     row("The server is at 192.168.1.20 on the network."),
     row("The port handled 1.250.000 boxes.", ("1.250.000", "count", 1_250_000, "box")),
+    # a rank written with a hash, a phone number with a two-digit area code
+    row("I believe the #1 enemy of progress is noise."),
+    row("He is ranked #12 in the world."),
+    row("Call 02-751-1500 to book."),
+    row("The score was 10-15 in May.", ("10-15", "score", (10, 15), None)),
+    # video formats in any case, before a noun of video in any case
+    row("The camera takes 4K Video."),
+    row(
+        "Players get 4k streaming at 60 frames per second.",
+        ("60 frames per second", "measure", 60, "frame per second"),
+    ),
+    row("Sales hit 4K units.", ("4K", "count", 4000, "unit")),
+    # the number in words, then in digits in brackets, is one number
+    row("Eartips come in four (4) size options.", ("four (4)", "count", 4, "option")),
+    row("The lease runs ten (10) years.", ("ten (10) years", "duration", 10, "year")),
+    row("We saw four (5) birds.", ("four", "count", 4, "bird"), ("5", "count", 5, "bird")),
     # the number that opens a list item
     row("1. Start small and build from there"),
     row("2) Pay your bills on time."),

@@ -182,6 +182,33 @@ def _compounds(sentence: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# "four (4) options", "ten (10) days": the number in words, then in digits in brackets.
+_RESTATED_GAP = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
+_RESTATED_END = re.compile(r"[\s\u00a0]*\)")
+
+
+def _restated(sentence: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates with a number in words and the same number in digits in brackets after
+    it made one ("four (4) size options"), as contracts write numbers."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.worded
+            and not c.worded
+            and c.kind is None
+            and prev.value is not None
+            and prev.value == c.value
+            and _RESTATED_GAP.fullmatch(sentence, prev.end, c.start)
+            and (close := _RESTATED_END.match(sentence, c.end))
+        ):
+            out[-1] = replace(prev, end=close.end())
+            continue
+        out.append(c)
+    return out
+
+
 def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
     """Every number candidate in the sentence, money and units of measure resolved.
 
@@ -193,7 +220,7 @@ def candidates(sentence: str, lang: str = "en_US") -> list[Candidate]:
         _with_unit(sentence, _part_of_a_unit(sentence, _one_unit_or(sentence, c, lang), lang), lang)
         if c.kind is None or c.maybe_year
         else c
-        for c in scan(sentence)
+        for c in _restated(sentence, scan(sentence))
     ]
     found = ranges.join(sentence, _compounds(sentence, _and_a_half(sentence, found, lang)))
     out: list[Candidate] = []

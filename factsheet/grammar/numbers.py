@@ -313,7 +313,7 @@ _ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
 # splitting a longer one backtracks exponentially when no split can end the number. A group
 # starts a run only if the run is short enough; inside a run it goes on as before.
 _PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]\d{3,4}[\s.-]\d{4}\b"
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3}|0\d)[\s.-]\d{3,4}[\s.-]\d{4}\b"
     r"|\+(?!\d{16})\d{1,3}(?:[\s.-]?(?:(?<=\d)|(?!\d{16}))\d{2,4}){3,}\b"
     # a trunk zero in brackets after the country code: "+49 (0)40 890 85-433"
     r"|\+\d{1,3}[\s.-]?\(0\)[\s.-]?\d{1,5}(?:[\s.-]\d{1,6})+\b"
@@ -343,7 +343,7 @@ _TECHNICAL = re.compile(
     # a list of formats first, as one: "1080p and 8K", "4K or 8K", "720p, 1080p and 4K"
     rf"(?<![\w.,$£€¥]){_FORMAT}(?:(?:,|,? and|,? or) {_FORMAT})+(?!\w)"
     rf"|(?<![\w.,])(?:{_alt(lx.VIDEO_RESOLUTIONS)})[pi](?!\w)"
-    rf"|(?<![\w.,])[248]K(?=[\s\u00a0]+(?:(?:{_alt(lx.RESOLUTION_NOUNS)})\b|\d+\s?(?:fps|FPS|Hz|p)\b))"
+    rf"|(?<![\w.,])[248][Kk](?=[\s\u00a0]+(?:(?i:{_alt(lx.RESOLUTION_NOUNS)})\b|\d+\s?(?:fps|FPS|Hz|p)\b))"
     r"|(?<=\bin )[248]K(?!\w)"  # the format a thing is made in: "shot in 4K"
     r"|(?<![\w.,])\d-pointers?\b"
     r"|(?<![\w.,])\d{1,2}-in-\d{1,2}(?![\w.,])"  # a kind of device: "a 3-in-1 charger"
@@ -371,6 +371,8 @@ _GROUPED_BY_SPACES = re.compile(r"\d{1,3}(?: \d{3})+")
 # network address or a version ("192.168.1.1", "v2.10.3").
 _DOTTED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,}(?![\w]|\.\d)")
 _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# A rank written with a hash: "the #1 enemy", "ranked #12".
+_HASH_RANK = re.compile(r"(?<![\w#&])#\d{1,3}(?![\w.,]|[.,]\d)")
 # A time signature: "a 6/8 feel", "in 3/4 time", "a 7/8 groove". How music is counted, not a
 # fraction.
 _METER = re.compile(
@@ -586,7 +588,7 @@ def _non_figures(scan: _Scan) -> None:
     for pattern in (_ADDRESS_ONLINE, _CITATION, _JOURNAL_REFERENCE, _ASPECT, _E_NOTATION, _PHONE,
                     _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL,
                     _EMERGENCY, _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
-                    _IDENT_SUFFIXED, _FIGURES_LONG, _METER):  # fmt: skip
+                    _IDENT_SUFFIXED, _FIGURES_LONG, _METER, _HASH_RANK):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
