@@ -675,6 +675,7 @@ RATE_NOUNS: dict[str, str] = {
     "square meter": "square metre", "sq ft": "square foot", "sq. ft.": "square foot",
     "sq m": "square metre", "capita": "person", "lb": "pound", "oz": "ounce",
     "kilowatt-hour": "kilowatt hour", "megawatt-hour": "megawatt hour",
+    "mo": "month", "mth": "month", "yr": "year", "hr": "hour", "wk": "week",
 }  # fmt: skip
 
 # Temperature scales written after "degrees", "deg" or "°" ("40 degrees C", "98.6 deg. F").

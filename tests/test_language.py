@@ -387,6 +387,8 @@ RATES = [
     row("Apples sold at 90 cents a dozen.", ("90 cents a dozen", "money", 90, "cent per dozen")),
     row("Copper fetched $9,100 a tonne.", ("$9,100 a tonne", "money", 9100, "dollar per tonne")),
     row("Nurses earn $41 per hour there.", ("$41 per hour", "money", 41, "dollar per hour")),
+    row("Premium is $4.99/mo.", ("$4.99/mo", "money", 4.99, "dollar per month")),
+    row("Dues are $30 a yr.", ("$30 a yr", "money", 30, "dollar per year")),
     row(
         "The pump moves 300 litres a minute.",
         ("300 litres a minute", "measure", 300, "litre per minute"),
@@ -437,6 +439,7 @@ NOT_FIGURES = [
         ("60 frames per second", "measure", 60, "frame per second"),
     ),
     row("Sales hit 4K units.", ("4K", "count", 4000, "unit")),
+    row("The LG 4K Smart HDTV is $549.", ("$549", "money", 549, "dollar")),
     # the number in words, then in digits in brackets, is one number
     row("Eartips come in four (4) size options.", ("four (4)", "count", 4, "option")),
     row("The lease runs ten (10) years.", ("ten (10) years", "duration", 10, "year")),
