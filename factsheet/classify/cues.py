@@ -42,7 +42,7 @@ from factsheet.models import Qualifier, Trend
 from factsheet.nlp.syntax import NOUNS, VERBS, Span, Token, lemma, root_of, tokens_of
 
 
-def _alt(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of the phrases, longest first, a space matching any run of spaces;
     one that never matches if there are none."""
     items = sorted(set(phrases), key=len, reverse=True)
@@ -66,32 +66,32 @@ def _patterns() -> _Patterns:
     """The patterns, built once (``_patterns.cache_clear()`` after changing a table)."""
     bounds = {*lx.APPROXIMATE_CUES, *(w for cues in lx.QUALIFIER_CUES.values() for w in cues)}
     # Qualifier words that may stand between a trend word and its amount: "up nearly 6%".
-    bound_words = _alt(w for w in bounds if re.fullmatch(r"[a-z ]+", w))
-    periods = _alt(lx.PERIOD_DETERMINERS)
+    bound_words = alternation(w for w in bounds if re.fullmatch(r"[a-z ]+", w))
+    periods = alternation(lx.PERIOD_DETERMINERS)
     return _Patterns(
         qualifiers_before=[
             (
                 cast(Qualifier, q),
-                re.compile(rf"(?i)(?<!\w)(?:{_alt(cues)})\s*(?:of\s+)?(?:an?\s+)?$"),
+                re.compile(rf"(?i)(?<!\w)(?:{alternation(cues)})\s*(?:of\s+)?(?:an?\s+)?$"),
             )
             for q, cues in [("approximate", lx.APPROXIMATE_CUES), *lx.QUALIFIER_CUES.items()]
         ],
         qualifiers_after=[
             (
                 cast(Qualifier, q),
-                re.compile(rf"(?i)\s*(?:{_alt(cues)})(?!\w)(?!\s+(?:to|from)\b)"),
+                re.compile(rf"(?i)\s*(?:{alternation(cues)})(?!\w)(?!\s+(?:to|from)\b)"),
             )
             for q, cues in lx.QUALIFIER_AFTER_CUES.items()
         ],
         trend_word_before=re.compile(
-            rf"(?i)\b(?P<w>{_alt(w for words in lx.TREND_WORDS.values() for w in words)})\s+"
-            rf"(?:by\s+)?(?:(?:{_alt(lx.BOUND_MODIFIERS)})\s+)?(?:(?:{bound_words})\s+)?$"
+            rf"(?i)\b(?P<w>{alternation(w for words in lx.TREND_WORDS.values() for w in words)})\s+"
+            rf"(?:by\s+)?(?:(?:{alternation(lx.BOUND_MODIFIERS)})\s+)?(?:(?:{bound_words})\s+)?$"
         ),
         # Only "up" and "down" follow their amount ("closed 0.8% down"); "2% higher" does not.
-        trend_word_after=re.compile(rf"(?i)\s+(?P<w>{_alt(lx.TREND_WORDS)})\b"),
+        trend_word_after=re.compile(rf"(?i)\s+(?P<w>{alternation(lx.TREND_WORDS)})\b"),
         # "compared with 2.4%", "versus last year's 6%", "rather than the 3% unions wanted"
         compared_before=re.compile(
-            rf"(?i)\b(?:{_alt(lx.COMPARED_WITH_CUES)})\s+"
+            rf"(?i)\b(?:{alternation(lx.COMPARED_WITH_CUES)})\s+"
             rf"(?:(?:{periods})\s+|[\w-]+['’]s\s+){{0,3}}$"
         ),
         bound_words=frozenset(w for w in bounds if re.fullmatch(r"[a-z]+", w)),

@@ -15,12 +15,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from factsheet import _lexicon as lx
+from factsheet.classify.cues import alternation
 from factsheet.classify.cues import qualifier as qualifier_of
 from factsheet.classify.cues import trend as trend_of
 from factsheet.classify.entity import entity as entity_of
 from factsheet.classify.entity import person, share_entities
 from factsheet.draft import Draft
-from factsheet.grammar.numbers import Candidate
+from factsheet.grammar.numbers import Candidate, stat_noun_after
 from factsheet.grammar.ranges import join_apart
 from factsheet.models import Kind, Qualifier, Trend
 from factsheet.nlp.inflect import singular
@@ -195,24 +196,16 @@ def _determiner_between(number: Token, noun: Token) -> bool:
 
 # "Highs in the low 70s", "temperatures reached 41", "tonight's low near 45": a bare number a
 # weather report gives after a temperature noun, through words of the reading only.
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
 _TEMPERATURE_BEFORE = re.compile(
-    rf"(?i)\b(?:{_alternatives(lx.TEMPERATURE_NOUNS)}"
-    rf"|(?:{_alternatives(lx.FORECAST_TIMES)})(?:['’]s)?\s+(?:high|low)"
-    rf"|(?:high|low)\s+(?:{_alternatives(lx.FORECAST_TIMES)}))"
-    rf"(?:[\s-]+(?:{_alternatives(lx.TEMPERATURE_LINKS)})){{0,6}}[\s-]+$"
+    rf"(?i)\b(?:{alternation(lx.TEMPERATURE_NOUNS)}"
+    rf"|(?:{alternation(lx.FORECAST_TIMES)})(?:['’]s)?\s+(?:high|low)"
+    rf"|(?:high|low)\s+(?:{alternation(lx.FORECAST_TIMES)}))"
+    rf"(?:[\s-]+(?:{alternation(lx.TEMPERATURE_LINKS)})){{0,6}}[\s-]+$"
 )
 
 
-_SCALE_READING_BEFORE = re.compile(
-    rf"(?i)\b(?P<w>{_alternatives(lx.SCALE_READINGS_BEFORE)})[\s-]+$"
-)
-_SCALE_READING_AFTER = re.compile(rf"(?i)[\s-]+(?P<w>{_alternatives(lx.SCALE_READINGS_AFTER)})\b")
+_SCALE_READING_BEFORE = re.compile(rf"(?i)\b(?P<w>{alternation(lx.SCALE_READINGS_BEFORE)})[\s-]+$")
+_SCALE_READING_AFTER = re.compile(rf"(?i)[\s-]+(?P<w>{alternation(lx.SCALE_READINGS_AFTER)})\b")
 
 
 def _scale_reading(text: str, c: Candidate) -> str | None:
@@ -240,9 +233,6 @@ def _is_temperature(text: str, c: Candidate, counted: Token | None) -> bool:
         return False
     return _TEMPERATURE_BEFORE.search(text, max(0, c.start - 80), c.start) is not None
 
-
-# A box score's noun right after its number, which the parse of a stat line often misses.
-_STAT_AFTER = re.compile(rf"(?i)[\s\u00a0]+(?P<noun>{_alternatives(lx.STAT_NOUNS)})\b")
 
 # --- cues ------------------------------------------------------------------------------------
 
@@ -423,16 +413,14 @@ def _kind_and_unit(
         return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
     if counted is not None:
         return "count", _unit_of(counted)
-    stat = _STAT_AFTER.match(text, c.end)
+    stat = stat_noun_after(text, c.end)  # what the parse of a stat line often misses
     if stat is not None and c.value is not None and float(c.value).is_integer():
-        return "count", singular(stat.group("noun").lower())  # "Aiden Haig 1 goal."
+        return "count", singular(stat)  # "Aiden Haig 1 goal."
     return "number", None
 
 
-_MODAL_BEFORE = re.compile(
-    rf"(?i)(?:^|[\s\u00a0])(?:{_alternatives(lx.ONE_DAY_MODALS)})[\s\u00a0]+$"
-)
-_SUBJECT_AFTER = re.compile(rf"(?i)^(?:,|[\s\u00a0]+(?:{'|'.join(sorted(lx.ONE_DAY_SUBJECTS))})\b)")
+_MODAL_BEFORE = re.compile(rf"(?i)(?:^|[\s\u00a0])(?:{alternation(lx.ONE_DAY_MODALS)})[\s\u00a0]+$")
+_SUBJECT_AFTER = re.compile(rf"(?i)^(?:,|[\s\u00a0]+(?:{alternation(lx.ONE_DAY_SUBJECTS)})\b)")
 
 
 def _some_day(text: str, c: Candidate) -> bool:

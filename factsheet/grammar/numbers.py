@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
@@ -386,6 +387,12 @@ _SPLIT = re.compile(
     r"(?<![\w.,:/])(?<!\d-)(?P<a>\d{1,2})(?:\s?[:/]\s?|-)(?P<b>\d{1,2})(?![\w.,:/-])"
     rf"(?=[\s\u00a0-]+(?:[a-z]+[\s\u00a0-]+)?(?:{_alt(lx.SPLIT_NOUNS)})\b)"
 )
+# Non-figures a pattern finds and a test of what it found confirms.
+_CHECKED_NON_FIGURES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = (
+    (_DOTTED, lambda m: not _POINT_THOUSANDS.fullmatch(m.group(0))),  # not "1.250.000"
+    (_TABLE_ROW, lambda m: not _GROUPED_BY_SPACES.fullmatch(m.group(0))),  # not "1 250 000"
+    (_SPLIT, lambda m: int(m.group("a")) + int(m.group("b")) == 100),  # parts of a hundred
+)
 # A reference to a cited study, in brackets at the end of a clause after an ordinary word:
 # "linked to stress (26).", "lower risk (10, 11),". (After a name it is an age: "Jo Hart (34)".)
 _CITATION = re.compile(
@@ -598,15 +605,10 @@ def _non_figures(scan: _Scan) -> None:
                 continue  # "Jo Hart (34)", "Melbourne (3-0)": an age, a record
             if scan.free(m.start(), m.end()):
                 scan.take(m.start(), m.end())
-    for m in _DOTTED.finditer(scan.text):
-        if not _POINT_THOUSANDS.fullmatch(m.group(0)) and scan.free(m.start(), m.end()):
-            scan.take(m.start(), m.end())
-    for m in _TABLE_ROW.finditer(scan.text):
-        if not _GROUPED_BY_SPACES.fullmatch(m.group(0)) and scan.free(m.start(), m.end()):
-            scan.take(m.start(), m.end())
-    for m in _SPLIT.finditer(scan.text):
-        if int(m.group("a")) + int(m.group("b")) == 100 and scan.free(m.start(), m.end()):
-            scan.take(m.start(), m.end())
+    for pattern, holds in _CHECKED_NON_FIGURES:
+        for m in pattern.finditer(scan.text):
+            if holds(m) and scan.free(m.start(), m.end()):
+                scan.take(m.start(), m.end())
     for m in _EMERGENCY_CALLED.finditer(scan.text):
         if scan.free(m.start("n"), m.end("n")):
             scan.take(m.start("n"), m.end("n"))
@@ -1149,7 +1151,7 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
                 scan.take(c.start, c.end)  # "20 787 jets", "300 911 calls": a model, a name
                 continue
             cap = _CAPITALISED_WORD.search(head)
-            stat = _STAT_AFTER.match(text, c.end) is not None  # "Ana Ruiz 19 points"
+            stat = stat_noun_after(text, c.end) is not None  # "Ana Ruiz 19 points"
             if (
                 integral
                 and cap
@@ -1168,7 +1170,16 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_STAT_AFTER = re.compile(rf"[\s\u00a0]+(?:{_alt(lx.STAT_NOUNS)})\b")
+_STAT_AFTER = re.compile(rf"(?i)[\s\u00a0]+(?P<noun>{_alt(lx.STAT_NOUNS)})\b")
+
+
+def stat_noun_after(text: str, end: int) -> str | None:
+    """The noun of a box score written right after a number ending at ``end``, lower case:
+    "points" in "Ana Ruiz 19 points"; else None."""
+    m = _STAT_AFTER.match(text, end)
+    return m.group("noun").lower() if m is not None else None
+
+
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 

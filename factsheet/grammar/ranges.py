@@ -224,8 +224,13 @@ def _score(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     assert a.value is not None and b.value is not None
     cue = bool(words & lx.SCORE_CUES) or _DEFEATED.search(text, max(0, a.start - 40), a.start)
     if cue and float(a.value).is_integer() and float(b.value).is_integer():
-        return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
+        return _as_score(a, b)
     return None
+
+
+def _as_score(a: Candidate, b: Candidate) -> Candidate:
+    """One score of the two tallies, in the order written."""
+    return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
 
 
 def _vote_tally(text: str, a: Candidate, b: Candidate) -> Candidate | None:
@@ -235,27 +240,20 @@ def _vote_tally(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     if not (float(a.value).is_integer() and float(b.value).is_integer() and a.value >= b.value):
         return None
     words = set(re.findall(r"[a-z]+", text[max(0, a.start - 30) : b.end + 20].lower()))
-    if not words & lx.VOTE_WORDS:
-        return None
-    return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
+    return _as_score(a, b) if words & lx.VOTE_WORDS else None
 
 
 _SMALL_WHOLE = re.compile(r"\d{1,3}")
-_LABEL_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(lx.LABEL_NOUNS | {'note', 'notes'}))})\.?\s+$"
-)
 
 
 def _tally(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     """Two small whole numbers with a hyphen, the larger first, and no word of sport near:
     a score still ("rolled past the visitors, 45-17,", "a 38-10 lead"), for a range runs
-    upwards and a reference has more digits ("4217-1")."""
+    upwards and a reference has more digits ("4217-1"). (After a label, "section 12-3", the
+    grammar has already taken the first number as the label's.)"""
     assert a.value is not None and b.value is not None
     small = all(_SMALL_WHOLE.fullmatch(text, c.start, c.end) for c in (a, b))
-    label = _LABEL_BEFORE.search(text, max(0, a.start - 16), a.start) is not None
-    if small and a.value > b.value and not label:  # "section 12-3" is a label
-        return replace(a, end=b.end, value=None, low=a.value, high=b.value, kind="score")
-    return None
+    return _as_score(a, b) if small and a.value > b.value else None
 
 
 def join_apart(text: str, offset: int, figures: list[Draft]) -> list[Draft]:
