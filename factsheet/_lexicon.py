@@ -1035,6 +1035,24 @@ ONE_DAY_SUBJECTS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Words that make the number after them an age: "aged 74".
 AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages"})
+# Verbs of a life event whose "at N", with nothing counted after it, is the age it came at:
+# "she died at 67", "he retired at 60.", "they married at 19 and".
+AGE_EVENT_VERBS: frozenset[str] = frozenset(
+    {"died", "dies", "passed away", "retired", "retires", "married", "marries", "wed",
+     "debuted", "emigrated", "enlisted", "graduated", "quit school", "left school",
+     "left home", "became a mother", "became a father"}
+)  # fmt: skip
+# Words other than nouns of people that a limit of age follows: "anyone under 18".
+AGE_LIMIT_HOLDERS: frozenset[str] = frozenset(
+    {"those", "anyone", "anybody", "everyone", "everybody", "somebody", "someone", "nobody"}
+)  # fmt: skip
+# Words that open the predicate after "children under 12": the number ended the subject, so it
+# is a limit of age, not a count of what follows ("children under 12 ride free").
+AGE_LIMIT_PREDICATES: frozenset[str] = frozenset(
+    {"are", "were", "is", "was", "can", "could", "will", "would", "must", "may", "might",
+     "should", "need", "needs", "who", "get", "pay", "go", "travel", "ride", "eat", "stay",
+     "have", "had", "do", "did", "cannot", "can't", "won't", "don't"}
+)  # fmt: skip
 # Words of voting that make "N to M" a tally, the larger first: "by a vote of 217 to 213".
 VOTE_WORDS: frozenset[str] = frozenset(
     {"vote", "votes", "voted", "voting", "ballot", "ballots", "tally", "margin"}

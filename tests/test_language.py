@@ -272,6 +272,26 @@ AGES = [
     row("He joined and at 17, he made his debut.", ("17", "age", 17, "year")),
     row("At 40, the index looks cheap.", ("40", "number", 40, None)),
     row("At 12, Smith, Jones and Lee were tied.", ("12", "number", 12, None)),
+    # "At N" with a pronoun and no comma, above the hours of a clock
+    row("At 19 he moved to Lisbon.", ("19", "age", 19, "year")),
+    row("At 26 they bought a farm.", ("26", "age", 26, "year")),
+    row("At 6 we left the hotel.", ("6", "number", 6, None)),
+    # a life event's "at N": "died at 67", "retired at 60"
+    row("The poet died at 88.", ("88", "age", 88, "year")),
+    row("She retired at 60 and moved abroad.", ("60", "age", 60, "year")),
+    row("My parents married at 19, in a small chapel.", ("19", "age", 19, "year")),
+    row("He died peacefully at 91.", ("91", "age", 91, "year")),
+    row("He died at 67 Elm Road."),  # an address
+    # a limit of age on people: "children under 12", "anyone over 18"
+    row("Children under 12 ride free.", ("12", "age", 12, "year")),
+    row("Anyone over 18 can vote.", ("18", "age", 18, "year")),
+    row("Tickets for those younger than 16 are cheaper.", ("16", "age", 16, "year")),
+    row("Kids under five eat free on Sundays.", ("five", "age", 5, "year")),
+    row("The firm has over 40 shops.", ("40", "count", 40, "shop")),
+    row("Children under 12 months need a cot.", ("12 months", "duration", 12, "month")),
+    # a band of age named by its limit: "the over-65s"
+    row("The over-65s were the keenest voters.", ("65", "age", 65, "year")),
+    row("He captained the under-21 side.", ("21", "age", 21, "year")),
     # a span of years is no age
     row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
 ]

@@ -46,6 +46,20 @@ _NOTHING_AFTER = re.compile(
 # "At 93, she still runs": an age opening the clause, its person the subject after the comma.
 _AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+$")
 _AT_AGE_AFTER = re.compile(r"^,\s+(?:(?i:he|she|they|I|we)\b|[A-Z][a-z]+\b(?!,))")
+# "At 19 he moved to Paris": no comma, a pronoun subject; only above the hours of a clock.
+_AT_AGE_PRONOUN_AFTER = re.compile(r"^\s+(?:he|she|they|I|we)\b")
+# "she died at 67", "he retired at 60": a life event's "at N".
+_AT_EVENT_BEFORE = re.compile(
+    rf"(?i)\b(?:{alternation(lx.AGE_EVENT_VERBS)})(?:\s+[a-z]+ly)?\s+at\s+$"
+)
+# "children under 12", "anyone over 18", "those younger than 16": a limit of age on people.
+_AGE_LIMIT_BEFORE = re.compile(
+    r"(?i)\b(?P<who>[a-z]+)\s+(?:aged\s+)?(?:under|over|younger\s+than|older\s+than)\s+$"
+)
+_AGE_LIMIT_AFTER = re.compile(rf"(?i)^\s+(?:{alternation(lx.AGE_LIMIT_PREDICATES)})\b")
+# "the over-65s", "an under-18 side": a band of age named by its limit.
+_AGE_BAND_BEFORE = re.compile(r"(?i)\b(?:over|under)-$")
+_AGE_BAND_AFTER = re.compile(r"^(?:s\b|(?![\w.,]\d))")
 # After the number that opens a list item: its stop or bracket, alone or before a capital.
 _LIST_NUMBER_AFTER = re.compile(r"[.)]\s*$|[.)][\s\u00a0]+[\"“‘']?[A-Z]")
 _LIFE_EXPECTANCY_BEFORE = re.compile(r"(?i)\blife\s+expectancy\b[^.;:]{0,60}$")
@@ -272,6 +286,18 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         return True
     if c.kind is None and _AT_AGE_BEFORE.search(before) and _AT_AGE_AFTER.match(after):
         return True  # "At 93, she still runs every day."
+    at_age = c.kind is None and _AT_AGE_BEFORE.search(before) and min(ends) > 12
+    if at_age and _AT_AGE_PRONOUN_AFTER.match(after):
+        return True  # "At 19 he moved to Paris."
+    if c.kind is None and _AT_EVENT_BEFORE.search(before) and _NOTHING_AFTER.match(after):
+        return True  # "She died at 67.", "he retired at 60 and"
+    if c.kind is None and (limit := _AGE_LIMIT_BEFORE.search(before)):
+        who = limit.group("who").lower()
+        people = who in lx.AGE_LIMIT_HOLDERS or singular(who) in lx.PERSON_NOUNS
+        if people and (_NOTHING_AFTER.match(after) or _AGE_LIMIT_AFTER.match(after)):
+            return True  # "Children under 12 ride free.", "anyone over 18,"
+    if c.kind is None and _AGE_BAND_BEFORE.search(before) and _AGE_BAND_AFTER.match(after):
+        return True  # "the over-65s", "the under-21 side"
     if c.kind is None and not c.worded and _NOTHING_AFTER.match(after):
         if _AGE_VERB_BEFORE.search(before):
             return True  # "Maria, who was 10."
