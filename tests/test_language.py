@@ -656,6 +656,29 @@ SCALES = [
     row("The fund raised 100m in a week.", ("100m", "number", 1e8, None)),
     row("They face a 1.5m shortfall.", ("1.5m", ..., 1.5e6, ...)),
     row("Profits rose to 800m.", ("800m", ..., 8e8, ...)),
+    # the sides of a plan, each in metres: "2m by 3m", "4m x 5m"
+    row("The rug is 2m by 3m.", ("2m", "measure", 2, "metre"), ("3m", "measure", 3, "metre")),
+    row(
+        "Each cell is 4m x 2.5m.",
+        ("4m", "measure", 4, "metre"),
+        ("2.5m", "measure", 2.5, "metre"),
+    ),
+    # a time after "2m" by which it is reached: two million
+    row("Users should reach 2m by 2030.", ("2m", "count", 2e6, "user")),
+    row("Its members could hit 3m next year.", ("3m", "count", 3e6, "member")),
+    # a square or cubic unit in a hyphenated compound
+    row("They sold the 5,000-square-foot house.", ("5,000-square-foot", "measure", 5000, ...)),
+    row("A 30-square-mile zone was cleared.", ("30-square-mile", "measure", 30, "square mile")),
+    row("The 14-cubic-foot freezer broke.", ("14-cubic-foot", "measure", 14, "cubic foot")),
+    # feet and inches in primes, touching
+    row("The 6'2\" guard scored.", ("6'2\"", "measure", 74, "inch")),
+    row(
+        "The 6'4\" center and the 5'9\" guard met.",
+        ("6'4\"", "measure", 76, "inch"),
+        ("5'9\"", "measure", 69, "inch"),
+    ),
+    row("She stands 5′7″.", ("5′7″", "measure", 67, "inch")),
+    row('He said "it cost 5" and left.', ("5", ..., 5, ...)),
     row("The course is 40 yds long.", ("40 yds", "measure", 40, "yard")),
     row("It has a 1.6 L engine.", ("1.6 L", "measure", 1.6, "litre")),
     # number words that are not one number are not added up

@@ -148,8 +148,10 @@ def _parts_of_one(sentence: str, a: Candidate, b: Candidate) -> Candidate | None
     inches, "2 hours 15 minutes" 135 minutes, "$20 and 43 cents" 20.43 dollars, and a bare
     number after "N-foot-" inches ("a 6-foot-2 man"). None when they are two figures: the
     smaller part must be less than one of the larger ("2 hours, 90 minutes" is two)."""
-    if not _whole(a.value) or b.value is None or b.value < 0 or a.end >= b.start:
+    if not _whole(a.value) or b.value is None or b.value < 0 or a.end > b.start:
         return None
+    if a.end == b.start and sentence[a.end - 1] not in "′'":
+        return None  # only feet in primes touch their inches: "6'2\""
     if not _PARTS_GAP.fullmatch(sentence, a.end, b.start) or a.start == b.start:
         return None
     if a.kind == "money" and b.kind == "money":

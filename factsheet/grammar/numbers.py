@@ -1070,6 +1070,8 @@ def _a_dollar(code: str) -> bool:
 
 _MILLION_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,4}(?:[a-z]+s|people)\b|\s+(?:of|more|in|to|and|or|from)\b|\s*[,.;)]"
+    # a time by which the amount is reached: "users should hit 2m by 2030", "2m next year"
+    r"|\s+(?:by|until|before|next|last|this)\b"
 )
 # "a 2m wall", "2m tall", "a 3m-high fence", "the 800m final", "won the 100m.": metres.
 _METRES_AFTER = re.compile(rf"(?i)[\s\u00a0-]+(?:{_alt(lx.DIMENSION_ADJECTIVES)})\b")
@@ -1078,6 +1080,9 @@ _RACE_AFTER = re.compile(
 )
 _DISTANCE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_alt(lx.DISTANCE_VERBS)})[\s\u00a0]+$")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<art>an?|the)[\s\u00a0]+$")
+# "a 2m by 3m rug", "4m x 5m": the sides of a plan, each in metres.
+_SIDE_BEFORE = re.compile(r"\d[\s\u00a0]?m[\s\u00a0]*(?:x|×|by)[\s\u00a0]*$")
+_SIDE_AFTER = re.compile(r"[\s\u00a0]*(?:x|×|by)[\s\u00a0]*\d+(?:\.\d+)?[\s\u00a0]?m\b")
 
 
 def _metres(text: str, c: Candidate) -> bool:
@@ -1089,6 +1094,8 @@ def _metres(text: str, c: Candidate) -> bool:
         return True
     if _DISTANCE_VERB_BEFORE.search(text, max(0, c.start - 14), c.start):
         return True  # "he ran 100m in 10 seconds"
+    if _SIDE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SIDE_AFTER.match(text, c.end):
+        return True  # "a 2m by 3m rug"
     art = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
     if art is None:
         return False

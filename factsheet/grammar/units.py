@@ -361,12 +361,17 @@ def _named(name: str, by_name: dict[str, _Unit]) -> _Unit:
 # --- reading ---------------------------------------------------------------------------------
 
 _GAP = re.compile(r"[\s\u00a0]?(?:-[\s\u00a0]?)?")
-_POWER_BEFORE = re.compile(r"(?i)(?P<p>square|sq\.?|cubic|cu\.?)[\s\u00a0]+")
+_POWER_BEFORE = re.compile(r"(?i)(?P<p>square|sq\.?|cubic|cu\.?)(?:[\s\u00a0]+|-(?=[a-z]))")
 _EXPONENT = re.compile(r"²|³|\^?[23](?!\d|[.,]\d)")
 _PER = re.compile(
     r"[\s\u00a0]*/[\s\u00a0]*|[\s\u00a0]+per[\s\u00a0]+|-per-|(?P<a>[\s\u00a0-]+an?[\s\u00a0-]+)"
 )
-_PRIME = re.compile(r"(?P<prime>''|[′'″\"])(?![\w)’'])")
+_PRIME = re.compile(
+    r"(?P<prime>''|[′'″\"])(?![\w)’'])"
+    # a foot's prime against the inches after it: "6'2\"", "5′11″"
+    r"|(?P<foot>[′'])(?=\d{1,2}(?:\.\d+)?(?:''|[″\"]))"
+)
+_OPENING_QUOTE = re.compile(r'(?<![\d.])"')  # not an inch's prime after its digits
 _DEGREE = re.compile(
     rf"(?i:{_alternation(lx.DEGREE_WORDS)})"
     rf"(?:[\s\u00a0]*(?P<scale>(?i:{_alternation(w for w in lx.TEMPERATURE_SCALES if len(w) > 1)})"
@@ -415,8 +420,8 @@ def _prime(text: str, start: int, end: int) -> Reading | None:
     m = _PRIME.match(text, end)
     if m is None or not re.fullmatch(r"[\d.,]+", text[start:end]):
         return None
-    prime = m.group("prime")
-    if prime == '"' and text.count('"', 0, start) % 2:
+    prime = m.group("prime") or m.group("foot")
+    if prime == '"' and len(_OPENING_QUOTE.findall(text, 0, start)) % 2:
         return None  # closes a quotation: 'he said "it was 5"'
     name = lx.PRIME_UNITS[prime]
     return Reading(m.end(), name, "length")
