@@ -1033,6 +1033,11 @@ ONE_DAY_SUBJECTS: frozenset[str] = frozenset(
     {"i", "you", "he", "she", "we", "they", "it", "the", "a", "an", "my", "his", "her", "our",
      "their", "your", "this", "that", "there"}
 )  # fmt: skip
+# The letters of a chip's or a product's model number after its digits ("a Radeon Pro 5300M",
+# "the Ryzen 7 5800X", "a 4090D"): none of them the symbol of a unit ("256GB", "640HP").
+MODEL_NUMBER_SUFFIXES: frozenset[str] = frozenset(
+    {"X", "XT", "X3D", "M", "H", "HX", "HS", "HK", "U", "D", "S", "T", "F", "KF", "KS"}
+)  # fmt: skip
 # Words that make the number after them an age: "aged 74".
 AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages"})
 # Verbs of a life event whose "at N", with nothing counted after it, is the age it came at:

@@ -436,6 +436,19 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # the codes of chips and models: "i5-9300H", "a Radeon Pro 5300M or 5500M"
+    row("The laptop runs an Intel Core i5-9300H chip."),
+    row("It has a Core i7-8700K and 32GB of memory.", ("32GB", "measure", 32, "gigabyte")),
+    row("The Ryzen 7 5800X runs cool."),
+    row("You can pick a Radeon Pro 5300M or 5500M."),
+    row("The Nvidia 4090D sells in China."),
+    row("Since 2019 Acme has sold 1500M chips.", ("1500M", "count", 1.5e9, "chip")),
+    row(
+        "The Acme Pad 256GB costs $700.",
+        ("256GB", "measure", 256, "gigabyte"),
+        ("$700", "money", 700, "dollar"),
+    ),
+    row("Orders rose to 1500 units.", ("1500", "count", 1500, "unit")),
     # a row of a table written as text: its columns are not in the text
     row("Rockledge 14 11 6 15 — 44"),
     row("The panel scored it 7 8 9."),

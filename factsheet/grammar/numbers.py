@@ -434,6 +434,8 @@ _IDENT_PREFIXED = re.compile(
     r"(?<![\w$£€¥&])(?=[A-Za-z&.]*[A-Z])[A-Za-z][A-Za-z&.]*[-‑]?"
     r"\d[A-Za-z\d]*(?:[-/.][A-Za-z\d]+)*\b"  # one reading of each text: no exponential backtracking
 )
+# A chip's code, a lower-case letter and a digit before the hyphen: "i5-9300H", "i7-8700K".
+_CHIP_CODE = re.compile(r"(?<![\w$£€¥&.-])[a-z]{1,2}\d{1,2}[-‑]\d{3,5}[A-Za-z]{0,3}(?![\w-])")
 # A number joined to letters and more digits: 3D2, 737-800, 9/11.
 _IDENT_SUFFIXED = re.compile(
     r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b|\b24/7\b|\b24/7/365\b|\b20/20\b"
@@ -596,7 +598,8 @@ def _non_figures(scan: _Scan) -> None:
     for pattern in (_ADDRESS_ONLINE, _CITATION, _JOURNAL_REFERENCE, _ASPECT, _E_NOTATION, _PHONE,
                     _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL,
                     _EMERGENCY, _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
-                    _IDENT_SUFFIXED, _FIGURES_LONG, _METER, _HASH_RANK):  # fmt: skip
+                    _IDENT_SUFFIXED, _FIGURES_LONG, _METER, _HASH_RANK,
+                    _CHIP_CODE):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
@@ -1138,11 +1141,39 @@ def _about_china(text: str) -> bool:
     return _CHINA.search(text) is not None
 
 
+# A product's model number: three to five digits and capital letters against them, after its
+# maker's name ("a Radeon Pro 5300M", "the Ryzen 7 5800X") or after "or" and another one.
+_MODEL_NUMBER = re.compile(rf"\d{{3,5}}(?:{_alt(lx.MODEL_NUMBER_SUFFIXES)})(?![\w'’-])")
+_SERIES_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]+[\s\u00a0]+\d{1,2}[\s\u00a0]+$")
+_ANOTHER_BEFORE = re.compile(r"(?:,|\bor|\band)[\s\u00a0]+$")
+
+
+def _model_number(text: str, c: Candidate, last_model: int) -> int | None:
+    """The end of the model number at ``c`` ("5300M", "5800X"), or None."""
+    m = _MODEL_NUMBER.match(text, c.start)
+    if m is None or c.end > m.end() or c.kind is not None or c.worded:
+        return None
+    head = text[max(0, c.start - 40) : c.start]
+    cap = _CAPITALISED_WORD.search(head)
+    if cap and _is_name_before(head, cap.start("w"), cap.group("w")):
+        return m.end()
+    if _SERIES_BEFORE.search(head):
+        return m.end()
+    gap = text[last_model : c.start] if 0 <= c.start - last_model <= 6 else ""
+    return m.end() if gap and _ANOTHER_BEFORE.fullmatch(gap.lstrip()) else None
+
+
 def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
     """Drop numbers that name things: "Article 5", "Boeing 737", "S&P 500", "Apollo 11"."""
     text = scan.text
     kept: list[Candidate] = []
+    last_model = -100
     for c in atoms:
+        model_end = _model_number(text, c, last_model)
+        if model_end is not None:
+            scan.take(c.start, model_end)  # "a Radeon Pro 5300M or 5500M": names of models
+            last_model = model_end
+            continue
         glued = c.scaled and _GLUED_LETTER.fullmatch(text, c.start, c.end) is not None
         if c.kind is None and not c.worded and (not c.scaled or glued):
             head = text[max(0, c.start - 40) : c.start]
