@@ -1033,6 +1033,11 @@ ONE_DAY_SUBJECTS: frozenset[str] = frozenset(
     {"i", "you", "he", "she", "we", "they", "it", "the", "a", "an", "my", "his", "her", "our",
      "their", "your", "this", "that", "there"}
 )  # fmt: skip
+# Nouns after a layout of speakers, which is a format, not a figure: "5.1 surround sound".
+SPEAKER_LAYOUT_NOUNS: frozenset[str] = frozenset(
+    {"surround", "channel", "channels", "audio", "sound", "speaker", "speakers", "soundbar",
+     "home theater", "home theatre"}
+)  # fmt: skip
 # The letters of a chip's or a product's model number after its digits ("a Radeon Pro 5300M",
 # "the Ryzen 7 5800X", "a 4090D"): none of them the symbol of a unit ("256GB", "640HP").
 MODEL_NUMBER_SUFFIXES: frozenset[str] = frozenset(

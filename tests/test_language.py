@@ -430,12 +430,25 @@ RATES = [
     row("The desk is staffed 7 days a week.", ("7 days", "duration", 7, "day")),
 ]
 
+# A number with decimals before a singular noun rates it; a count in decimals is plural.
+RATINGS = [
+    row("He earned a 91.4 coverage grade.", ("91.4", "number", 91.4, None)),
+    row("The app keeps a 4.7 rating.", ("4.7", "number", 4.7, None)),
+    row("She holds a 3.8 grade point average.", ("3.8", "number", 3.8, None)),
+    row("Households have 2.4 children.", ("2.4", "count", 2.4, "child")),
+    row("The side scores 1.6 goals a game.", ("1.6", "count", 1.6, "goal")),
+]
+
 # Numbers that are names, codes or formats, not quantities.
 NOT_FIGURES = [
     row("The 747 program ended after five decades.", ("five decades", "duration", 5, "decade")),
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # a layout of speakers is a format: "5.1 surround sound"
+    row("The set plays 5.1 surround sound."),
+    row("It has a 7.1 channel amplifier."),
+    row("A 5.1 quake hit at dawn.", ("5.1", ..., 5.1, ...)),
     # the codes of chips and models: "i5-9300H", "a Radeon Pro 5300M or 5500M"
     row("The laptop runs an Intel Core i5-9300H chip."),
     row("It has a Core i7-8700K and 32GB of memory.", ("32GB", "measure", 32, "gigabyte")),
@@ -851,6 +864,7 @@ MONEY = [
     + SPLITS
     + DAY_RUNS
     + DIGITS_OF
+    + RATINGS
     + CURRENCY_TWICE
     + READINGS
     + MONEY

@@ -92,6 +92,9 @@ _ONE_DETERMINER = re.compile(
 )
 _ONE_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ONE_IDIOMS)})\b")
 _HALF_A = re.compile(r"(?i)half\s+an?")
+# A number with decimals before a singular noun rates the noun ("a 4.5 rating"); counts of
+# things in decimals take the plural ("2.5 children").
+_DECIMAL = re.compile(r"\d+\.\d+")
 _FRACTION_UNIT_AFTER = re.compile(
     rf"(?i)[\s-]+(?:of\s+an?\s+)?(?P<unit>{'|'.join(sorted(lx.FRACTION_UNIT_NOUNS))})\b"
 )
@@ -437,6 +440,8 @@ def _kind_and_unit(
         if per is not None:  # "spins 3,000 times a minute": a rate
             return "count", f"time per {lx.RATE_NOUNS[per.group('per').lower()]}"
         return "count", "time"  # "sixfold", "3,200 times", "6.5 times earnings": a multiple
+    if counted is not None and _DECIMAL.fullmatch(text, c.start, c.end) and counted.tag_ == "NN":
+        return "number", None  # "an elite 93.2 defensive grade": a rating, not 93.2 grades
     if counted is not None:
         return "count", _unit_of(counted)
     stat = stat_noun_after(text, c.end)  # what the parse of a stat line often misses

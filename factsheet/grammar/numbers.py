@@ -348,6 +348,8 @@ _TECHNICAL = re.compile(
     r"|\d+\s?(?:fps|FPS|Hz|p)\b))"  # "4K TV", "a 4K Smart TV", "8K at 60 fps"
     r"|(?<=\bin )[248]K(?!\w)"  # the format a thing is made in: "shot in 4K"
     r"|(?<![\w.,])\d-pointers?\b"
+    # a layout of speakers: "5.1 surround sound", "a 7.1 channel system", "7.1.2 audio"
+    rf"|(?<![\w.,])[2-9]\.[0-4](?:\.[0-9])?(?=[\s\u00a0-]+(?i:{_alt(lx.SPEAKER_LAYOUT_NOUNS)})\b)"
     r"|(?<![\w.,])\d{1,2}-in-\d{1,2}(?![\w.,])"  # a kind of device: "a 3-in-1 charger"
     r"|(?<![\w])\.\d{2,3}(?:[-\s]?(?:caliber|calibre|cal\b\.?))"
     rf"|(?i:(?<![\w.,])\d{{1,2}}-(?:year|month|yr|week|day)(?=[\s\u00a0]+(?:U\.?S\.?[\s\u00a0]+)?"
