@@ -964,6 +964,13 @@ TREND_DOWN_LEMMAS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Verbs of change whose amount falls: "copper slid 2.6%", "cut its staff by 150 jobs"."""
+TREND_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "rise": ("rose", "risen"), "fall": ("fell", "fallen"), "grow": ("grew", "grown"),
+    "lose": ("lost",), "sink": ("sank", "sunk"), "slide": ("slid",), "shed": ("shed",),
+    "cut": ("cut",), "leap": ("leapt", "leaped"), "swell": ("swelled", "swollen"),
+}  # fmt: skip
+"""The forms of the verbs of change that adding "-s", "-ed" and "-ing" does not make; read
+where no parse is at hand (``grammar.ranges``: "fell $2 to $40" is a change and a level)."""
 TREND_WORDS: dict[str, tuple[str, ...]] = {
     "up": ("up", "higher", "upward", "upwards"),
     "down": ("down", "lower", "downward", "downwards"),

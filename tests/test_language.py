@@ -430,6 +430,31 @@ RATES = [
     row("The desk is staffed 7 days a week.", ("7 days", "duration", 7, "day")),
 ]
 
+# "A to B" after a verb of change: the change and the level it reached, the level well above
+# the change; a range where the two are close ("may rise $10 to $15") or after "from".
+CHANGE_THEN_LEVEL = [
+    row("Shares fell $2 to $40.", ("$2", "money", 2, "dollar"), ("$40", "money", 40, "dollar")),
+    row(
+        "Its debt swelled $3 billion to $20 billion.",
+        ("$3 billion", "money", 3e9, "dollar"),
+        ("$20 billion", "money", 2e10, "dollar"),
+    ),
+    row(
+        "Inflation eased 0.3% to 2.9%.",
+        ("0.3%", "percent", 0.3, "percentage"),
+        ("2.9%", "percent", 2.9, "percentage"),
+    ),
+    row(
+        "The stock was up 5 cents to $3.10.",
+        ("5 cents", "money", 5, "cent"),
+        ("$3.10", "money", 3.1, ...),
+    ),
+    row("Fares may rise $10 to $15.", ("$10 to $15", "money", (10, 15), "dollar")),
+    row("Sales should grow 4% to 6%.", ("4% to 6%", "percent", (4, 6), "percentage")),
+    row("Rents rose from $900 to $2,000.", ("$900 to $2,000", "money", (900, 2000), "dollar")),
+    row("Seats cost $12 to $60.", ("$12 to $60", "money", (12, 60), "dollar")),
+]
+
 # A number with decimals before a singular noun rates it; a count in decimals is plural.
 RATINGS = [
     row("He earned a 91.4 coverage grade.", ("91.4", "number", 91.4, None)),
@@ -865,6 +890,7 @@ MONEY = [
     + DAY_RUNS
     + DIGITS_OF
     + RATINGS
+    + CHANGE_THEN_LEVEL
     + CURRENCY_TWICE
     + READINGS
     + MONEY

@@ -43,6 +43,33 @@ _DEFEATED = re.compile(r"\bd\.\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:[a-z]+\s+){0,2}$")
 _GAP_TO = re.compile(r"(?i)^(?:\s+[\w.:'’-]+){0,6}?\s+to\s+$")
 _IN_GAP_KINDS = frozenset({"date", "time", "ordinal"})
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    """The forms of a verb of change: "drop", "drops", "dropped", "dropping"; "rise", "rose"."""
+    if lemma in ("up", "down"):
+        return {lemma}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    double = len(lemma) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][bdgkmnprt]", lemma) is not None
+    done = lemma + lemma[-1] if double else stem
+    forms = {lemma, lemma + ("es" if lemma.endswith(("sh", "ch", "s", "x")) else "s")}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {done + "ed", done + "ing"}
+    return forms | set(lx.TREND_IRREGULAR_FORMS.get(lemma, ()))
+
+
+_CHANGE_FORMS = {
+    f for lemma in lx.TREND_UP_LEMMAS | lx.TREND_DOWN_LEMMAS for f in _verb_forms(lemma)
+}
+# A verb of change or "up"/"down" right before the first number, an approximation between:
+# "shares fell $2 to $40", "up 3 cents to $1.20", "rose nearly 0.2% to 3.4%".
+_CHANGE_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(map(re.escape, _CHANGE_FORMS), key=len, reverse=True))})\s+"
+    r"(?:(?:about|nearly|almost|some|around|roughly|just|only|another|a\s+further)\s+)?~?$"
+)
+_LEVEL_RATIO = 3.0  # the level after "to" at least this many times the change before it
 _PAIR_KINDS = frozenset({None, "money", "percent", "measure", "duration"})
 _MEASURES = frozenset({"measure", "duration"})
 _APART_KINDS = frozenset({"count", "measure", "money"})
@@ -120,6 +147,8 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         return None  # "4217-1" is a reference, not a range
     if to and _BY.search(lead) and (ka is not None or a.scaled):
         return None  # "rose by $2 billion to $9 billion": a change, then a level
+    if to and _change_then_level(text, a, b):
+        return None  # "shares fell $2 to $40": a change, then a level
     if _year_like(text, a) and not _year_like(text, b) and (b.scaled or b.value < a.value):
         return None  # "in 2016 to 4.7 million", "in 2009 to 26 mpg": not one range
     money_scaled = ka == "money" and kb is None and b.scaled and hyphen  # "$5-6 billion"
@@ -152,6 +181,17 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
         maybe_year=False,
         date=None,
     )
+
+
+def _change_then_level(text: str, a: Candidate, b: Candidate) -> bool:
+    """Is "A to B" after a verb of change the amount of the change and the level it reached,
+    the level well above the change ("fell $2 to $40"), not a range of the change ("prices may
+    rise $10 to $15")?"""
+    if a.value is None or b.value is None or a.value <= 0:
+        return False
+    if b.value < _LEVEL_RATIO * a.value:
+        return False
+    return _CHANGE_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
 
 
 def _alternatives(
