@@ -404,6 +404,11 @@ SCORES = [
 
 # Rates for money and units, and multipliers.
 RATES = [
+    # a price per serving or container: "a pint", "a glass", "a cup", "a slice"
+    row("Beer costs £3.80 a pint.", ("£3.80 a pint", "money", 3.8, "pound sterling per pint")),
+    row("Pizza is $3 a slice.", ("$3 a slice", "money", 3, "dollar per slice")),
+    row("Tea is $2 a cup here.", ("$2 a cup", "money", 2, "dollar per cup")),
+    row("We paid $5 for a cup of tea.", ("$5", "money", 5, "dollar")),
     row("Apples sold at 90 cents a dozen.", ("90 cents a dozen", "money", 90, "cent per dozen")),
     row("Copper fetched $9,100 a tonne.", ("$9,100 a tonne", "money", 9100, "dollar per tonne")),
     row("Nurses earn $41 per hour there.", ("$41 per hour", "money", 41, "dollar per hour")),
