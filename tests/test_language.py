@@ -828,6 +828,31 @@ PRONOUNS = [
 
 # Money in words and codes news writes.
 MONEY = [
+    # a nation's dollar, dirham, shilling, cedi, franc: one row of the registry each
+    row(
+        "Bread costs 2,000 Zimbabwean dollars.",
+        ("2,000 Zimbabwean dollars", "money", 2000, "zimbabwean dollar"),
+    ),
+    row("The ferry is EC$45.", ("EC$45", "money", 45, "east caribbean dollar")),
+    row(
+        "A taxi costs 40 Moroccan dirhams.", ("40 Moroccan dirhams", "money", 40, "moroccan dirham")
+    ),
+    row(
+        "The flat rents for 9,000 dirhams.",
+        ("9,000 dirhams", "money", 9000, "united arab emirates dirham"),
+    ),
+    row(
+        "The fare is 500 Ugandan shillings.",
+        ("500 Ugandan shillings", "money", 500, "ugandan shilling"),
+    ),
+    row(
+        "Fuel costs 25 cedis a litre.", ("25 cedis a litre", "money", 25, "ghanaian cedi per litre")
+    ),
+    row(
+        "The fine was 2,000 CFA francs.",
+        ("2,000 CFA francs", "money", 2000, "west african cfa franc"),
+    ),
+    row("The MAD doctrine held for 40 years.", ("40 years", "duration", 40, "year")),
     row("He paid 35 bucks for it.", ("35 bucks", "money", 35, "dollar")),
     row("The fee is 12$ a day.", ("12$ a day", "money", 12, "dollar per day")),
     row("The fine came to 250 KWD.", ("250 KWD", "money", 250, "kuwaiti dinar")),
