@@ -460,6 +460,21 @@ CHANGE_THEN_LEVEL = [
     row("Seats cost $12 to $60.", ("$12 to $60", "money", (12, 60), "dollar")),
 ]
 
+# A plural of a scale word is a range of its order of magnitude: before "of", and standing for
+# what was named before it, before "more" or a verb ("thousands marched"); not after "the".
+VAGUE = [
+    row("Hundreds of flights were cancelled.", ("Hundreds", "count", (100, 1000), "flight")),
+    row("Thousands marched in the rain.", ("Thousands", "number", (1000, 10000), None)),
+    row("Hundreds were evacuated.", ("Hundreds", "number", (100, 1000), None)),
+    row(
+        "Two died and dozens more were hurt.",
+        ("Two", "number", 2, None),
+        ("dozens", "number", (24, 144), None),
+    ),
+    row("Tickets sell in the thousands."),
+    row("Fans came by the hundreds and stayed."),
+]
+
 # A number with decimals before a singular noun rates it; a count in decimals is plural.
 RATINGS = [
     row("He earned a 91.4 coverage grade.", ("91.4", "number", 91.4, None)),
@@ -920,6 +935,7 @@ MONEY = [
     + DAY_RUNS
     + DIGITS_OF
     + RATINGS
+    + VAGUE
     + CHANGE_THEN_LEVEL
     + CURRENCY_TWICE
     + READINGS

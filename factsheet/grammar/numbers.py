@@ -205,8 +205,12 @@ _HALF_OF = re.compile(
 )
 _VAGUE_RE = re.compile(
     rf"(?i)(?<![\w-])(?:(?P<tens>tens|hundreds)\s+of\s+)?(?P<word>{_alt(lx.VAGUE_PLURALS)})"
-    rf"\s+of\b"
+    rf"(?:\s+of\b"
+    # standing for people or things named before: "dozens more were hurt", "thousands marched"
+    r"|(?P<alone>(?=\s+(?:more|others)\b)"
+    r"|(?=\s+(?-i:(?:were|are|was|have|had|will|would|could|can|may|might|must|[a-z]{3,}ed)\b))))"
 )
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")  # "in the thousands", "by the hundreds": a level
 _OF_CURRENCY = re.compile(
     rf"(?i)[\s\u00a0]+of[\s\u00a0]+(?P<word>{_alt(w for w in lx.CURRENCY_WORDS if w != 'won')})\b"
 )
@@ -868,6 +872,9 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         if (m.group("before") or "").strip().lower() not in lx.HALF_AS_PART:
             keep(Candidate(m.start("half"), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
     for m in _VAGUE_RE.finditer(text):
+        alone = m.group("alone") is not None
+        if alone and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue
         low, high = lx.VAGUE_PLURALS[m.group("word").lower()]
         if m.group("tens"):
             factor = 10 if m.group("tens").lower() == "tens" else 100
