@@ -490,6 +490,11 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # the number in the title of a work: "The 48 Laws of Power"
+    row("She quoted The 9 Rules of Good Writing often."),
+    row("They sang the 12 Days of Christmas."),
+    row("Only the 10 Democrats on stage spoke.", ("10", "count", 10, "Democrats")),
+    row("The 27 members of the bloc met.", ("27", "count", 27, "member")),
     # a layout of speakers is a format: "5.1 surround sound"
     row("The set plays 5.1 surround sound."),
     row("It has a 7.1 channel amplifier."),
