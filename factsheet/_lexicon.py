@@ -206,6 +206,14 @@ HYPHEN_IDIOMS: frozenset[str] = frozenset(
      "hit", "party", "size", "man", "woman", "two", "zero", "nil", "all", "point", "up", "shot"}
 )  # fmt: skip
 
+# Holders of a title won a number of times: "a three-time champion", "a 5-time winner".
+TITLE_HOLDER_NOUNS: frozenset[str] = frozenset(
+    {"champion", "champions", "champ", "winner", "winners", "medallist", "medalist",
+     "medallists", "medalists", "finalist", "all-star", "all-stars", "nominee", "laureate",
+     "mvp", "major", "grand", "world", "olympic", "olympian", "pro", "gold", "title", "defending",
+     "national", "state", "league", "offender", "felon", "convicted", "loser", "starter"}
+)  # fmt: skip
+
 # --- currencies ------------------------------------------------------------------------------
 
 

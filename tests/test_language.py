@@ -490,6 +490,14 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # how many times a title was won, written as "five-time" is, with a space or digits
+    row("She is a 3-time winner of the race."),
+    row("He is a two time world champion."),
+    row(
+        "The park covers 40 square miles and hosts a five time champion.",
+        ("40 square miles", "measure", 40, "square mile"),
+    ),
+    row("The country spans 5 time zones.", ("5", ..., 5, ...)),
     # the number in the title of a work: "The 48 Laws of Power"
     row("She quoted The 9 Rules of Good Writing often."),
     row("They sang the 12 Days of Christmas."),

@@ -443,6 +443,12 @@ _IDENT_PREFIXED = re.compile(
 # The number in the title of a work, "The 7 Habits of Highly Effective People", "the 12 Days of
 # Christmas": "the", the number, a capitalised noun and "of" before another capital.
 _TITLE_NUMBER = re.compile(r"(?<=\b[Tt]he )\d{1,3}(?= [A-Z][a-z]+ of (?:the |a |an )?[A-Z])")
+# How many times a title was won, as in "a five-time champion": "a 3-time winner", "a five time
+# NBA champion" (not "across 5 time zones"), an idiom of the title as the hyphenated word form is.
+_TIMES_TITLE = re.compile(
+    rf"(?i:(?<![\w.,$£€¥-])(?:\d{{1,2}}|{_alt(lx.UNITS_WORDS)})[\s-]time)"
+    rf"(?=[\s-]+(?:[A-Z]|(?i:{_alt(lx.TITLE_HOLDER_NOUNS)})\b))"
+)
 # A chip's code, a lower-case letter and a digit before the hyphen: "i5-9300H", "i7-8700K".
 _CHIP_CODE = re.compile(r"(?<![\w$£€¥&.-])[a-z]{1,2}\d{1,2}[-‑]\d{3,5}[A-Za-z]{0,3}(?![\w-])")
 # A number joined to letters and more digits: 3D2, 737-800, 9/11.
@@ -608,7 +614,7 @@ def _non_figures(scan: _Scan) -> None:
                     _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL,
                     _EMERGENCY, _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
                     _IDENT_SUFFIXED, _FIGURES_LONG, _METER, _HASH_RANK,
-                    _CHIP_CODE, _TITLE_NUMBER):  # fmt: skip
+                    _CHIP_CODE, _TITLE_NUMBER, _TIMES_TITLE):  # fmt: skip
         for m in pattern.finditer(scan.text):
             surface = m.group(0)
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
