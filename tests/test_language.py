@@ -435,6 +435,17 @@ RATES = [
     row("The desk is staffed 7 days a week.", ("7 days", "duration", 7, "day")),
 ]
 
+# A hyphen right after a percent sign joins two shares; it is no minus sign.
+PERCENT_PAIRS = [
+    row(
+        "The split was 55%-45%.",
+        ("55%", "percent", 55, "percentage"),
+        ("45%", "percent", 45, "percentage"),
+    ),
+    row("Rates of 4%-6% are likely.", ("4%-6%", "percent", (4, 6), "percentage")),
+    row("The fund lost -3% in May.", ("-3%", "percent", -3, "percentage")),
+]
+
 # "A to B" after a verb of change: the change and the level it reached, the level well above
 # the change; a range where the two are close ("may rise $10 to $15") or after "from".
 CHANGE_THEN_LEVEL = [
@@ -948,6 +959,7 @@ MONEY = [
     + DAY_RUNS
     + DIGITS_OF
     + RATINGS
+    + PERCENT_PAIRS
     + VAGUE
     + CHANGE_THEN_LEVEL
     + CURRENCY_TWICE

@@ -121,7 +121,7 @@ _LETTER_PREFIXES = {
 
 def _digit_number(digits: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?:(?<![\w.,])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|{_glued_after(_LETTER_PREFIXES)})"
+        rf"(?:(?<![\w.,%])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|{_glued_after(_LETTER_PREFIXES)})"
         rf"(?P<sign>[-+−](?=[\d.]))?(?P<num>{digits})"
         rf"(?:(?P<suffix>{_SCALE_SUFFIX})(?![A-Za-z])"
         rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
