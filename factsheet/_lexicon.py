@@ -1108,7 +1108,8 @@ AGE_LIMIT_PREDICATES: frozenset[str] = frozenset(
 )  # fmt: skip
 # Words of voting that make "N to M" a tally, the larger first: "by a vote of 217 to 213".
 VOTE_WORDS: frozenset[str] = frozenset(
-    {"vote", "votes", "voted", "voting", "ballot", "ballots", "tally", "margin"}
+    {"vote", "votes", "voted", "voting", "ballot", "ballots", "tally", "margin", "passed",
+     "approved", "rejected", "confirmed"}
 )  # fmt: skip
 # Words that, next to "N-M", make it a score or tally, not a range.
 SCORE_CUES: frozenset[str] = frozenset(

@@ -372,6 +372,12 @@ CLOCKS = [
 
 # Scores and records: one figure, never a range or a count.
 SCORES = [
+    # a tally of three digits on each side, near a word of voting: not a model's "737-800"
+    row("The bill passed 218-214.", ("218-214", "score", (214, 218), None)),
+    row("Delegates voted 301-296 for the change.", ("301-296", "score", (296, 301), None)),
+    row("The airline flies a 737-800 there."),
+    # "in their 30s" is an age; "in their 50 overs" counts overs
+    row("They batted well in their 50 overs.", ("50", "count", 50, "over")),
     row("The Sharks won 4-2 on the road.", ("4-2", "score", (2, 4), None)),
     row("The hosts beat the visitors 101-94.", ("101-94", "score", (94, 101), None)),
     row("The club ended the season with a 10-5-3 record.", ("10-5-3", "score", (5, 10), None)),

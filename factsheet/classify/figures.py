@@ -105,7 +105,8 @@ _ZERO_IDIOM = re.compile(rf"(?i)\b(?:{'|'.join(lx.ZERO_IDIOMS)})\b")
 _SHORT_DECADE_BEFORE = re.compile(
     r"(?i)(?:\bthe\s+(?:early\s+|mid-?|late\s+)?[’']|\bthe\s+(?:early\s+|mid-|late\s+))$"
 )
-_DECADE_OF_LIFE = re.compile(r"\d0s?(?![\w-])")
+# "30s", "80's": the "s" written, whether or not it was read as seconds; not "their 50 overs".
+_DECADE_OF_LIFE = re.compile(r"\d0['’]?s(?![\w-])")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
 )

@@ -621,6 +621,8 @@ def _non_figures(scan: _Scan) -> None:
                 continue
             if pattern is _CITATION and _after_name(scan.text, m.start()):
                 continue  # "Jo Hart (34)", "Melbourne (3-0)": an age, a record
+            if pattern is _IDENT_SUFFIXED and _tally_of_votes(scan.text, m):
+                continue  # "the bill passed 218-214": a tally, not "737-800"
             if scan.free(m.start(), m.end()):
                 scan.take(m.start(), m.end())
     for pattern, holds in _CHECKED_NON_FIGURES:
@@ -630,6 +632,19 @@ def _non_figures(scan: _Scan) -> None:
     for m in _EMERGENCY_CALLED.finditer(scan.text):
         if scan.free(m.start("n"), m.end("n")):
             scan.take(m.start("n"), m.end("n"))
+
+
+_THREE_BY_THREE = re.compile(r"\d{3}-\d{3}")
+
+
+def _tally_of_votes(text: str, m: re.Match[str]) -> bool:
+    """Is "218-214" a tally: three digits on each side, the larger first, a word of voting or
+    of sport near?"""
+    if not _THREE_BY_THREE.fullmatch(m.group(0)):
+        return False
+    a, b = (int(x) for x in m.group(0).split("-"))
+    words = set(re.findall(r"[a-z]+", text[max(0, m.start() - 30) : m.end() + 20].lower()))
+    return a >= b and bool(words & (lx.VOTE_WORDS | lx.SCORE_CUES))
 
 
 def _after_name(text: str, pos: int) -> bool:
