@@ -757,6 +757,13 @@ SCALES = [
     row("The fund raised 100m in a week.", ("100m", "number", 1e8, None)),
     row("They face a 1.5m shortfall.", ("1.5m", ..., 1.5e6, ...)),
     row("Profits rose to 800m.", ("800m", ..., 8e8, ...)),
+    # a capital B or M for billion or million set off by a space, before a plural noun or after
+    # a currency sign; not a label's letter
+    row("The planet holds nearly 9 B people.", ("9 B", "count", 9e9, "people")),
+    row("It sold for $2.4 B last year.", ("$2.4 B", "money", 2.4e9, "dollar")),
+    row("The app now has 40 M users.", ("40 M", "count", 4e7, "user")),
+    row("They play Group 3 B games in May."),
+    row("Apartment 4 B has two rooms.", ("two", "count", 2, "room")),
     # the sides of a plan, each in metres: "2m by 3m", "4m x 5m"
     row("The rug is 2m by 3m.", ("2m", "measure", 2, "metre"), ("3m", "measure", 3, "metre")),
     row(

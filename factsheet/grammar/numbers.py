@@ -807,6 +807,26 @@ def _records(scan: _Scan) -> None:
             scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))
 
 
+# A capital B or M for billion or million set off by a space: before a plural noun ("8 B
+# people") or after a currency sign ("$1.2 B"); not a letter of a label ("Plan 8 B", "Grade 2 M").
+_SPACED_SCALE = re.compile(r"[ \u00a0](?P<s>[BM])(?![\w&'’.-]|-\w)")
+_PLURAL_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+s|people)\b")
+
+
+def _spaced_scale(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    spaced = _SPACED_SCALE.match(text, m.end("num"))
+    if spaced is None:
+        return None
+    if m.start() > 0 and text[m.start() - 1] in "$£€":
+        return spaced
+    if _CAPITALISED_WORD.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "Group 3 B games": a label's letter
+    plural = _PLURAL_AFTER.match(text, spaced.end())
+    if plural is None or plural.group(0).strip().lower() in lx.S_FUNCTION_WORDS:
+        return None
+    return spaced
+
+
 def _atoms(scan: _Scan) -> list[Candidate]:
     """Plain numbers: digits with scales, words, fractions, vague plurals, multipliers."""
     text = scan.text
@@ -840,7 +860,11 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         value = _num(num)
         scaled = False
         end = m.end()
-        if m.group("suffix"):
+        spaced = None if m.group("suffix") or m.group("scale") else _spaced_scale(text, m)
+        if spaced is not None:  # "about 8 B people", "$1.2 B"
+            value *= lx.SCALE_SUFFIXES[spaced.group("s")]
+            scaled, end = True, spaced.end()
+        elif m.group("suffix"):
             value *= lx.SCALE_SUFFIXES[m.group("suffix")]
             scaled = True
         elif m.group("scale"):
