@@ -1152,6 +1152,7 @@ ONE_IDIOMS: tuple[str, ...] = (
     r"one (?:another|day|by one|way or another|thing or another)",
     r"no one",
     r"the one (?:who|that|which)",
+    r"on the one hand",
 )
 # Idioms in which "zero" is no number: the verb "zero in on", a place, a person, a kind of game
 # ("fell to zero in May" is a number).

@@ -484,6 +484,11 @@ VAGUE = [
     row("Thousands marched in the rain.", ("Thousands", "number", (1000, 10000), None)),
     row("Hundreds were evacuated.", ("Hundreds", "number", (100, 1000), None)),
     row(
+        "Hundreds of thousands in the capital marched.",
+        ("Hundreds of thousands", "number", (1e5, 1e6), None),
+    ),
+    row("They drew tens of thousands.", ("tens of thousands", "number", (1e4, 1e5), None)),
+    row(
         "Two died and dozens more were hurt.",
         ("Two", "number", 2, None),
         ("dozens", "number", (24, 144), None),
@@ -507,6 +512,13 @@ NOT_FIGURES = [
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),
     row("Officers answered 911 calls all night."),
+    # even halves, "fifty-fifty", are no figures; a tie near a word of sport is a score
+    row("They went 50-50 on the meal."),
+    row("It is a 50/50 call at best."),
+    row("The sides were tied 50-50 at the half.", ("50-50", "score", (50, 50), None)),
+    # "on the one hand" is an idiom
+    row("On the one hand, costs fell."),
+    row("One hand was broken.", ("One", "count", 1, "hand")),
     # how many times a title was won, written as "five-time" is, with a space or digits
     row("She is a 3-time winner of the race."),
     row("He is a two time world champion."),

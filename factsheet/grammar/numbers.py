@@ -210,6 +210,11 @@ _VAGUE_RE = re.compile(
     r"|(?P<alone>(?=\s+(?:more|others)\b)"
     r"|(?=\s+(?-i:(?:were|are|was|have|had|will|would|could|can|may|might|must|[a-z]{3,}ed)\b))))"
 )
+# "tens of thousands", "hundreds of millions" with no "of" after: the range stands alone.
+_VAGUE_COMPOUND = re.compile(
+    rf"(?i)(?<![\w-])(?P<tens>tens|hundreds)\s+of\s+(?P<word>{_alt(lx.VAGUE_PLURALS)})"
+    r"(?![\w-])(?!\s+of\b)"
+)
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")  # "in the thousands", "by the hundreds": a level
 _OF_CURRENCY = re.compile(
     rf"(?i)[\s\u00a0]+of[\s\u00a0]+(?P<word>{_alt(w for w in lx.CURRENCY_WORDS if w != 'won')})\b"
@@ -393,11 +398,22 @@ _SPLIT = re.compile(
     r"(?<![\w.,:/])(?<!\d-)(?P<a>\d{1,2})(?:\s?[:/]\s?|-)(?P<b>\d{1,2})(?![\w.,:/-])"
     rf"(?=[\s\u00a0-]+(?:[a-z]+[\s\u00a0-]+)?(?:{_alt(lx.SPLIT_NOUNS)})\b)"
 )
+# Even halves, the idiom "fifty-fifty": "a 50-50 chance", "they went 50/50 on it"; a score or a
+# tie with a word of sport near ("tied 50-50 at the half") is left to the score rules.
+_EVEN_HALVES = re.compile(r"(?<![\w.,:/-])50(?:\s?[:/]\s?|-)50(?![\w.,:/%-]|\s?per)")
+
+
+def _not_a_score(m: re.Match[str]) -> bool:
+    around = m.string[max(0, m.start() - 30) : m.end() + 30].lower()
+    return not set(re.findall(r"[a-z]+", around)) & lx.SCORE_CUES
+
+
 # Non-figures a pattern finds and a test of what it found confirms.
 _CHECKED_NON_FIGURES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], bool]], ...] = (
     (_DOTTED, lambda m: not _POINT_THOUSANDS.fullmatch(m.group(0))),  # not "1.250.000"
     (_TABLE_ROW, lambda m: not _GROUPED_BY_SPACES.fullmatch(m.group(0))),  # not "1 250 000"
     (_SPLIT, lambda m: int(m.group("a")) + int(m.group("b")) == 100),  # parts of a hundred
+    (_EVEN_HALVES, _not_a_score),
 )
 # A reference to a cited study, in brackets at the end of a clause after an ordinary word:
 # "linked to stress (26).", "lower risk (10, 11),". (After a name it is an age: "Jo Hart (34)".)
@@ -919,6 +935,11 @@ def _atoms(scan: _Scan) -> list[Candidate]:
     for m in _HALF_OF.finditer(text):
         if (m.group("before") or "").strip().lower() not in lx.HALF_AS_PART:
             keep(Candidate(m.start("half"), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
+    for m in _VAGUE_COMPOUND.finditer(text):  # "hundreds of thousands in Hong Kong marched"
+        low, high = lx.VAGUE_PLURALS[m.group("word").lower()]
+        factor = 10 if m.group("tens").lower() == "tens" else 100
+        keep(Candidate(m.start(), m.end(), None, low * factor, high * factor, worded=True,
+                       vague=True))  # fmt: skip
     for m in _VAGUE_RE.finditer(text):
         alone = m.group("alone") is not None
         if alone and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
