@@ -892,6 +892,14 @@ PRONOUNS = [
 
 # Money in words and codes news writes.
 MONEY = [
+    # the article "A" before a spaced "$" is no Australian prefix; "A$" and "AU $" are
+    row("A $5 fee applies.", ("$5", "money", 5, "dollar")),
+    row("A $20-a-month plan sells well.", ("$20-a-month", "money", 20, "dollar per month")),
+    row("It costs A$120.", ("A$120", "money", 120, "australian dollar")),
+    row(
+        "Rent is AU $ 500 per week.",
+        ("AU $ 500 per week", "money", 500, "australian dollar per week"),
+    ),
     # a nation's dollar, dirham, shilling, cedi, franc: one row of the registry each
     row(
         "Bread costs 2,000 Zimbabwean dollars.",

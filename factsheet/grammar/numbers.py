@@ -223,7 +223,9 @@ _MULTIPLIER_RE = re.compile(rf"(?i)(?<![\w-])(?P<word>{_alt(lx.MULTIPLIER_WORDS)
 
 # Currency written before an amount: "$", "US$", "£", "EUR ".
 _CURRENCY_BEFORE = re.compile(
-    rf"(?:(?P<nat>{_alt(lx.DOLLAR_PREFIX_NATIONS)})\s\$|\$(?P<nat2>{_alt(lx.DOLLAR_PREFIX_NATIONS)})"
+    # a nation's letters, then a space: "AU $ 5", "NZ $"; not the article "A $100-a-month plan"
+    rf"(?:(?P<nat>(?!A\s)(?:{_alt(lx.DOLLAR_PREFIX_NATIONS)}))\s\$"
+    rf"|\$(?P<nat2>{_alt(lx.DOLLAR_PREFIX_NATIONS)})"
     rf"|(?P<sym>{_alt(lx.CURRENCY_PREFIXES)})|(?P<code>{_alt(lx.ISO_CODES)})[\s\u00a0]?)[\s\u00a0]?$"
 )
 # How far before a number _CURRENCY_BEFORE can start (searching further back would be the same
