@@ -769,6 +769,10 @@ SCALES = [
     row("The fund raised 100m in a week.", ("100m", "number", 1e8, None)),
     row("They face a 1.5m shortfall.", ("1.5m", ..., 1.5e6, ...)),
     row("Profits rose to 800m.", ("800m", ..., 8e8, ...)),
+    # a scale word capitalised after digits, as headlines write it
+    row("Apple Sells 10 Million Phones In A Week", ("10 Million", "count", 1e7, ...)),
+    row("Senate Passes $2 Trillion Plan", ("$2 Trillion", "money", 2e12, "dollar")),
+    row("Stores sold 3 Millionaire Bars each.", ("3", "count", 3, ...)),
     # a capital B or M for billion or million set off by a space, before a plural noun or after
     # a currency sign; not a label's letter
     row("The planet holds nearly 9 B people.", ("9 B", "count", 9e9, "people")),

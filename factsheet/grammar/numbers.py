@@ -86,6 +86,8 @@ _DIGITS = (
 _POINT_GROUPED = re.compile(r"\d{1,3}\.\d{3}\.\d{3}|\d{1,3}\.000")
 _WORD_AFTER = re.compile(r"[\s\u00a0]+[a-z]{3,}\b")
 _SCALE_WORD = _alt(lx.SCALE_WORDS)
+# After digits a scale word may be capitalised, as headlines write it: "$1 Trillion Plan".
+_SCALE_WORD_AFTER_DIGITS = _alt({f(w) for w in lx.SCALE_WORDS for f in (str, str.capitalize)})
 _SCALE_SUFFIX = _alt(lx.SCALE_SUFFIXES)
 _UNIT_WORD = _alt(lx.UNITS_WORDS)
 _TENS_WORD = _alt(lx.TENS_WORDS)
@@ -124,7 +126,8 @@ def _digit_number(digits: str) -> re.Pattern[str]:
         rf"(?:(?<![\w.,%])|(?<=[$£€¥][A-Z])|(?<=[$£€¥][A-Z]{{2}})|{_glued_after(_LETTER_PREFIXES)})"
         rf"(?P<sign>[-+−](?=[\d.]))?(?P<num>{digits})"
         rf"(?:(?P<suffix>{_SCALE_SUFFIX})(?![A-Za-z])"
-        rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
+        rf"|(?P<sp>[\s\u00a0]?)(?P<scale>(?:{_SCALE_WORD_AFTER_DIGITS})"
+        rf"(?:\s+(?:{_SCALE_WORD_AFTER_DIGITS}))?)\b)?"
     )
 
 
