@@ -452,6 +452,9 @@ ISO_CODES: frozenset[str] = frozenset({c.code for c in CURRENCIES if c.code_in_t
 CURRENCY_NAMES: dict[str, str] = {c.code: c.name for c in CURRENCIES} | {"RMB": "chinese yuan"}
 """ISO code → the unit name quantulum3 gives the currency, so that names compare equal."""
 
+CURRENCY_SUBUNIT_OF: dict[str, str] = {c.code: c.subunit for c in CURRENCIES if c.subunit}
+"""ISO code → the name of its sub-unit ("EUR" → "cent"): "50 euro cents" is 50 cents of it."""
+
 CURRENCY_SUBUNIT_NAMES: frozenset[str] = frozenset(
     c.subunit for c in CURRENCIES if c.subunit is not None
 )

@@ -896,6 +896,13 @@ PRONOUNS = [
 
 # Money in words and codes news writes.
 MONEY = [
+    # cents of a currency named before them: "95 euro cents", "10 US cents"
+    row("The stamp costs 95 euro cents.", ("95 euro cents", "money", 95, "cent")),
+    row(
+        "Calls cost 10 US cents a minute.", ("10 US cents a minute", "money", 10, "cent per minute")
+    ),
+    row("The coin is worth 50 Australian cents.", ("50 Australian cents", "money", 50, "cent")),
+    row("It costs 20 euros, cents extra.", ("20 euros", "money", 20, "euro")),
     # the article "A" before a spaced "$" is no Australian prefix; "A$" and "AU $" are
     row("A $5 fee applies.", ("$5", "money", 5, "dollar")),
     row("A $20-a-month plan sells well.", ("$20-a-month", "money", 20, "dollar per month")),

@@ -218,6 +218,8 @@ _VAGUE_COMPOUND = re.compile(
     rf"(?i)(?<![\w-])(?P<tens>tens|hundreds)\s+of\s+(?P<word>{_alt(lx.VAGUE_PLURALS)})"
     r"(?![\w-])(?!\s+of\b)"
 )
+_NATION_CENTS = re.compile(rf"(?i)[\s\u00a0]+(?P<nat>{_alt(lx.DOLLAR_NATIONS)})[\s\u00a0]+cents?\b")
+_CENTS_OF = re.compile(r"[\s\u00a0]+cents?\b")  # "50 euro cents": cents of the euro
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")  # "in the thousands", "by the hundreds": a level
 _OF_CURRENCY = re.compile(
     rf"(?i)[\s\u00a0]+of[\s\u00a0]+(?P<word>{_alt(w for w in lx.CURRENCY_WORDS if w != 'won')})\b"
@@ -1096,6 +1098,11 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
                 v = -(c.value or 0.0)
                 c = replace(c, start=before.start() - 1, sign="-", value=v, low=v, high=v)
             return c
+    nation_cents = _NATION_CENTS.match(text, c.end)
+    if nation_cents is not None:  # "10 US cents a minute", "50 Australian cents"
+        code = lx.DOLLAR_NATIONS[nation_cents.group("nat").lower()]
+        if lx.CURRENCY_SUBUNIT_OF.get(code) == "cent":
+            return replace(c, end=nation_cents.end(), kind="money", currency=code, unit="cent")
     after = _CURRENCY_AFTER.match(text, c.end)
     if after:
         word = after.group("word")
@@ -1106,6 +1113,9 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
             if not code:  # "10 dinars": a currency of the family, which one unsaid
                 family = next(f for f, ws in lx.CURRENCY_FAMILIES.items() if word.lower() in ws)
                 return replace(c, end=after.end(), kind="money", currency=None, unit=family)
+            cents = _CENTS_OF.match(text, after.end())
+            if cents is not None and lx.CURRENCY_SUBUNIT_OF.get(code) == "cent":
+                return replace(c, end=cents.end(), kind="money", currency=code, unit="cent")
             return replace(c, end=after.end(), kind="money", currency=code)
         sub = after.group("sub") or after.group("subw")
         if sub and not (c.worded and after.group("sub")):  # "ten cents", not "two p"
