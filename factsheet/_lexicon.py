@@ -1091,6 +1091,22 @@ MODEL_NUMBER_SUFFIXES: frozenset[str] = frozenset(
 )  # fmt: skip
 # Words that make the number after them an age: "aged 74".
 AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages"})
+# Words between an age's noun and its number: "aged between 5 and 9", "the median age is 38",
+# "ages range from 18 to 65", "the voting age was lowered to 16".
+AGE_CUE_LINKS: frozenset[str] = frozenset(
+    {"between", "of", "from", "is", "was", "are", "were", "is now", "was then", "rose to",
+     "fell to", "stands at", "stood at", "range from", "ranged from", "ranging from",
+     "range between", "was lowered to", "was raised to", "will rise to"}
+)  # fmt: skip
+# Adverbs between "was" and an age: "the youngest was just 3".
+AGE_ADVERBS: frozenset[str] = frozenset(
+    {"just", "only", "barely", "nearly", "almost", "about", "around", "then", "now", "still"}
+)  # fmt: skip
+# A single person named with the age after "of": "a man of 50".
+PERSONS_OF_AN_AGE: frozenset[str] = frozenset(
+    {"man", "woman", "boy", "girl", "lady", "gentleman", "person", "mother", "father",
+     "widow", "widower", "grandmother", "grandfather"}
+)  # fmt: skip
 # Verbs of a life event whose "at N", with nothing counted after it, is the age it came at:
 # "she died at 67", "he retired at 60.", "they married at 19 and".
 AGE_EVENT_VERBS: frozenset[str] = frozenset(

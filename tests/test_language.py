@@ -292,6 +292,31 @@ AGES = [
     # a band of age named by its limit: "the over-65s"
     row("The over-65s were the keenest voters.", ("65", "age", 65, "year")),
     row("He captained the under-21 side.", ("21", "age", 21, "year")),
+    # plural nouns of an age group: "24-year-olds", "five-year-olds"; a suspended first end
+    row("The poll covered 18- to 29-year-olds.", ("18- to 29-year-olds", "age", (18, 29), "year")),
+    row("Six-year-olds start school then.", ("Six-year-olds", "age", 6, "year")),
+    row("Expect 8- to 10-foot swells.", ("8- to 10-foot", "measure", (8, 10), "foot")),
+    row("Shifts run 2- to 3-hour stretches.", ("2- to 3-hour", "duration", (2, 3), "hour")),
+    row(
+        "It has a 6- or 7-inch screen.",
+        ("6", "measure", 6, "inch"),
+        ("7-inch", "measure", 7, "inch"),
+    ),
+    row(
+        "Seven- or eight-year-olds play here.",
+        ("Seven", "age", 7, "year"),
+        ("eight-year-olds", "age", 8, "year"),
+    ),
+    # an age after its noun and a linking word; a single person's "of N"; "was just 3"
+    row("The median age is 38.", ("38", "age", 38, "year")),
+    row("Ages ranged from 19 to 64.", ("19 to 64", "age", (19, 64), "year")),
+    row("Children between the ages of 4 and 9 came.", ("4 and 9", "age", (4, 9), "year")),
+    row("A woman of 72 was hurt.", ("72", "age", 72, "year")),
+    row("A team of 50 was sent.", ("50", "number", 50, None)),
+    row("The age gap is 10 years.", ("10 years", "duration", 10, "year")),
+    row("The youngest victim was just 3.", ("3", "age", 3, "year")),
+    row("He was only 6 when he left.", ("6", "age", 6, "year")),
+    row("The index was just 3.", ("3", "number", 3, None)),
     # a span of years is no age
     row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
 ]

@@ -22,7 +22,7 @@ from factsheet.classify.entity import entity as entity_of
 from factsheet.classify.entity import person, share_entities
 from factsheet.draft import Draft
 from factsheet.grammar.numbers import Candidate, stat_noun_after
-from factsheet.grammar.ranges import join_apart
+from factsheet.grammar.ranges import join_apart, join_suspended
 from factsheet.models import Kind, Qualifier, Trend
 from factsheet.nlp.inflect import singular
 from factsheet.nlp.segment import Parsed
@@ -30,14 +30,14 @@ from factsheet.nlp.syntax import NOUNS, Token, governor, lemma, root_of, subject
 
 # "40 years old", "a 7-month-old", "67 years of age", "a 25 yo man", "a 30-yr-old".
 _AGE_AFTER = re.compile(
-    r"(?i)^[\s-]+(?P<span>years?|yrs?|months?|weeks?|days?)(?:[\s-]+old\b|\s+of\s+age\b)"
+    r"(?i)^[\s-]+(?P<span>years?|yrs?|months?|weeks?|days?)(?:[\s-]+olds?\b|\s+of\s+age\b)"
     r"|^\s*(?:yo|y\.o\.|y/o)(?!\w)"
 )
 # "Maria, who was 10.", "when he turned 40": an age only where nothing is counted after it.
 # "Maria, who was 10.", "I'm 74 and", "she is now 90", "when he turned 40".
 _AGE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?:who|she|he|i)\s+(?:is|was|am|is\s+now|was\s+then)|(?:she|he|i)['’][ms]"
-    r"|turned|turns|turning)\s+$"
+    rf"|turned|turns|turning)\s+(?:(?:{alternation(lx.AGE_ADVERBS)})\s+)?$"
 )
 _NOTHING_AFTER = re.compile(
     r"^\s*(?:[,;.)!?]|$|\s+(?:and|when|at|in|but|so|or|with|after|before|last|this|on|earlier"
@@ -46,6 +46,8 @@ _NOTHING_AFTER = re.compile(
 # "At 93, she still runs": an age opening the clause, its person the subject after the comma.
 _AT_AGE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+$")
 _AT_AGE_AFTER = re.compile(r"^,\s+(?:(?i:he|she|they|I|we)\b|[A-Z][a-z]+\b(?!,))")
+# "a man of 50", "a woman of 72": a single person's age after "of", nothing counted after it.
+_PERSON_OF_BEFORE = re.compile(rf"(?i)\b(?:{alternation(lx.PERSONS_OF_AN_AGE)})\s+of\s+$")
 # "At 19 he moved to Paris": no comma, a pronoun subject; only above the hours of a clock.
 _AT_AGE_PRONOUN_AFTER = re.compile(r"^\s+(?:he|she|they|I|we)\b")
 # "she died at 67", "he retired at 60": a life event's "at N".
@@ -71,10 +73,10 @@ _TIMES_PER = re.compile(
 )
 # "aged 34", "ages of 5", "aged 5 and 7", "aged 3, 6 and 9": every number the cue lists.
 _AGE_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:between|of|from)\s+)?"
+    rf"(?i)\b(?:{'|'.join(sorted(lx.AGE_CUES))})\s+(?:(?:{alternation(lx.AGE_CUE_LINKS)})\s+)?"
     r"(?:\d{1,3}(?:\s*,\s*|\s+(?:and|or|to)\s+))*$"
 )
-_AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s-]+old\b")
+_AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s-]+olds?\b")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)–—]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
@@ -284,7 +286,7 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and _DECADE_OF_LIFE.match(text, c.start):
         return True  # "in their 30s", whether or not the "s" was read as seconds
     after = text[c.end :]
-    if c.unit == "year" and re.match(r"(?i)^[\s-]*old\b", after):
+    if c.unit == "year" and re.match(r"(?i)^[\s-]*olds?\b", after):
         return True
     if _AGE_AFTER.match(after) or _AGE_RANGE_AFTER.match(after):
         return True
@@ -293,6 +295,9 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
     at_age = c.kind is None and _AT_AGE_BEFORE.search(before) and min(ends) > 12
     if at_age and _AT_AGE_PRONOUN_AFTER.match(after):
         return True  # "At 19 he moved to Paris."
+    person_of = c.kind is None and _PERSON_OF_BEFORE.search(before)
+    if person_of and (_NOTHING_AFTER.match(after) or _AGE_LIMIT_AFTER.match(after)):
+        return True  # "A man of 50 was detained."
     if c.kind is None and _AT_EVENT_BEFORE.search(before) and _NOTHING_AFTER.match(after):
         return True  # "She died at 67.", "he retired at 60 and"
     if c.kind is None and (limit := _AGE_LIMIT_BEFORE.search(before)):
@@ -330,6 +335,8 @@ def _person_is(number: Token) -> bool:
     if number.i == number.sent.start:
         return False
     copula = number.doc[number.i - 1]
+    if copula.lower_ in lx.AGE_ADVERBS and copula.i > number.sent.start:
+        copula = number.doc[copula.i - 1]  # "The youngest was just 3."
     if lemma(copula) != "be" or copula.pos_ not in ("AUX", "VERB"):
         return False
     verb = copula if copula.dep_ in ("ROOT", "ccomp", "conj", "relcl", "advcl") else copula.head
@@ -612,7 +619,8 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Draft]:
         )
     shares = frozenset(i for i, c in enumerate(kept) if c.fraction)
     figures = _shared_units(text, sentence.start, figures, shares)
-    return share_entities(join_apart(text, sentence.start, figures), sentence.start)
+    figures = join_suspended(text, sentence.start, join_apart(text, sentence.start, figures))
+    return share_entities(figures, sentence.start)
 
 
 _UNIT_DONORS = frozenset({"count", "measure", "money"})
@@ -687,7 +695,7 @@ def _extend_age(text: str, c: Candidate) -> Candidate:
 
 
 _YEARS_OLD_AFTER = re.compile(
-    r"(?i)[\s-]+(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]+old\b|\s+of\s+age\b)"
+    r"(?i)[\s-]+(?:years?|yrs?|months?|weeks?|days?)(?:[\s-]+olds?\b|\s+of\s+age\b)"
     r"|\s*(?:yo|y\.o\.|y/o)(?!\w)"
 )
-_OLD_AFTER_YEAR = re.compile(r"(?i)[\s-]+old\b|\s+of\s+age\b")
+_OLD_AFTER_YEAR = re.compile(r"(?i)[\s-]+olds?\b|\s+of\s+age\b")

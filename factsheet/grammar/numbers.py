@@ -146,7 +146,7 @@ _WORDS_NUMBER = re.compile(
     rf"(?i)(?<![\w-])(?P<words>{_WORD_NUMBER})"
     rf"(?:\s+and\s+a\s+half)?"
     rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?!\w|-(?![A-Za-z])|-(?:{_alt(lx.HYPHEN_IDIOMS)})\b"
-    rf"|-(?:{_alt(lx.DURATION_UNITS)})s?\b(?![\s-]+old\b))"
+    rf"|-(?:{_alt(lx.DURATION_UNITS)})s?\b(?![\s-]+olds?\b))"
 )
 # A decimal spoken: "two point five", "one point two million"; in words only ("1 point 25" is
 # read as two numbers by the digits before it). Not where the words after "point" count a span

@@ -35,6 +35,7 @@ _OR = re.compile(r"\s+or\s+~?")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+~?$")
 _BETWEEN_FROM = re.compile(r"(?i)\b(?:between|from)\s+~?$")
 _BY = re.compile(r"(?i)\bby\s+$")
+_BETWEEN_AGES = re.compile(r"(?i)\bbetween\s+the\s+ages\s+of\s+$")  # "… of 5 and 11"
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _WORD_AFTER = re.compile(r"\s*[\w%$£€]")
 # A results line: "Viera d. Rockledge 3-1" ("d." for defeated).
@@ -112,7 +113,10 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     lead = text[max(0, a.start - 12) : a.start]
     hyphen = _HYPHEN.fullmatch(gap) is not None
     to = _TO.fullmatch(gap) is not None
-    between = _AND.fullmatch(gap) is not None and _BETWEEN.search(lead) is not None
+    between = _AND.fullmatch(gap) is not None and (
+        _BETWEEN.search(lead) is not None
+        or _BETWEEN_AGES.search(text, max(0, a.start - 30), a.start) is not None
+    )
     colon = gap == ":"  # "a 3:2 vote"
     if (hyphen or colon) and ka is None and kb is None and not (a.worded or b.worded or a.scaled):
         score = _score(text, a, b) or (_tally(text, a, b) if hyphen else None)
@@ -214,11 +218,8 @@ def _year_like_value(c: Candidate) -> bool:
 
 def _start(lead: str, a: Candidate, between: bool) -> int:
     """Where a range starts: at its first number, or at "between" before it."""
-    if not between:
-        return a.start
-    m = _BETWEEN.search(lead)
-    assert m is not None
-    return a.start - len(lead) + m.start()
+    m = _BETWEEN.search(lead) if between else None
+    return a.start if m is None else a.start - len(lead) + m.start()  # not "the ages of 5 and 11"
 
 
 def _measure_range(
@@ -311,6 +312,39 @@ def join_apart(text: str, offset: int, figures: list[Draft]) -> list[Draft]:
         if j is not None and _apart_pair(text, offset, a, out[j]):
             _extend_to(text, offset, a, out[j])
             del out[j]
+        i += 1
+    return out
+
+
+# "18- to 24-year-olds", "10- to 12-foot waves": the first end's noun left to the second;
+# "a 7- or 8-inch screen", "five- and six-year-olds": two figures, the unit written once.
+_SUSPENDED_TO = re.compile(r"-,?\s+(?P<joint>to|through|or|and)\s+")
+_SUSPENDED_KINDS = frozenset({"age", "measure", "duration"})
+
+
+def join_suspended(text: str, offset: int, figures: list[Draft]) -> list[Draft]:
+    """Join "A- to B-unit" into one range of the unit written once, at its second end: a bare
+    number, or one that took the unit of the second already, a hyphen, "to" and the figure.
+    After "or" and "and" the first keeps its own figure and takes the second's unit."""
+    out = list(figures)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        gap = text[a.span[1] - offset : b.span[0] - offset]
+        bare = a.kind == "number" and a.unit is None
+        same = (a.kind, a.unit) == (b.kind, b.unit)
+        joint = _SUSPENDED_TO.fullmatch(gap)
+        if (
+            joint is not None
+            and b.kind in _SUSPENDED_KINDS
+            and (bare or same)
+            and a.value is not None
+            and b.value is not None
+        ):
+            a.kind, a.unit = b.kind, b.unit
+            if joint.group("joint") in ("to", "through"):
+                _extend_to(text, offset, a, b)
+                del out[i + 1]
         i += 1
     return out
 
