@@ -46,6 +46,9 @@ def _check_value(fig: Figure, value: Any, shown: object) -> None:
 
 # Temperatures: scales written out, abbreviated, misspelt; minus and below zero.
 TEMPERATURES = [
+    # a weather report's bare number with its scale after it
+    row("Highs will reach the mid-30s Celsius.", ("30", "measure", 30, "degree Celsius")),
+    row("Highs in the 70s are likely.", ("70", "measure", 70, "degree")),
     row("Inland it will reach 31°C on Sunday.", ("31°C", "measure", 31, "degree Celsius")),
     row(
         "The thermostat was set to 68 degrees Fahrenheit.",

@@ -241,6 +241,12 @@ def _scale_reading(text: str, c: Candidate) -> str | None:
     return None
 
 
+# The scale named after a weather report's bare number: "the mid-30s Celsius", "the 90s F".
+_SCALE_AFTER_BARE = re.compile(
+    r"s?[\s\u00a0]+(?P<scale>(?i:celsius|centigrade|fahrenheit)|[CF])(?![\w°])"
+)
+
+
 def _is_temperature(text: str, c: Candidate, counted: Token | None) -> bool:
     """A bare number read as a temperature where a weather report puts one; not where it counts
     something ("temperatures were taken in 12 towns")."""
@@ -436,6 +442,9 @@ def _kind_and_unit(
     if scale is not None:
         return "measure", scale  # "a magnitude 6.2 quake": a reading, not 6.2 quakes
     if _is_temperature(text, c, counted):
+        named = _SCALE_AFTER_BARE.match(text, c.end)
+        if named is not None:  # "highs in the mid-30s Celsius"
+            return "measure", lx.TEMPERATURE_SCALES[named.group("scale").lower()]
         return "measure", "degree"  # "highs in the low 70s": degrees, the scale unnamed
     if _SHORT_DECADE_BEFORE.search(text, max(0, c.start - 12), c.start) and _DECADE_OF_LIFE.match(
         text, c.start
