@@ -1102,6 +1102,13 @@ AGE_CUE_LINKS: frozenset[str] = frozenset(
 AGE_ADVERBS: frozenset[str] = frozenset(
     {"just", "only", "barely", "nearly", "almost", "about", "around", "then", "now", "still"}
 )  # fmt: skip
+# Singular nouns that name a group of people: "half the staff" is a share of a group, as "half
+# the workers" is ("half the revenue" is not).
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    {"staff", "workforce", "population", "electorate", "public", "crew", "personnel",
+     "membership", "audience", "class", "congregation", "team", "squad", "cabinet", "board",
+     "faculty", "student body", "jury", "panel", "caucus", "delegation"}
+)  # fmt: skip
 # A single person named with the age after "of": "a man of 50".
 PERSONS_OF_AN_AGE: frozenset[str] = frozenset(
     {"man", "woman", "boy", "girl", "lady", "gentleman", "person", "mother", "father",

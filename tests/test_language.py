@@ -207,6 +207,10 @@ FRACTIONS = [
     row("The Fed made a half-point cut.", ("half-point", "count", 0.5, "point")),
     row("The bank made a quarter-point cut.", ("a quarter-point", "count", 0.25, "point")),
     row("Half the points were lost.", ("Half", "number", 0.5, None)),
+    # a share of a group named by a collective noun of people; not of a mass
+    row("Half the staff quit on Monday.", ("Half", "number", 0.5, None)),
+    row("Nearly half the workforce is remote.", ("half", "number", 0.5, None)),
+    row("Half the revenue came from ads."),
     # "A in B" and "A out of B" are one share, in words or in digits
     row("Only 1 in 10 applicants is accepted.", ("1 in 10", "number", 0.1, None)),
     row("Nine out of 10 doctors agree.", ("Nine out of 10", "number", 0.9, None)),

@@ -522,7 +522,8 @@ def _names_a_model(text: str, c: Candidate, root: Token | None, counted: Token) 
 
 
 def _of_a_group(half: Token | None) -> bool:
-    """Is what follows "half" a plural group: "half of them", "half the new condos"?"""
+    """Is what follows "half" a plural group: "half of them", "half the new condos", or a
+    collective noun of people: "half the staff"?"""
     if half is None:
         return False
     doc = half.doc
@@ -533,7 +534,7 @@ def _of_a_group(half: Token | None) -> bool:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ in NOUNS:
                 continue  # "half the subscription revenue": the head comes last
-            return t.tag_ in ("NNS", "NNPS")
+            return t.tag_ in ("NNS", "NNPS") or t.lower_ in lx.COLLECTIVE_NOUNS
         if t.lower_ != "of" and t.pos_ not in ("DET", "ADJ", "PRON", "NUM"):
             return False
     return False
