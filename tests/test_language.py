@@ -207,6 +207,12 @@ FRACTIONS = [
     row("The Fed made a half-point cut.", ("half-point", "count", 0.5, "point")),
     row("The bank made a quarter-point cut.", ("a quarter-point", "count", 0.25, "point")),
     row("Half the points were lost.", ("Half", "number", 0.5, None)),
+    # "and a half" inside a scaled number in words: its "a" does not part it from its noun
+    row(
+        "Two and a half million people voted.",
+        ("Two and a half million", "count", 2.5e6, "people"),
+    ),
+    row("Police counted 4 the next morning.", ("4", "number", 4, None)),
     # a share of a group named by a collective noun of people; not of a mass
     row("Half the staff quit on Monday.", ("Half", "number", 0.5, None)),
     row("Nearly half the workforce is remote.", ("half", "number", 0.5, None)),

@@ -210,8 +210,18 @@ def _counted_initials(number: Token, noun: Token) -> bool:
 def _determiner_between(number: Token, noun: Token) -> bool:
     """Does a determiner stand between the number and the noun, so that the number cannot count
     it: "2.1 last year", "4 the next day" (a misparse of two phrases)?"""
-    between = number.doc[number.i + 1 : noun.i]
-    return any(t.pos_ == "DET" or t.lower_ in lx.TIME_DETERMINERS for t in between)
+    doc = number.doc
+    between = doc[number.i + 1 : noun.i]
+    return any(
+        (t.pos_ == "DET" and not _of_the_number(t)) or t.lower_ in lx.TIME_DETERMINERS
+        for t in between
+    )
+
+
+def _of_the_number(det: Token) -> bool:
+    """Is the determiner the "a" of "and a half" in the number ("two and a half million")?"""
+    doc = det.doc
+    return det.i + 1 < len(doc) and doc[det.i + 1].lower_ in lx.FRACTION_WORDS
 
 
 # "Highs in the low 70s", "temperatures reached 41", "tonight's low near 45": a bare number a
