@@ -206,6 +206,12 @@ HYPHEN_IDIOMS: frozenset[str] = frozenset(
      "hit", "party", "size", "man", "woman", "two", "zero", "nil", "all", "point", "up", "shot"}
 )  # fmt: skip
 
+# Words between a number and a unit of time that say which days or weeks count: "3-5 business
+# days", "five straight weeks", "ten consecutive months".
+KINDS_OF_DAYS: frozenset[str] = frozenset(
+    {"business", "working", "calendar", "school", "trading", "consecutive", "straight",
+     "successive", "full", "more", "further", "additional", "extra"}
+)  # fmt: skip
 # Holders of a title won a number of times: "a three-time champion", "a 5-time winner".
 TITLE_HOLDER_NOUNS: frozenset[str] = frozenset(
     {"champion", "champions", "champ", "winner", "winners", "medallist", "medalist",

@@ -272,6 +272,9 @@ AGES = [
     ),
     row("A 2.5-year-old girl was found safe.", ("2.5-year-old", "age", 2.5, "year")),
     row("The lease runs two and a half years.", ("two and a half years", "duration", 2.5, "year")),
+    row("He spent two-and-a-half years abroad.", ("two-and-a-half years", "duration", 2.5, "year")),
+    row("The one-and-done rule ended."),
+    row("She won by five-and-a-half points.", ("five-and-a-half", "count", 5.5, "point")),
     # "is"/"was" and a bare number after a person
     row("The cyclist was 27.", ("27", "age", 27, "year")),
     row("Mr Vance is 70 and still works.", ("70", "age", 70, "year")),
@@ -533,6 +536,15 @@ VAGUE = [
     ),
     row("Tickets sell in the thousands."),
     row("Fans came by the hundreds and stayed."),
+]
+
+# Which days or weeks count, between a number and its unit of time.
+KINDS_OF_DAYS = [
+    row("Delivery takes 3-5 business days.", ("3-5 business days", "duration", (3, 5), "day")),
+    row("Prices rose for five straight weeks.", ("five straight weeks", "duration", 5, "week")),
+    row("It fell for ten consecutive months.", ("ten consecutive months", "duration", 10, "month")),
+    row("The school hired 3 extra teachers.", ("3", "count", 3, "teacher")),
+    row("They had five straight wins.", ("five", "count", 5, "win")),
 ]
 
 # A number with decimals before a singular noun rates it; a count in decimals is plural.
@@ -1041,6 +1053,7 @@ MONEY = [
     + DAY_RUNS
     + DIGITS_OF
     + RATINGS
+    + KINDS_OF_DAYS
     + PERCENT_PAIRS
     + VAGUE
     + CHANGE_THEN_LEVEL

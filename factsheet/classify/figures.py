@@ -221,7 +221,8 @@ def _determiner_between(number: Token, noun: Token) -> bool:
 def _of_the_number(det: Token) -> bool:
     """Is the determiner the "a" of "and a half" in the number ("two and a half million")?"""
     doc = det.doc
-    return det.i + 1 < len(doc) and doc[det.i + 1].lower_ in lx.FRACTION_WORDS
+    after = [t for t in doc[det.i + 1 : det.i + 3] if t.text != "-"]  # "five-and-a-half"
+    return bool(after) and after[0].lower_ in lx.FRACTION_WORDS
 
 
 # "Highs in the low 70s", "temperatures reached 41", "tonight's low near 45": a bare number a

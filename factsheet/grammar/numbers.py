@@ -144,7 +144,7 @@ _TOKENISED = re.compile(r"\w \.(?:\s|$)|\w , \w|\w n't\b|\w 's\b")
 # span of time that only describes its noun ("a five-year deal", "a two-day visit").
 _WORDS_NUMBER = re.compile(
     rf"(?i)(?<![\w-])(?P<words>{_WORD_NUMBER})"
-    rf"(?:\s+and\s+a\s+half)?"
+    rf"(?:\s+and\s+a\s+half|-and-a-half)?"
     rf"(?:\s+(?P<scale>{_SCALE_WORD}))?(?!\w|-(?![A-Za-z])|-(?:{_alt(lx.HYPHEN_IDIOMS)})\b"
     rf"|-(?:{_alt(lx.DURATION_UNITS)})s?\b(?![\s-]+olds?\b))"
 )
@@ -173,7 +173,7 @@ _VULGAR = re.compile(
     rf"(?<![\w.,])(?:(?P<whole>\d{{1,4}})[\s\u00a0-]?)?(?P<frac>[{''.join(lx.VULGAR_FRACTIONS)}])"
 )
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
-_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
+_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b|-and-a-half\b")
 # "a half-mile walk", "a half-hour show": half of the unit joined to it (no figure without a
 # unit: "half-brother", "half-time"; nor "half-year", which names a period: "half-year profit").
 _HALF_HYPHEN = re.compile(r"(?i)(?<![\w-])half(?=-[a-z])(?!-year)")

@@ -384,6 +384,7 @@ _MODEL_DASH = re.compile(r"[-‑]\d")  # "two F-35 jets", "a C-130": a letter of
 _SCALE_LETTER = re.compile(r"(?P<s>[cf])\.?(?=[\s\u00a0]*(?:$|[,;:!?)]))")
 _INCH = re.compile(r"in\.(?=[\s\u00a0]+[a-z])|in\.?(?=[\s\u00a0]*(?:$|[,;:)]|x\b|×|by\b))")
 _WORDS = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_KIND_OF_DAYS = re.compile(rf"(?i)(?:{_alternation(lx.KINDS_OF_DAYS)})[\s\u00a0]+")
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -406,7 +407,10 @@ def unit_after(text: str, start: int, end: int, lang: str = "en_US") -> Reading 
         return _degree(text, start, at)
     first = _term(text, at, attached, lang)
     if first is None:
-        return None
+        kind = _KIND_OF_DAYS.match(text, at)  # "3-5 business days", "five straight weeks"
+        first = _term(text, kind.end(), False, lang) if kind else None
+        if first is None or first.entity != "time":
+            return None
     reading = _rate_of(text, first, lang)
     written = text[end : reading.end]
     if written.endswith(".") and "." not in written[:-1] and not text[reading.end :].strip():
