@@ -530,6 +530,10 @@ VAGUE = [
     ),
     row("They drew tens of thousands.", ("tens of thousands", "number", (1e4, 1e5), None)),
     row(
+        "The crowd numbered in the tens of thousands.",
+        ("tens of thousands", "number", (1e4, 1e5), None),
+    ),
+    row(
         "Two died and dozens more were hurt.",
         ("Two", "number", 2, None),
         ("dozens", "number", (24, 144), None),

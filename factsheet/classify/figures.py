@@ -171,8 +171,9 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in NOUNS and pobj.tag_ in ("NNS", "NNPS"):
-                    return pobj
+                plural = pobj.pos_ in NOUNS and pobj.tag_ in ("NNS", "NNPS")
+                if pobj.dep_ == "pobj" and plural and pobj.i not in exclude:
+                    return pobj  # not the figure's own "thousands" in "tens of thousands"
     # "refugees now totalling 2.5 million", "the dead numbered 40": the subject is counted.
     verb = governor(root)
     if verb is not None and lemma(verb).lower() in lx.COUNT_VERBS:
