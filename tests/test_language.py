@@ -542,6 +542,14 @@ VAGUE = [
     row("Fans came by the hundreds and stayed."),
 ]
 
+# "The number of X" as the subject of a verb of amount: the figure counts X.
+NUMBER_OF = [
+    row("The number of cases topped 1,000.", ("1,000", "count", 1000, "case")),
+    row("The number of deaths rose to 35.", ("35", "count", 35, "death")),
+    row("The tally of votes reached 5,000.", ("5,000", "count", 5000, "vote")),
+    row("The number is 12.", ("12", "number", 12, None)),
+]
+
 # Which days or weeks count, between a number and its unit of time.
 KINDS_OF_DAYS = [
     row("Delivery takes 3-5 business days.", ("3-5 business days", "duration", (3, 5), "day")),
@@ -667,7 +675,7 @@ NOT_FIGURES = [
     # a number in words after "number" is a rank or a label
     row("Number one, we cut costs; number two, we hire."),
     row("He is the number two official at the bank."),
-    row("The number of cases rose to two.", ("two", "number", 2, None)),
+    row("The number of cases rose to two.", ("two", "count", 2, "case")),
     # a journal reference's volume, issue and pages after its year
     row("See Ann Surg Res. 2016; 31: 410-418."),
     row("See J Clin Med. 2020;9(4):112-120."),
@@ -1058,6 +1066,7 @@ MONEY = [
     + DIGITS_OF
     + RATINGS
     + KINDS_OF_DAYS
+    + NUMBER_OF
     + PERCENT_PAIRS
     + VAGUE
     + CHANGE_THEN_LEVEL

@@ -180,6 +180,13 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
         subj = subject(verb)
         if subj is not None and subj.tag_ == "NNS" and subj.i not in exclude:
             return subj
+        if subj is not None and lemma(subj).lower() in ("number", "count", "tally"):
+            # "the number of cases topped 1,000": what the number is of is counted
+            for prep in subj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS"):
+                            return pobj
     return None
 
 
