@@ -921,7 +921,8 @@ LABEL_NOUNS: frozenset[str] = frozenset(
         "region", "zone", "sector", "area", "camp", "base", "group", "squad", "team",
         "wi-fi", "wifi", "bluetooth", "usb", "hdmi", "ios", "android", "gen", "generation",
         "week", "day", "round", "game", "season", "part", "volume", "scene", "step", "size",
-        "meal", "option", "tip", "lesson", "exhibit", "schedule", "form",
+        "meal", "option", "tip", "lesson", "exhibit", "schedule", "form", "code", "postcode",
+        "zipcode",
     }
 )  # fmt: skip
 

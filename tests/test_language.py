@@ -594,6 +594,10 @@ NOT_FIGURES = [
     row("They sang the 12 Days of Christmas."),
     row("Only the 10 Democrats on stage spoke.", ("10", "count", 10, "Democrats")),
     row("The 27 members of the bloc met.", ("27", "count", 27, "member")),
+    # a phone number with North America's long-distance "1-"; a code after "code"
+    row("Call 1-800-555-0142 for help."),
+    row("The ZIP code 10001 covers it."),
+    row("They wrote code for 12 clients.", ("12", "count", 12, "client")),
     # a layout of speakers is a format: "5.1 surround sound"
     row("The set plays 5.1 surround sound."),
     row("It has a 7.1 channel amplifier."),

@@ -330,7 +330,8 @@ _ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
 # splitting a longer one backtracks exponentially when no split can end the number. A group
 # starts a run only if the run is short enough; inside a run it goes on as before.
 _PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3}|0\d)[\s.-]\d{3,4}[\s.-]\d{4}\b"
+    # a country code or North America's long-distance "1-" first: "1-800-555-0199"
+    r"(?:\+\d{1,3}[\s.-]?|(?<![\w.,])1[\s.-])?(?:\(\d{2,4}\)|\d{3}|0\d)[\s.-]\d{3,4}[\s.-]\d{4}\b"
     r"|\+(?!\d{16})\d{1,3}(?:[\s.-]?(?:(?<=\d)|(?!\d{16}))\d{2,4}){3,}\b"
     # a trunk zero in brackets after the country code: "+49 (0)40 890 85-433"
     r"|\+\d{1,3}[\s.-]?\(0\)[\s.-]?\d{1,5}(?:[\s.-]\d{1,6})+\b"
