@@ -594,6 +594,16 @@ NOT_FIGURES = [
     row("They sang the 12 Days of Christmas."),
     row("Only the 10 Democrats on stage spoke.", ("10", "count", 10, "Democrats")),
     row("The 27 members of the bloc met.", ("27", "count", 27, "member")),
+    # the idioms of hours, a rank, a day of a month with a slash after "on"
+    row("The shop is open 24-7."),
+    row("She works a 9-to-5 job."),
+    row(
+        "It is a top-10 school.",
+    ),
+    row("They finished in the top 10."),
+    row("The vote is on 11/3."),
+    row("Prices rose by 1/3.", ("1/3", "number", 1 / 3, None)),
+    row("A top-3% earner pays more.", ("3%", "percent", 3, "percentage")),
     # a phone number with North America's long-distance "1-"; a code after "code"
     row("Call 1-800-555-0142 for help."),
     row("The ZIP code 10001 covers it."),

@@ -477,7 +477,11 @@ _TIMES_TITLE = re.compile(
 _CHIP_CODE = re.compile(r"(?<![\w$£€¥&.-])[a-z]{1,2}\d{1,2}[-‑]\d{3,5}[A-Za-z]{0,3}(?![\w-])")
 # A number joined to letters and more digits: 3D2, 737-800, 9/11.
 _IDENT_SUFFIXED = re.compile(
-    r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b|\b24/7\b|\b24/7/365\b|\b20/20\b"
+    r"(?<![\w.,])\d+[A-Za-z]+\d[\w-]*|\b\d{3}-\d{3}\b|\b9/11\b|\b24/7/365\b|\b20/20\b"
+    # the idioms of hours: "open 24/7", "24-7", "a 9-to-5 job"; a rank: "a top-10 school"
+    r"|\b24[/-]7\b(?![/-]\d)|\b9-to-5\b|(?i:\btop-)\d{1,3}\b(?![.,]\d|%)"
+    # a day of a month written with a slash after "on": "the vote is on 11/3"
+    r"|(?<=\bon )(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b(?![/.,]\d|\s*(?:of|cups?)\b)"
 )
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?:^|(?<=[\s(\"'“]))(?P<label>{_alt(lx.LABEL_NOUNS)})[\s\u00a0]+(?:No\.?\s*)?$"
