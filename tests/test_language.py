@@ -856,6 +856,13 @@ SCALES = [
     row("The app now has 40 M users.", ("40 M", "count", 4e7, "user")),
     row("They play Group 3 B games in May."),
     row("Apartment 4 B has two rooms.", ("two", "count", 2, "room")),
+    # metres and the centimetres after them: one length
+    row("He stands 1m 88cm tall.", ("1m 88cm", "measure", 188, "centimetre")),
+    row(
+        "Sales hit 2m, 40cm of rain fell.",
+        ("2m", "count", 2e6, "sale"),
+        ("40cm", "measure", 40, "centimetre"),
+    ),
     # the sides of a plan, each in metres: "2m by 3m", "4m x 5m"
     row("The rug is 2m by 3m.", ("2m", "measure", 2, "metre"), ("3m", "measure", 3, "metre")),
     row(

@@ -1183,6 +1183,8 @@ _DISTANCE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_alt(lx.DISTANCE_VERBS)})[\s\u00
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<art>an?|the)[\s\u00a0]+$")
 # "a 2m by 3m rug", "4m x 5m": the sides of a plan, each in metres.
 _SIDE_BEFORE = re.compile(r"\d[\s\u00a0]?m[\s\u00a0]*(?:x|×|by)[\s\u00a0]*$")
+# "1m 85cm", "3m and 5cm": metres and the centimetres after them, one height or length.
+_CENTIMETRES_AFTER = re.compile(r"[\s\u00a0]*(?:and[\s\u00a0]+)?\d{1,2}[\s\u00a0]?cm\b")
 _SIDE_AFTER = re.compile(r"[\s\u00a0]*(?:x|×|by)[\s\u00a0]*\d+(?:\.\d+)?[\s\u00a0]?m\b")
 
 
@@ -1197,6 +1199,8 @@ def _metres(text: str, c: Candidate) -> bool:
         return True  # "he ran 100m in 10 seconds"
     if _SIDE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SIDE_AFTER.match(text, c.end):
         return True  # "a 2m by 3m rug"
+    if _CENTIMETRES_AFTER.match(text, c.end):
+        return True  # "he stands 1m 85cm"
     art = _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)
     if art is None:
         return False
