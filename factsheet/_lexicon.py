@@ -618,7 +618,9 @@ UNIT_WORDS: dict[str, str] = {
     "terawatt hours": "terawatt hour", "terawatt-hour": "terawatt hour",
     "terawatt-hours": "terawatt hour", "light year": "light-year", "light years": "light-year",
     "frames per second": "frame per second", "frame per second": "frame per second",
-    "frames a second": "frame per second",
+    "frames a second": "frame per second", "parts per million": "parts-per-million",
+    "part per million": "parts-per-million", "parts per billion": "parts-per-billion",
+    "part per billion": "parts-per-billion", "parts per trillion": "parts-per-trillion",
 }  # fmt: skip
 
 # Unit abbreviations matched as written after a number ("29 mpg", "640bhp", "586 lb-ft", "9 ksi",

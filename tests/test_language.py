@@ -856,6 +856,16 @@ SCALES = [
     row("The app now has 40 M users.", ("40 M", "count", 4e7, "user")),
     row("They play Group 3 B games in May."),
     row("Apartment 4 B has two rooms.", ("two", "count", 2, "room")),
+    # concentrations written out: "parts per million"
+    row(
+        "CO2 reached 421 parts per million.",
+        ("421 parts per million", "measure", 421, "parts-per-million"),
+    ),
+    row(
+        "Lead hit 15 parts per billion.",
+        ("15 parts per billion", "measure", 15, "parts-per-billion"),
+    ),
+    row("The 3 parts were replaced.", ("3", "count", 3, "part")),
     # metres and the centimetres after them: one length
     row("He stands 1m 88cm tall.", ("1m 88cm", "measure", 188, "centimetre")),
     row(
