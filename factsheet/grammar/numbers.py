@@ -218,8 +218,6 @@ _VAGUE_COMPOUND = re.compile(
     rf"(?i)(?<![\w-])(?P<tens>tens|hundreds)\s+of\s+(?P<word>{_alt(lx.VAGUE_PLURALS)})"
     r"(?![\w-])(?!\s+of\b)"
 )
-_NATION_CENTS = re.compile(rf"(?i)[\s\u00a0]+(?P<nat>{_alt(lx.DOLLAR_NATIONS)})[\s\u00a0]+cents?\b")
-_CENTS_OF = re.compile(r"[\s\u00a0]+cents?\b")  # "50 euro cents": cents of the euro
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")  # "in the thousands", "by the hundreds": a level
 _OF_CURRENCY = re.compile(
     rf"(?i)[\s\u00a0]+of[\s\u00a0]+(?P<word>{_alt(w for w in lx.CURRENCY_WORDS if w != 'won')})\b"
@@ -238,6 +236,9 @@ _CURRENCY_BEFORE = re.compile(
 _CURRENCY_REACH = (
     max(len(w) for w in (*lx.DOLLAR_PREFIX_NATIONS, *lx.CURRENCY_PREFIXES, *lx.ISO_CODES)) + 3
 )
+# Cents of a currency named before them: "10 US cents", "50 euro cents".
+_NATION_CENTS = re.compile(rf"(?i)[\s\u00a0]+(?P<nat>{_alt(lx.DOLLAR_NATIONS)})[\s\u00a0]+cents?\b")
+_CENTS_OF = re.compile(r"[\s\u00a0]+cents?\b")
 # Currency written after an amount: " yen", " Australian dollars", "p", " cents", " USD", "€".
 _SYMBOLS_AFTER = [
     p for p in lx.CURRENCY_PREFIXES if not p.isalpha() or (len(p) >= 2 and p not in ("PS",))
@@ -406,14 +407,23 @@ _SPLIT = re.compile(
     r"(?<![\w.,:/])(?<!\d-)(?P<a>\d{1,2})(?:\s?[:/]\s?|-)(?P<b>\d{1,2})(?![\w.,:/-])"
     rf"(?=[\s\u00a0-]+(?:[a-z]+[\s\u00a0-]+)?(?:{_alt(lx.SPLIT_NOUNS)})\b)"
 )
+_WORD_RUN = re.compile(r"[a-z]+")
+
+
+def words_near(text: str, start: int, end: int, before: int = 30, after: int = 30) -> set[str]:
+    """The lower-case words within ``before`` characters before ``start`` and ``after``
+    characters after ``end``, the span's own included: what a cue table is tested against
+    ("a word of sport near a score")."""
+    return set(_WORD_RUN.findall(text[max(0, start - before) : end + after].lower()))
+
+
 # Even halves, the idiom "fifty-fifty": "a 50-50 chance", "they went 50/50 on it"; a score or a
 # tie with a word of sport near ("tied 50-50 at the half") is left to the score rules.
 _EVEN_HALVES = re.compile(r"(?<![\w.,:/-])50(?:\s?[:/]\s?|-)50(?![\w.,:/%-]|\s?per)")
 
 
 def _not_a_score(m: re.Match[str]) -> bool:
-    around = m.string[max(0, m.start() - 30) : m.end() + 30].lower()
-    return not set(re.findall(r"[a-z]+", around)) & lx.SCORE_CUES
+    return not words_near(m.string, m.start(), m.end()) & lx.SCORE_CUES
 
 
 # Non-figures a pattern finds and a test of what it found confirms.
@@ -671,7 +681,7 @@ def _tally_of_votes(text: str, m: re.Match[str]) -> bool:
     if not _THREE_BY_THREE.fullmatch(m.group(0)):
         return False
     a, b = (int(x) for x in m.group(0).split("-"))
-    words = set(re.findall(r"[a-z]+", text[max(0, m.start() - 30) : m.end() + 20].lower()))
+    words = words_near(text, m.start(), m.end(), after=20)
     return a >= b and bool(words & (lx.VOTE_WORDS | lx.SCORE_CUES))
 
 
@@ -825,7 +835,7 @@ def _records(scan: _Scan) -> None:
             a, b = float(m.group("a")), float(m.group("b"))
             scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))
     for m in _RECORD.finditer(text):
-        words = set(re.findall(r"[a-z]+", text[max(0, m.start() - 40) : m.end() + 30].lower()))
+        words = words_near(text, m.start(), m.end(), before=40)
         if scan.free(m.start(), m.end()) and words & lx.SCORE_CUES:
             a, b = float(m.group("a")), float(m.group("b"))
             scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from factsheet import _lexicon as lx
 from factsheet.draft import Draft
-from factsheet.grammar.numbers import Candidate, CandidateKind, scale_of
+from factsheet.grammar.numbers import Candidate, CandidateKind, scale_of, words_near
 
 _HYPHEN = re.compile(r"\s?[-–]\s?|—|-to-")  # "0-to-60"; a spaced em dash sets off an aside
 # "~" before a number is "about", and leaves the range whole: "between ~3x and ~12x".
@@ -260,8 +260,7 @@ def _measure_range(
 
 def _score(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     """A score or a vote: two whole numbers with a hyphen, a word of sport or voting near."""
-    around = text[max(0, a.start - 30) : b.end + 30]
-    words = set(re.findall(r"[a-z]+", around.lower()))
+    words = words_near(text, a.start, b.end)
     assert a.value is not None and b.value is not None
     cue = bool(words & lx.SCORE_CUES) or _DEFEATED.search(text, max(0, a.start - 40), a.start)
     if cue and float(a.value).is_integer() and float(b.value).is_integer():
@@ -280,7 +279,7 @@ def _vote_tally(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     assert a.value is not None and b.value is not None
     if not (float(a.value).is_integer() and float(b.value).is_integer() and a.value >= b.value):
         return None
-    words = set(re.findall(r"[a-z]+", text[max(0, a.start - 30) : b.end + 20].lower()))
+    words = words_near(text, a.start, b.end, after=20)
     return _as_score(a, b) if words & lx.VOTE_WORDS else None
 
 
