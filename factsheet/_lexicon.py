@@ -9,6 +9,7 @@ read these tables; they do not embed their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # --- numbers ---------------------------------------------------------------------------------
@@ -1019,6 +1020,33 @@ TREND_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """The forms of the verbs of change that adding "-s", "-ed" and "-ing" does not make; read
 where no parse is at hand (``grammar.ranges``: "fell $2 to $40" is a change and a level)."""
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    """The forms of a verb of change: "drop", "drops", "dropped", "dropping"; "rise", "rose"."""
+    if lemma in ("up", "down"):
+        return {lemma}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    double = len(lemma) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][bdgkmnprt]", lemma) is not None
+    done = lemma + lemma[-1] if double else stem
+    forms = {lemma, lemma + ("es" if lemma.endswith(("sh", "ch", "s", "x")) else "s")}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {done + "ed", done + "ing"}
+    return forms | set(TREND_IRREGULAR_FORMS.get(lemma, ()))
+
+
+TREND_VERB_FORMS: frozenset[str] = frozenset(
+    f for lemma in TREND_UP_LEMMAS | TREND_DOWN_LEMMAS for f in _verb_forms(lemma)
+)
+"""Derived from the trend lemmas: every written form of a verb of change ("rose", "slid",
+"dropping"), for the grammar, which has no parse to lemmatise with."""
+CHANGE_APPROXIMATORS: tuple[str, ...] = (
+    "about", "nearly", "almost", "some", "around", "roughly", "just", "only", "another",
+    "a further",
+)  # fmt: skip
+"""Words between a verb of change and its amount that grade it: "rose nearly 0.2% to 3.4%"."""
 TREND_WORDS: dict[str, tuple[str, ...]] = {
     "up": ("up", "higher", "upward", "upwards"),
     "down": ("down", "lower", "downward", "downwards"),

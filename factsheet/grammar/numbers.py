@@ -69,6 +69,9 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w) for w in items)
 
 
+words_alternation = _alt  # the same alternation for the grammar's other modules
+
+
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500 / 4,500.12
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d,.]\d)"  # 816 000 with a no-break space

@@ -25,7 +25,13 @@ from dataclasses import replace
 
 from factsheet import _lexicon as lx
 from factsheet.draft import Draft
-from factsheet.grammar.numbers import Candidate, CandidateKind, scale_of, words_near
+from factsheet.grammar.numbers import (
+    Candidate,
+    CandidateKind,
+    scale_of,
+    words_alternation,
+    words_near,
+)
 
 _HYPHEN = re.compile(r"\s?[-–]\s?|—|-to-")  # "0-to-60"; a spaced em dash sets off an aside
 # "~" before a number is "about", and leaves the range whole: "between ~3x and ~12x".
@@ -46,29 +52,11 @@ _GAP_TO = re.compile(r"(?i)^(?:\s+[\w.:'’-]+){0,6}?\s+to\s+$")
 _IN_GAP_KINDS = frozenset({"date", "time", "ordinal"})
 
 
-def _verb_forms(lemma: str) -> set[str]:
-    """The forms of a verb of change: "drop", "drops", "dropped", "dropping"; "rise", "rose"."""
-    if lemma in ("up", "down"):
-        return {lemma}
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    double = len(lemma) <= 4 and re.fullmatch(r"[^aeiou]*[aeiou][bdgkmnprt]", lemma) is not None
-    done = lemma + lemma[-1] if double else stem
-    forms = {lemma, lemma + ("es" if lemma.endswith(("sh", "ch", "s", "x")) else "s")}
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    else:
-        forms |= {done + "ed", done + "ing"}
-    return forms | set(lx.TREND_IRREGULAR_FORMS.get(lemma, ()))
-
-
-_CHANGE_FORMS = {
-    f for lemma in lx.TREND_UP_LEMMAS | lx.TREND_DOWN_LEMMAS for f in _verb_forms(lemma)
-}
 # A verb of change or "up"/"down" right before the first number, an approximation between:
 # "shares fell $2 to $40", "up 3 cents to $1.20", "rose nearly 0.2% to 3.4%".
 _CHANGE_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(map(re.escape, _CHANGE_FORMS), key=len, reverse=True))})\s+"
-    r"(?:(?:about|nearly|almost|some|around|roughly|just|only|another|a\s+further)\s+)?~?$"
+    rf"(?i)\b(?:{words_alternation(lx.TREND_VERB_FORMS)})\s+"
+    rf"(?:(?:{words_alternation(lx.CHANGE_APPROXIMATORS)})\s+)?~?$"
 )
 _LEVEL_RATIO = 3.0  # the level after "to" at least this many times the change before it
 _PAIR_KINDS = frozenset({None, "money", "percent", "measure", "duration"})
