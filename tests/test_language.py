@@ -482,6 +482,16 @@ RATES = [
     row("The desk is staffed 7 days a week.", ("7 days", "duration", 7, "day")),
 ]
 
+# "plus or minus" gives a margin either way: no minus sign.
+MARGINS = [
+    row(
+        "The margin is plus or minus 3 percentage points.",
+        ("3 percentage points", "percent", 3, "percentage point"),
+    ),
+    row("It is plus or minus three points.", ("three", ..., 3, ...)),
+    row("Lows hit minus 5 degrees.", ("minus 5 degrees", "measure", -5, "degree")),
+]
+
 # A hyphen right after a percent sign joins two shares; it is no minus sign.
 PERCENT_PAIRS = [
     row(
@@ -1099,6 +1109,7 @@ MONEY = [
     + KINDS_OF_DAYS
     + NUMBER_OF
     + PERCENT_PAIRS
+    + MARGINS
     + VAGUE
     + CHANGE_THEN_LEVEL
     + CURRENCY_TWICE

@@ -166,6 +166,18 @@ _SCALE_IN_WORDS = re.compile(rf"(?i)\b(?:{_LARGE_SCALE})\b")
 # "minus 5", "minus-40", "negative 0.3%": a sign written as a word.
 _MINUS_WORD = re.compile(r"(?i)\b(?:minus|negative)[\s-]$")
 _MINUS_REACH = len("negative-")  # how far before a number _MINUS_WORD can start
+_PLUS_OR_BEFORE = re.compile(r"(?i)\bplus\s+or\s+$")
+
+
+def _minus_before(text: str, start: int) -> re.Match[str] | None:
+    """The word "minus" or "negative" right before a number at ``start``; not the "minus" of
+    "plus or minus 3 points", a margin either way."""
+    minus = _MINUS_WORD.search(text, max(0, start - _MINUS_REACH), start)
+    if minus and _PLUS_OR_BEFORE.search(text, max(0, minus.start() - 9), minus.start()):
+        return None
+    return minus
+
+
 # Fractions with a slash, alone or after a whole number: "3/4 cup", "7 1/2%", "1-1/2 years".
 _SLASH_FRACTION = re.compile(
     r"(?<![\w/.,-])(?:(?P<whole>\d{1,4})(?:[\s\u00a0]|-))?(?P<num>\d{1,2})/(?P<den>\d{1,3})"
@@ -923,7 +935,7 @@ def _atoms(scan: _Scan) -> list[Candidate]:
             end = half.end()
         sign = m.group("sign") or ""
         start = m.start()
-        minus = _MINUS_WORD.search(text, max(0, start - _MINUS_REACH), start)
+        minus = _minus_before(text, start)
         if not sign and minus:
             sign, start = "-", minus.start()
         if sign in ("-", "−"):
@@ -1016,7 +1028,7 @@ def _atoms(scan: _Scan) -> list[Candidate]:
         if start >= end:
             continue
         scaled = bool(m.group("scale")) or bool(_SCALE_IN_WORDS.search(words))
-        minus = _MINUS_WORD.search(text, max(0, start - _MINUS_REACH), start)
+        minus = _minus_before(text, start)
         if minus:  # "minus ten degrees"
             v, start = -v, minus.start()
         keep(Candidate(start, end, v, v, v, worded=True, scaled=scaled, sign="-" if minus else ""))
