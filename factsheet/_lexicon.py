@@ -839,6 +839,10 @@ DISTANCE_VERBS: frozenset[str] = frozenset(
      "rowed", "cycled", "paddled", "stretches", "stretched", "measures", "measured", "towers"}
 )  # fmt: skip
 # Races and events run over metres: "the 800m final", "the 400m hurdles".
+# Events run over a distance, after "a 10K" or "the 5K": "a 10K fun run", "the 5K walk".
+RUN_EVENTS: frozenset[str] = frozenset(
+    {"run", "runs", "walk", "fun run", "road race", "charity run", "trail run", "swim", "ride"}
+)  # fmt: skip
 RACE_WORDS: frozenset[str] = frozenset(
     {"final", "finals", "heat", "heats", "hurdles", "freestyle", "backstroke", "breaststroke",
      "butterfly", "medley", "relay", "sprint", "dash", "race", "title", "gold", "silver",

@@ -866,6 +866,15 @@ SCALES = [
     row("The app now has 40 M users.", ("40 M", "count", 4e7, "user")),
     row("They play Group 3 B games in May."),
     row("Apartment 4 B has two rooms.", ("two", "count", 2, "room")),
+    # a race of kilometres written with a "K": run, or before a word of racing
+    row(
+        "She ran a 10K in 41 minutes.",
+        ("10K", "measure", 10, "kilometre"),
+        ("41 minutes", "duration", 41, "minute"),
+    ),
+    row("He won the 5K race.", ("5K", "measure", 5, "kilometre")),
+    row("They held a 10k fun run.", ("10k", "measure", 10, "kilometre")),
+    row("The club raised 5K for charity.", ("5K", "number", 5000, None)),
     # concentrations written out: "parts per million"
     row(
         "CO2 reached 421 parts per million.",

@@ -1162,6 +1162,11 @@ def _with_currency_and_percent(text: str, c: Candidate) -> Candidate:
         if abbr and abbr in lx.CURRENCY_ABBREVIATIONS:  # case-sensitive: "kn", not "KN"
             code = lx.CURRENCY_ABBREVIATIONS[abbr]
             return replace(c, end=after.end(), kind="money", currency=code)
+    if _race_in_kilometres(text, c):  # "she ran a 10K", "the 5K race": kilometres
+        v = (c.value or 0.0) / 1000
+        return replace(
+            c, value=v, low=v, high=v, scaled=False, suffix="", kind="measure", unit="kilometre"
+        )
     million = not _metres(text, c) and (
         _MILLION_OF.match(text, c.end)
         or _CHANGE_AFTER.match(text, c.end)
@@ -1237,6 +1242,23 @@ def _metres(text: str, c: Candidate) -> bool:
 _CHANGE_AFTER = re.compile(
     rf"(?i)[\s\u00a0-]+(?:{_alt(lx.TREND_UP_NOUNS | lx.TREND_DOWN_NOUNS | lx.AMOUNT_GAP_NOUNS)})\b"
 )
+_RUN_A_BEFORE = re.compile(
+    rf"(?i)\b(?:{_alt(lx.DISTANCE_VERBS)})[\s\u00a0]+(?:an?|the)[\s\u00a0]+$"
+)
+_RACE_NOUN_AFTER = re.compile(rf"(?i)[\s\u00a0-]+(?:{_alt(lx.RACE_WORDS | lx.RUN_EVENTS)})\b")
+
+
+def _race_in_kilometres(text: str, c: Candidate) -> bool:
+    """Is "10K" a race of ten kilometres: a whole number up to 100 with a "K", run ("she ran a
+    10K") or before a word of racing ("the 5K race", "a 10k fun run"); not "raised 5K"."""
+    if c.suffix not in ("k", "K") or c.currency is not None or c.value is None:
+        return False
+    km = c.value / 1000
+    if not (km.is_integer() and 1 <= km <= 100):
+        return False
+    if _RUN_A_BEFORE.search(text, max(0, c.start - 20), c.start):
+        return True
+    return _RACE_NOUN_AFTER.match(text, c.end) is not None
 
 
 _POUNDS = re.compile(r"[\s\u00a0-]pounds?\b")
