@@ -451,6 +451,14 @@ SCORES = [
 
 # Rates for money and units, and multipliers.
 RATES = [
+    # "per" before any noun makes a rate of money; not "per cent" nor "per the contract"
+    row(
+        "Fines reach $40,000 per violation.",
+        ("$40,000 per violation", "money", 40000, "dollar per violation"),
+    ),
+    row("Campaigns spent $9 per vote.", ("$9 per vote", "money", 9, "dollar per vote")),
+    row("It costs $20 per the contract.", ("$20", "money", 20, "dollar")),
+    row("Bags cost $30 per extra bag.", ("$30", "money", 30, "dollar")),
     # a price per serving or container: "a pint", "a glass", "a cup", "a slice"
     row("Beer costs £3.80 a pint.", ("£3.80 a pint", "money", 3.8, "pound sterling per pint")),
     row("Pizza is $3 a slice.", ("$3 a slice", "money", 3, "dollar per slice")),
