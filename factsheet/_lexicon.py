@@ -726,6 +726,14 @@ RATE_NOUNS: dict[str, str] = {
     "mo": "month", "mth": "month", "yr": "year", "hr": "hour", "wk": "week",
 }  # fmt: skip
 
+# Words after "per" that make no rate of money: "5 per cent", "$20 per the contract" ("as in"),
+# and the determiners and adjectives before the noun ("$30 per extra bag").
+NOT_RATE_NOUNS: frozenset[str] = frozenset(
+    {"cent", "cents", "the", "his", "her", "its", "their", "our", "your", "this", "that",
+     "these", "those", "which", "each", "every", "extra", "additional", "single", "individual",
+     "new", "one"}
+)  # fmt: skip
+
 # Temperature scales written after "degrees", "deg" or "°" ("40 degrees C", "98.6 deg. F").
 TEMPERATURE_SCALES: dict[str, str] = {
     "celsius": "degree Celsius", "celcius": "degree Celsius", "centigrade": "degree Celsius",

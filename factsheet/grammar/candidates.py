@@ -30,9 +30,6 @@ _RATE = re.compile(
 # "per" before any noun makes a rate of money, where "a" and "each" need a noun of the table:
 # "$50,000 per violation", "$3 per vote" (not "per cent", nor "per the contract": "as in").
 _RATE_PER_NOUN = re.compile(r"[\s\u00a0]+per[\s\u00a0]+(?P<per>[a-z]{3,})\b(?![\s\u00a0]*-)")
-_NOT_PER_NOUNS = frozenset({"cent", "cents", "the", "his", "her", "its", "their", "our", "your",
-                            "this", "that", "these", "those", "which", "each", "every", "extra",
-                            "additional", "single", "individual", "new", "one"})  # fmt: skip
 _BELOW_ZERO = re.compile(r"\s+below\s+(?P<point>zero|freezing)\b")
 
 
@@ -40,7 +37,7 @@ def _rate(sentence: str, c: Candidate) -> Candidate:
     m = _RATE.match(sentence, c.end)
     if not m and c.kind == "money":
         free = _RATE_PER_NOUN.match(sentence, c.end)
-        m = free if free and free.group("per") not in _NOT_PER_NOUNS else None
+        m = free if free and free.group("per") not in lx.NOT_RATE_NOUNS else None
     if not m:
         return c
     per = lx.RATE_NOUNS.get(m.group("per").lower(), m.group("per").lower())
