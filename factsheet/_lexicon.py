@@ -1174,9 +1174,10 @@ AGE_EVENT_VERBS: frozenset[str] = frozenset(
 AGE_LIMIT_HOLDERS: frozenset[str] = frozenset(
     {"those", "anyone", "anybody", "everyone", "everybody", "somebody", "someone", "nobody"}
 )  # fmt: skip
-# Words that open the predicate after "children under 12": the number ended the subject, so it
-# is a limit of age, not a count of what follows ("children under 12 ride free").
-AGE_LIMIT_PREDICATES: frozenset[str] = frozenset(
+# Words that open the predicate after a subject ending in a number: the number ended the
+# subject, so it counts nothing after it: a limit of age ("children under 12 ride free"), a
+# vague plural standing alone ("thousands were evacuated").
+PREDICATE_OPENERS: frozenset[str] = frozenset(
     {"are", "were", "is", "was", "can", "could", "will", "would", "must", "may", "might",
      "should", "need", "needs", "who", "get", "pay", "go", "travel", "ride", "eat", "stay",
      "have", "had", "do", "did", "cannot", "can't", "won't", "don't"}

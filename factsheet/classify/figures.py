@@ -58,7 +58,7 @@ _AT_EVENT_BEFORE = re.compile(
 _AGE_LIMIT_BEFORE = re.compile(
     r"(?i)\b(?P<who>[a-z]+)\s+(?:aged\s+)?(?:under|over|younger\s+than|older\s+than)\s+$"
 )
-_AGE_LIMIT_AFTER = re.compile(rf"(?i)^\s+(?:{alternation(lx.AGE_LIMIT_PREDICATES)})\b")
+_AGE_LIMIT_AFTER = re.compile(rf"(?i)^\s+(?:{alternation(lx.PREDICATE_OPENERS)})\b")
 # "the over-65s", "an under-18 side": a band of age named by its limit.
 _AGE_BAND_BEFORE = re.compile(r"(?i)\b(?:over|under)-$")
 _AGE_BAND_AFTER = re.compile(r"^(?:s\b|(?![\w.,]\d))")
@@ -262,7 +262,8 @@ def _scale_reading(text: str, c: Candidate) -> str | None:
 
 # The scale named after a weather report's bare number: "the mid-30s Celsius", "the 90s F".
 _SCALE_AFTER_BARE = re.compile(
-    r"s?[\s\u00a0]+(?P<scale>(?i:celsius|centigrade|fahrenheit)|[CF])(?![\w°])"
+    rf"s?[\s\u00a0]+(?P<scale>(?i:{alternation(w for w in lx.TEMPERATURE_SCALES if len(w) > 1)})"
+    r"|[CF])(?![\w°])"
 )
 
 

@@ -226,7 +226,7 @@ _VAGUE_RE = re.compile(
     rf"(?:\s+of\b"
     # standing for people or things named before: "dozens more were hurt", "thousands marched"
     r"|(?P<alone>(?=\s+(?:more|others)\b)"
-    r"|(?=\s+(?-i:(?:were|are|was|have|had|will|would|could|can|may|might|must|[a-z]{3,}ed)\b))))"
+    rf"|(?=\s+(?-i:(?:{_alt(lx.PREDICATE_OPENERS)}|[a-z]{{3,}}ed)\b))))"
 )
 # "tens of thousands", "hundreds of millions" with no "of" after: the range stands alone.
 _VAGUE_COMPOUND = re.compile(
