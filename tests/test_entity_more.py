@@ -77,6 +77,10 @@ WRITTEN_FOR_RULES = [
     ent("The project has cost $4 million to date.", {"$4 million": "project"}),
     ent("The school admits pupils under the age of 11.", {"11": "pupils"}),
     ent("Ines Barros, 31, won the race.", {"31": "Ines Barros"}),
+    # a capitalised compound is part of the name whatever the tagger makes of it
+    ent("Willy Joseph Cancel, 22, was arrested.", {"22": "Willy Joseph Cancel"}),
+    ent("Maria Elena Lopez, 34, was arrested.", {"34": "Maria Elena Lopez"}),
+    ent("The driver, 45, fled.", {"45": "driver"}),
     ent("The cheapest costs $12.", {"$12": "cheapest"}),
     ent(
         "The watch has an aluminium case that is waterproof to 50 metres.",

@@ -821,7 +821,13 @@ def _aged(root: Token) -> str | None:
     if head.i == root.i or head.pos_ not in NOUNS:
         return None
     if head.pos_ == "PROPN":
-        names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        # a capitalised compound is part of the name whatever its tag: the tagger reads rare
+        # given names as other words ("Willy Joseph Cancel, 22": "Willy" as an adverb)
+        names = [
+            t
+            for t in head.lefts
+            if t.dep_ == "compound" and (t.pos_ == "PROPN" or (t.is_alpha and t.is_title))
+        ]
         start = names[0].i if names else head.i
         return str(head.doc[start : head.i + 1].text)
     if lemma(head).lower() in lx.DURATION_UNITS or head.lower_ in ("old", "age"):
