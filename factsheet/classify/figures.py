@@ -681,7 +681,7 @@ def _shared_units(
         if (bare or unit_counted) and _SHARES_NEXT.match(gap):
             _take_unit_of(fig, nxt)  # "4 x 12 metres": not a count of metres
         elif fig.kind in ("number", "count") and _SUSPENDED_NEXT.match(gap):
-            _take_unit_of(fig, nxt, _UNIT_DONORS | {"duration"})
+            _take_unit_of(fig, nxt, _UNIT_DONORS | {"duration", "age"})  # "18- or 20-year-olds"
     for i, fig in enumerate(out):
         if fig.kind != "number" or fig.unit is not None or i in shares:
             continue  # a share of a group ("a quarter of the revenue") counts nothing itself

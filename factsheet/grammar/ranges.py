@@ -303,35 +303,27 @@ def join_apart(text: str, offset: int, figures: list[Draft]) -> list[Draft]:
     return out
 
 
-# "18- to 24-year-olds", "10- to 12-foot waves": the first end's noun left to the second;
-# "a 7- or 8-inch screen", "five- and six-year-olds": two figures, the unit written once.
-_SUSPENDED_TO = re.compile(r"-,?\s+(?P<joint>to|through|or|and)\s+")
-_SUSPENDED_KINDS = frozenset({"age", "measure", "duration"})
+# "18- to 24-year-olds", "10- to 12-foot waves": one range, the unit written at its second end
+# (which the first has taken already, as "a 7- or 8-inch screen" takes it: two figures).
+_SUSPENDED_TO = re.compile(r"-,?\s+(?:to|through)\s+")
 
 
 def join_suspended(text: str, offset: int, figures: list[Draft]) -> list[Draft]:
-    """Join "A- to B-unit" into one range of the unit written once, at its second end: a bare
-    number, or one that took the unit of the second already, a hyphen, "to" and the figure.
-    After "or" and "and" the first keeps its own figure and takes the second's unit."""
+    """Join "A- to B-unit" into one range: two figures of one kind and unit (the first took
+    the unit of the second), a hyphen after the first and "to" between them."""
     out = list(figures)
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         gap = text[a.span[1] - offset : b.span[0] - offset]
-        bare = a.kind == "number" and a.unit is None
-        same = (a.kind, a.unit) == (b.kind, b.unit)
-        joint = _SUSPENDED_TO.fullmatch(gap)
         if (
-            joint is not None
-            and b.kind in _SUSPENDED_KINDS
-            and (bare or same)
+            (a.kind, a.unit) == (b.kind, b.unit)
             and a.value is not None
             and b.value is not None
+            and _SUSPENDED_TO.fullmatch(gap)
         ):
-            a.kind, a.unit = b.kind, b.unit
-            if joint.group("joint") in ("to", "through"):
-                _extend_to(text, offset, a, b)
-                del out[i + 1]
+            _extend_to(text, offset, a, b)
+            del out[i + 1]
         i += 1
     return out
 
