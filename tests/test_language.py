@@ -327,6 +327,10 @@ AGES = [
     row("The median age is 38.", ("38", "age", 38, "year")),
     row("Ages ranged from 19 to 64.", ("19 to 64", "age", (19, 64), "year")),
     row("Children between the ages of 4 and 9 came.", ("4 and 9", "age", (4, 9), "year")),
+    row(
+        "Fish live between the depths of 20 and 40 metres.",
+        ("20 and 40 metres", "measure", (20, 40), "metre"),
+    ),
     row("A woman of 72 was hurt.", ("72", "age", 72, "year")),
     row("A team of 50 was sent.", ("50", "number", 50, None)),
     row("The age gap is 10 years.", ("10 years", "duration", 10, "year")),

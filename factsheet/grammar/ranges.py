@@ -41,7 +41,9 @@ _OR = re.compile(r"\s+or\s+~?")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+~?$")
 _BETWEEN_FROM = re.compile(r"(?i)\b(?:between|from)\s+~?$")
 _BY = re.compile(r"(?i)\bby\s+$")
-_BETWEEN_AGES = re.compile(r"(?i)\bbetween\s+the\s+ages\s+of\s+$")  # "… of 5 and 11"
+# "between the ages of 5 and 11", "between the years 2010 and 2015": the noun of the ends
+# between "between" and the first.
+_BETWEEN_NOUN = re.compile(r"(?i)\bbetween\s+the\s+[a-z]+s\s+(?:of\s+)?$")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _WORD_AFTER = re.compile(r"\s*[\w%$£€]")
 # A results line: "Viera d. Rockledge 3-1" ("d." for defeated).
@@ -103,7 +105,7 @@ def _pair(text: str, a: Candidate, b: Candidate) -> Candidate | None:
     to = _TO.fullmatch(gap) is not None
     between = _AND.fullmatch(gap) is not None and (
         _BETWEEN.search(lead) is not None
-        or _BETWEEN_AGES.search(text, max(0, a.start - 30), a.start) is not None
+        or _BETWEEN_NOUN.search(text, max(0, a.start - 30), a.start) is not None
     )
     colon = gap == ":"  # "a 3:2 vote"
     if (hyphen or colon) and ka is None and kb is None and not (a.worded or b.worded or a.scaled):
