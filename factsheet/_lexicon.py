@@ -271,6 +271,7 @@ CURRENCY_FAMILIES: dict[str, tuple[str, ...]] = {
     "yuan": ("yuan",),
     "won": ("won",),
     "dirham": ("dirham", "dirhams"),
+    "kwacha": ("kwacha", "kwachas"),
 }  # fmt: skip
 
 _CENT = ("cent", "cents", "¢")
@@ -385,7 +386,11 @@ CURRENCIES: tuple[Currency, ...] = (
     Currency("RSD", "serbian dinar", (), (), "dinar", ("serbian",)),
     Currency("MNT", "mongolian tugrik", ("₮",), ("tugrik", "tugriks", "tögrög"),
              nations=("mongolian",)),
-    Currency("BDT", "bangladeshi taka", ("৳",), ("taka",), nations=("bangladeshi",)),
+    Currency("BDT", "bangladeshi taka", ("৳", "Tk"), ("taka",), nations=("bangladeshi",)),
+    Currency("AOA", "angolan kwanza", ("Kz",), ("kwanza", "kwanzas"), nations=("angolan",)),
+    Currency("ZMW", "zambian kwacha", (), (), "kwacha", ("zambian",)),
+    Currency("MWK", "malawian kwacha", (), (), "kwacha", ("malawian",)),
+    Currency("BWP", "botswana pula", (), ("pula",), nations=("botswana",)),
     Currency("PEN", "peruvian sol", (), ("soles",), nations=("peruvian",),
              code_in_text=False),
     Currency("BTC", "bitcoin", ("₿",), ("bitcoin", "bitcoins")),
@@ -898,6 +903,13 @@ COUNTED_ABBREVIATIONS: dict[str, str] = {
     "pts": "point", "pts.": "point", "reb": "rebound", "rebs": "rebound", "ast": "assist",
     "asts": "assist", "stl": "steal", "blk": "block", "yds": "yard", "tds": "touchdown",
 }  # fmt: skip
+
+# Names of South Africa that make a bare "R250" rand, not a label ("the R44", "an Audi R8"):
+# an amount with a scale or in thousands ("R2.3bn", "R25,000") is rand without them.
+SOUTH_AFRICA_CUES: frozenset[str] = frozenset(
+    {"south africa", "south african", "south africans", "johannesburg", "cape town", "pretoria",
+     "durban", "soweto", "gauteng", "rand"}
+)  # fmt: skip
 
 # Names of Korea that make "won" after a number the currency, not the verb: "3,500 won".
 KOREA_CUES: frozenset[str] = frozenset({"korea", "korean", "koreans", "seoul", "busan"})

@@ -1104,6 +1104,26 @@ MONEY = [
     ),
     row("The team of 12 won gold in Seoul.", ("12", "number", 12, None)),
     row("They won 3,500 votes.", ("3,500", "count", 3500, "vote")),
+    # the one-letter "R" of the rand: written as an amount, or in a sentence of South Africa
+    row("The city set aside R4.5bn for water.", ("R4.5bn", "money", 4.5e9, "south african rand")),
+    row(
+        "The province will spend R120 million on clinics.",
+        ("R120 million", "money", 1.2e8, "south african rand"),
+    ),
+    row("A taxi fare rose to R1,250.", ("R1,250", "money", 1250, "south african rand")),
+    row("A loaf costs R18.99 now.", ("R18.99", "money", 18.99, "south african rand")),
+    row("In Durban a haircut costs R90.", ("R90", "money", 90, "south african rand")),
+    row("She bought an Audi R8 last year."),
+    row("Traffic backed up on the R21 near Durban."),
+    row("The R2-D2 figure sold out."),
+    # more currencies, one registry row each
+    row("Rice costs Tk60 a kilo.", ("Tk60 a kilo", "money", 60, "bangladeshi taka per kilogram")),
+    row("The state owes Kz 3 billion.", ("Kz 3 billion", "money", 3e9, "angolan kwanza")),
+    row(
+        "Teachers earn 9,000 Zambian kwacha.",
+        ("9,000 Zambian kwacha", "money", 9000, "zambian kwacha"),
+    ),
+    row("Entry is 50 pula for adults.", ("50 pula", "money", 50, "botswana pula")),
 ]
 
 

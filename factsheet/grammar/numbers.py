@@ -120,7 +120,7 @@ def _glued_after(prefixes: object) -> str:
 _LETTER_PREFIXES = {
     p
     for p in (*lx.CURRENCY_PREFIXES, *lx.ISO_CODES)
-    if len(p) >= 2 and p[0].isalpha() and (p[-1].isalpha() or p[-1] in ".=")
+    if p[0].isalpha() and (p[-1].isalpha() or p[-1] in ".=")
 }
 
 
@@ -669,8 +669,7 @@ def _non_figures(scan: _Scan) -> None:
                     _IDENT_SUFFIXED, _FIGURES_LONG, _METER, _HASH_RANK,
                     _CHIP_CODE, _TITLE_NUMBER, _TIMES_TITLE):  # fmt: skip
         for m in pattern.finditer(scan.text):
-            surface = m.group(0)
-            if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(surface):
+            if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(scan.text, m):
                 continue
             if pattern is _CITATION and _after_name(scan.text, m.start()):
                 continue  # "Jo Hart (34)", "Melbourne (3-0)": an age, a record
@@ -706,11 +705,13 @@ def _after_name(text: str, pos: int) -> bool:
     return m is not None
 
 
-def _currency_or_unit_prefix(surface: str) -> bool:
+def _currency_or_unit_prefix(text: str, m: re.Match[str]) -> bool:
     """ "RM12", "EUR5" and "NIS40" start with a currency, not an identifier; "mid-2022" is a
     date. Letters joined to the number by a hyphen name a thing ("A-10", "S-1"), and so does
     "PS" before a bare whole number ("PS4": £ as unidecode writes it comes with an amount,
-    "PS6m", "PS4.50")."""
+    "PS6m", "PS4.50"). A one-letter symbol ("R" of the rand) starts an amount only where it
+    is written as one (:func:`_one_letter_amount`)."""
+    surface = m.group(0)
     head = re.match(r"[A-Za-z&.]*", surface)
     letters = head.group(0) if head else ""
     if letters.lower() in ("mid", "pre", "post", "early", "late"):
@@ -720,7 +721,35 @@ def _currency_or_unit_prefix(surface: str) -> bool:
     if letters == "PS":
         amount = re.fullmatch(r"PS\d[\d,]*(?P<d>\.\d+)?(?P<s>m|bn|k)?", surface)
         return amount is not None and bool(amount.group("d") or amount.group("s"))
+    if len(letters) == 1 and letters in lx.CURRENCY_PREFIXES:
+        return _one_letter_amount(text, m)
     return letters in lx.ISO_CODES or letters in lx.CURRENCY_PREFIXES
+
+
+# What makes "R" and the digits after it an amount of its own: a scale ("R2.3bn", "R300
+# billion"), thousands ("R25,000") or cents ("R15.50").
+_WRITTEN_AS_AMOUNT = re.compile(
+    rf"[A-Z]\d+(?:(?:\.\d+)?(?:{_SCALE_SUFFIX})(?![A-Za-z])|\.\d\d(?!\d))"
+    rf"|[A-Z]\d+(?:\.\d+)?[\s\u00a0]?(?:{_SCALE_WORD_AFTER_DIGITS})\b|[A-Z]\d{{1,3}},\d{{3}}\b"
+)
+_ONE_LETTER_CUES = {
+    "R": re.compile(rf"(?i)\b(?:{_alt(lx.SOUTH_AFRICA_CUES)})\b"),
+}
+_NAMING_WORD_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|[A-Z][a-z]+)|[A-Z]{2,})[\s\u00a0]+$")
+
+
+def _one_letter_amount(text: str, m: re.Match[str]) -> bool:
+    """Is "R" and a number an amount of rand, not a label ("the R44", "an Audi R8", "R2-D2")?
+    Where it is written as an amount ("R2.3bn", "R25,000", "R15.50"), or in a sentence that
+    names the currency's country, after no article or name."""
+    if _WRITTEN_AS_AMOUNT.match(text, m.start()):
+        return True
+    cues = _ONE_LETTER_CUES.get(m.group(0)[0])
+    if cues is None or not re.fullmatch(r"[A-Z]\d+", m.group(0)):
+        return False
+    if _NAMING_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    return cues.search(text) is not None
 
 
 def _scientific(scan: _Scan) -> None:
