@@ -1447,7 +1447,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "brother", "sister", "suspect", "defendant", "singer", "actor", "actress", "author",
      "mayor", "president", "chairman", "founder", "owner", "neighbour", "neighbor", "friend",
      "grandmother", "grandfather", "pensioner", "retiree", "motorist", "cyclist", "pedestrian",
-     "coach", "manager", "captain", "artist", "writer", "chef", "lawyer", "judge", "priest"}
+     "coach", "manager", "captain", "artist", "writer", "chef", "lawyer", "judge", "priest",
+     "competitor", "contestant", "entrant", "runner", "swimmer", "climber", "rider", "candidate",
+     "nominee", "winner", "champion", "grandson", "granddaughter", "niece", "nephew", "toddler",
+     "infant", "newcomer", "novice", "poet", "painter", "musician", "pianist", "dancer",
+     "scientist", "engineer", "designer", "photographer", "footballer", "boxer", "golfer",
+     "jockey"}
 )  # fmt: skip
 """Counted nouns (singular lemmas, as ``Figure.unit`` holds them) that count people: a count
 of these goes on the "Counts of people" chart. Compiled by hand from the counted nouns of

@@ -79,6 +79,10 @@ WRITTEN_FOR_RULES = [
     ent("Ines Barros, 31, won the race.", {"31": "Ines Barros"}),
     # a capitalised compound is part of the name whatever the tagger makes of it
     ent("Willy Joseph Cancel, 22, was arrested.", {"22": "Willy Joseph Cancel"}),
+    # an age set off by commas with "at" or an adverb of time: the person before the comma
+    ent("The eldest rider, at 79, won a medal.", {"79": "rider"}),
+    ent("Her nephew, now 12, lives in Leeds.", {"12": "nephew"}),
+    ent("Mwangi, at 31, leads the team.", {"31": "Mwangi"}),
     ent("Maria Elena Lopez, 34, was arrested.", {"34": "Maria Elena Lopez"}),
     ent("The driver, 45, fled.", {"45": "driver"}),
     ent("The cheapest costs $12.", {"$12": "cheapest"}),

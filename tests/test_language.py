@@ -337,6 +337,18 @@ AGES = [
     row("The youngest victim was just 3.", ("3", "age", 3, "year")),
     row("He was only 6 when he left.", ("6", "age", 6, "year")),
     row("The index was just 3.", ("3", "number", 3, None)),
+    # an age set off by commas after a person, with "at" or an adverb of time before it
+    row("The eldest rider, at 79, won a medal.", ("79", "age", 79, "year")),
+    row("Mwangi, at 31, leads the team.", ("31", "age", 31, "year")),
+    row("Her nephew, now twelve, lives in Leeds.", ("twelve", "age", 12, "year")),
+    row("The pianist, then 19, moved to Vienna.", ("19", "age", 19, "year")),
+    row("Unemployment, at 5, is low.", ("5", "number", 5, None)),
+    row("The stock, now 40, has doubled.", ("40", "number", 40, None)),
+    # an age in words completing "he was", "she is", nothing counted after it
+    row("She was seven when the war began.", ("seven", "age", 7, "year")),
+    row("They moved when he was three.", ("three", "age", 3, "year")),
+    row("He was one of the first."),  # "one" a pronoun
+    row("He was four shots back.", ("four", "count", 4, "shot")),
     # a span of years is no age
     row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
 ]

@@ -787,7 +787,23 @@ def person(root: Token, first: Token | None = None) -> str | None:
     "the driver was 58 years old" (``first``: the figure's first token, where it has more)."""
     first = root if first is None else first
     hidden = {t.i for t in root.doc[first.i : root.i + 1]} | {root.i}
-    return _aged(root) or _of_age(root) or _copula_subject(first, hidden)
+    return _aged(root) or _set_off(first) or _of_age(root) or _copula_subject(first, hidden)
+
+
+def _set_off(first: Token) -> str | None:
+    """The person before an age set off by commas with "at" or an adverb of time: "the oldest
+    runner, at 84,", "her son, now nine,"."""
+    doc, i = first.doc, first.i
+    if i < 3 or first.sent.start > i - 3:
+        return None
+    word, comma, noun = doc[i - 1], doc[i - 2], doc[i - 3]
+    if (word.lower_ != "at" and word.lower_ not in lx.AGE_ADVERBS) or comma.text != ",":
+        return None
+    if noun.pos_ not in NOUNS:
+        return None
+    names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    start = names[0].i if names and noun.pos_ == "PROPN" else noun.i
+    return str(doc[start : noun.i + 1].text)
 
 
 def _of_age(root: Token) -> str | None:

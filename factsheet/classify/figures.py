@@ -78,6 +78,12 @@ _AGE_BEFORE = re.compile(
 )
 _AGE_RANGE_AFTER = re.compile(r"(?i)^\s+(?:to|and|-|or)\s+\d{1,3}[\s-]+years?[\s-]+olds?\b")
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+# "The oldest runner, at 84, finished", "Her son, now nine, was": an age set off by commas
+# after a person, with "at" or an adverb of time before it.
+_SET_OFF_AGE_BEFORE = re.compile(
+    rf"\b(?P<w>[A-Za-z][\w'’-]*),\s+(?:at|{alternation(lx.AGE_ADVERBS)})\s+$"
+)
+_SET_OFF_AGE_AFTER = re.compile(r"^\s*,")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*(?:[,;)–—]|$|\(|\s+(?:and|of|from|who|was|is)\b)")
 # "one of the best", "one of them", "one of 2019's winners": a pronoun; "one of two people",
@@ -333,6 +339,12 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
             return True  # "Children under 12 ride free.", "anyone over 18,"
     if c.kind is None and _AGE_BAND_BEFORE.search(before) and _AGE_BAND_AFTER.match(after):
         return True  # "the over-65s", "the under-21 side"
+    set_off = _SET_OFF_AGE_BEFORE.search(before) if c.kind is None else None
+    if set_off and _SET_OFF_AGE_AFTER.match(after) and _a_person_at(root, set_off):
+        return True  # "The oldest runner, at 84, finished", "Her son, now nine, was"
+    worded_age = c.kind is None and c.worded and min(ends) >= 2
+    if worded_age and _NOTHING_AFTER.match(after) and _AGE_VERB_BEFORE.search(before):
+        return True  # "when he was two", "she was six when"
     if c.kind is None and not c.worded and _NOTHING_AFTER.match(after):
         if _AGE_VERB_BEFORE.search(before):
             return True  # "Maria, who was 10."
@@ -353,6 +365,18 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         if _NOUN_COMMA_BEFORE.search(before) and root is not None and root.dep_ == "appos":
             return root.head.pos_ in NOUNS  # "The mayor, 58, said"
     return False
+
+
+def _a_person_at(root: Token | None, m: re.Match[str]) -> bool:
+    """Does the word of group "w" name a person: a noun of people ("runner", "son") or a
+    proper noun in the parse ("Okafor"; not "Inflation" opening the sentence)?"""
+    word = m.group("w")
+    if singular(word.lower()) in lx.PERSON_NOUNS:
+        return True
+    if root is None or not word[0].isupper():
+        return False
+    at = m.start("w") + root.sent.start_char
+    return any(t.idx == at and t.pos_ == "PROPN" for t in root.sent)
 
 
 def _person_is(number: Token) -> bool:
