@@ -132,9 +132,20 @@ def _qualifier_after(text: str, c: Candidate, cands: Sequence[Candidate]) -> Qua
     postage" adds two prices)."""
     for q, pattern in _patterns().qualifiers_after:
         m = pattern.match(text, c.end)
-        if m and not _figure_at(text, m.end(), cands):
+        if m and not _figure_at(text, m.end(), cands) and not _added(text, c, m):
             return q
     return None
+
+
+_PLUS_WORD = re.compile(r"(?i)\s+plus\s+(?=\w)")
+
+
+def _added(text: str, c: Candidate, cue: re.Match[str]) -> bool:
+    """Is the "plus" after the figure an addition: the figure has its unit, and a word follows
+    ("€60m plus add-ons", "£9 plus VAT"; not "20 plus years", nor "aged 65 plus.")?"""
+    written = _PLUS_WORD.match(text, c.end)
+    has_unit = c.kind in ("money", "percent", "measure") or bool(c.currency) or bool(c.unit)
+    return written is not None and written.end() >= cue.end() and has_unit
 
 
 def _figure_at(text: str, at: int, cands: Sequence[Candidate]) -> bool:
