@@ -635,7 +635,8 @@ UNIT_WORDS: dict[str, str] = {
 UNIT_ABBREVIATIONS: dict[str, str] = {
     "mls": "millilitre", "hl": "hectolitre", "hL": "hectolitre", "ha": "hectare",
     "lbs": "pound-mass", "lb": "pound-mass", "lbs.": "pound-mass", "lb.": "pound-mass",
-    "oz": "ounce", "oz.": "ounce", "kgs": "kilogram", "kms": "kilometre", "mins": "minute",
+    "oz": "ounce", "oz.": "ounce", "st": "stone", "kgs": "kilogram", "kms": "kilometre",
+    "mins": "minute",
     "min.": "minute", "secs": "second", "sec": "second", "sec.": "second", "hrs": "hour",
     "hr": "hour", "yrs": "year", "yr": "year", "wks": "week", "wk": "week",
     "sq ft": "square foot", "sq. ft.": "square foot", "sq. ft": "square foot",

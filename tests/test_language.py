@@ -379,6 +379,11 @@ CURRENCY_TWICE = [
 
 # Unit abbreviations news writes in lower case or shortened.
 SPELLINGS = [
+    # a weight in stones: "st" after a number that "st" makes no ordinal of
+    row("He weighs 14st.", ("14st", "measure", 14, "stone")),
+    row("The jockey rides at 8st 6lb.", ("8st 6lb", "measure", 118, "pound-mass")),
+    row("She lost 2 st in a year.", ("2 st", "measure", 2, "stone")),
+    row("She came 31st in the race."),  # an ordinal
     row("It uses a 4in pipe.", ("4in", "measure", 4, "inch")),
     row("He is 6ft 4in tall.", ("6ft 4in", "measure", 76, "inch")),
     row("Sales rose 4 in 2019.", ("4", "count", 4, "sale")),

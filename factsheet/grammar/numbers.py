@@ -340,6 +340,12 @@ _SCIENTIFIC = re.compile(
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)\b")
 
+
+def _first_of_ten(digits: str) -> bool:
+    """Is the number one that "st" makes an ordinal of: 1st, 21st, 101st (not 11st, 14st)?"""
+    return digits.endswith("1") and not digits.endswith("11")
+
+
 # --- non-figures -----------------------------------------------------------------------------
 
 # A run of digits is split into groups only when it is at most 15 digits long (E.164's limit):
@@ -823,6 +829,8 @@ def _dates_and_times(scan: _Scan) -> None:
                 iso = y if pattern is _MID_YEAR else f"{y}/{int(y) + 9}"
                 scan.add(Candidate(m.start(), m.end(), None, None, None, kind="date", date=iso))
     for m in _ORDINAL.finditer(text):
+        if m.group("suf") == "st" and not _first_of_ten(m.group("n")):
+            continue  # "11st", "14st 2lb": stones of weight; the ordinals are "11th", "14th"
         if scan.free(m.start(), m.end()):
             v = float(m.group("n"))
             scan.add(Candidate(m.start(), m.end(), v, v, v, kind="ordinal"))
