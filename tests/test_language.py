@@ -862,6 +862,18 @@ TOKENISED = [
 
 # Scales and signs in words: the Indian lakh and crore, "negative", "and a half".
 SCALES = [
+    # a fraction of a scale word is one number: "three quarters of a billion"
+    row(
+        "The plan costs three quarters of a billion dollars.",
+        ("three quarters of a billion dollars", "money", 7.5e8, "dollar"),
+    ),
+    row("A quarter of a million fans came.", ("A quarter of a million", "count", 2.5e5, "fan")),
+    row(
+        "They lent two-thirds of a trillion euros.",
+        ("two-thirds of a trillion euros", "money", 2e12 / 3, "euro"),
+    ),
+    row("She ran a quarter of a mile.", ("a quarter of a mile", "measure", 0.25, "mile")),
+    row("Three quarters of the staff agreed.", ("Three quarters", "number", 0.75, None)),
     row("The grant was Rs 8 lakh.", ("Rs 8 lakh", "money", 800_000, "indian rupee")),
     row("The dam cost 450 crore rupees.", ("450 crore rupees", "money", 4.5e9, "indian rupee")),
     row("Yields turned negative 0.2% in May.", ("negative 0.2%", "percent", -0.2, "percentage")),

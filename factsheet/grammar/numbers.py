@@ -188,6 +188,11 @@ _VULGAR = re.compile(
     rf"(?<![\w.,])(?:(?P<whole>\d{{1,4}})[\s\u00a0-]?)?(?P<frac>[{''.join(lx.VULGAR_FRACTIONS)}])"
 )
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
+# "three quarters of a billion", "a third of a million": a fraction of a scale word, one number.
+_FRACTION_OF_SCALE = re.compile(
+    rf"(?i)(?<![\w-])(?P<count>an?|one|two|three)[\s-]+(?P<frac>{_FRACTION})\s+of\s+an?\s+"
+    rf"(?P<scale>{_SCALE_WORD})\b"
+)
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b|-and-a-half\b")
 # "a half-mile walk", "a half-hour show": half of the unit joined to it (no figure without a
 # unit: "half-brother", "half-time"; nor "half-year", which names a period: "half-year profit").
@@ -989,6 +994,9 @@ def _atoms(scan: _Scan) -> list[Candidate]:
                 suffix=m.group("suffix") or "",
             )
         )
+    for m in _FRACTION_OF_SCALE.finditer(text):
+        v = _fraction_value(m) * lx.SCALE_WORDS[m.group("scale").lower()]
+        keep(Candidate(m.start(), m.end(), v, v, v, scaled=True, worded=True))
     for m in _HALF_A.finditer(text):
         scale = m.group("scale").lower()
         v = 0.5 * (lx.DOZEN if scale == "dozen" else lx.SCALE_WORDS[scale])
@@ -1002,9 +1010,7 @@ def _atoms(scan: _Scan) -> list[Candidate]:
     for c in _suspended_words(text):
         keep(c)
     for m in _FRACTION_RE.finditer(text):
-        count = m.group("count").lower()
-        n = 1.0 if count in ("a", "an") else float(lx.UNITS_WORDS[count])
-        v = n * lx.FRACTION_WORDS[m.group("frac").lower()]
+        v = _fraction_value(m)
         keep(Candidate(m.start(), m.end(), v, v, v, worded=True, fraction=True))
     for m in _HALF_OF.finditer(text):
         if (m.group("before") or "").strip().lower() not in lx.HALF_AS_PART:
@@ -1124,6 +1130,13 @@ def _suspended_words(text: str) -> list[Candidate]:
                 start = m.start() + w.start()
                 out.append(Candidate(start, start + len(w.group(0)), v, v, v, worded=True))
     return out
+
+
+def _fraction_value(m: re.Match[str]) -> float:
+    """The value of a fraction in words, from its groups "count" and "frac": "three quarters"."""
+    count = m.group("count").lower()
+    n = 1.0 if count in ("a", "an") else float(lx.UNITS_WORDS[count])
+    return n * lx.FRACTION_WORDS[m.group("frac").lower()]
 
 
 def _year_like_text(text: str) -> bool:
