@@ -87,7 +87,13 @@ VAGUE_PLURALS: dict[str, tuple[int, int]] = {
 ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 # Nouns counted in parts as well as wholes, as a unit is: "a quarter point", "half a point",
 # an index at "4,577.10" points.
-FRACTION_UNIT_NOUNS: frozenset[str] = frozenset({"point"})
+FRACTION_UNIT_NOUNS: frozenset[str] = frozenset({"point", "percentage point", "basis point"})
+# Units a fraction word is hyphened to, as one measure: "a quarter-mile track", "a
+# quarter-litre bottle", "a three-quarter-inch pipe" (not "a quarter-final", "a third-party").
+HYPHENED_FRACTION_UNITS: frozenset[str] = frozenset(
+    {"mile", "inch", "litre", "liter", "pound", "hour", "century", "acre", "ton", "tonne",
+     "gallon", "ounce", "cup", "teaspoon", "tablespoon", "second", "minute", "metre", "meter"}
+)  # fmt: skip
 # Fraction words that are also ordinals: before the noun they describe they rank, not divide
 # ("a third term", "a fifth straight loss"; "a third of voters" is a share, "a quarter mile" a
 # measure).
@@ -116,6 +122,10 @@ FRACTION_WORDS: dict[str, float] = {
     "eighths": 1 / 8,
     "tenth": 1 / 10,
     "tenths": 1 / 10,
+    "hundredth": 1 / 100,
+    "hundredths": 1 / 100,
+    "thousandth": 1 / 1000,
+    "thousandths": 1 / 1000,
 }
 # Fractions written with a slash take these denominators ("3/4 cup", "7 1/2%"); other
 # slashed pairs are dates, scores or labels ("24/7", "9/11", "3/4/2021").

@@ -87,6 +87,22 @@ TEMPERATURES = [
 
 # Fractions and mixed numbers: with a slash, as Unicode fractions, in words.
 FRACTIONS = [
+    # a fraction word hyphened to a unit is one measure; not to other nouns
+    row("They built a quarter-mile track.", ("a quarter-mile", "measure", 0.25, "mile")),
+    row("Pour in a quarter-litre of stock.", ("a quarter-litre", "measure", 0.25, "litre")),
+    row("Drill a three-quarter-inch hole.", ("three-quarter-inch", "measure", 0.75, "inch")),
+    row("She reached the quarter-finals."),
+    row("They hired a third-party auditor."),
+    # hundredths and thousandths; a fraction of a percentage point is a share
+    row(
+        "He lost by a hundredth of a second.",
+        ("a hundredth of a second", "duration", 0.01, "second"),
+    ),
+    row(
+        "The bank cut rates by a quarter of a percentage point.",
+        ("a quarter of a percentage point", "percent", 0.25, "percentage point"),
+    ),
+    row("Rates rose a quarter point.", ("a quarter point", "count", 0.25, "point")),
     row("Stir in 3/4 cup of stock.", ("3/4 cup", "measure", 0.75, "cup")),
     row("The rate was cut to 5 1/4%.", ("5 1/4%", "percent", 5.25, "percentage")),
     row("The note traded at 98 1/2 on Friday.", ("98 1/2", "number", 98.5, None)),

@@ -103,6 +103,7 @@ _HALF_A = re.compile(r"(?i)half\s+an?")
 # A number with decimals before a singular noun rates the noun ("a 4.5 rating"); counts of
 # things in decimals take the plural ("2.5 children").
 _DECIMAL = re.compile(r"\d+\.\d+")
+_PERCENT_UNITS = frozenset(lx.PERCENT_WORDS.values())
 _FRACTION_UNIT_AFTER = re.compile(
     rf"(?i)[\s-]+(?:of\s+an?\s+)?(?P<unit>{'|'.join(sorted(lx.FRACTION_UNIT_NOUNS))})\b"
 )
@@ -447,7 +448,8 @@ def _kind_and_unit(
     if c.fraction and c.kind is None:
         unit_after = _FRACTION_UNIT_AFTER.match(text, c.end)
         if unit_after is not None:  # "a quarter point", "three-quarters of a point", "half-point"
-            return "count", unit_after.group("unit").lower()
+            unit = " ".join(unit_after.group("unit").lower().split())
+            return ("percent" if unit in _PERCENT_UNITS else "count"), unit
         if text[c.start : c.end].lower() == "half" and not _of_a_group(root):
             return None  # "half the revenue", "half the time": not a share of a group
         if _ranks_a_noun(root):
@@ -633,8 +635,13 @@ def classify(parsed: Parsed, cands: Iterable[Candidate]) -> list[Draft]:
         if kind == "date" and c.kind is None and text[c.end : c.end + 1] == "s":
             start = c.start - 1 if c.start and text[c.start - 1] in "’'" else c.start
             c = replace(c, start=start, end=c.end + 1, value=None, low=None, high=None)  # "’70s"
-        if c.fraction and kind == "count" and (after := _FRACTION_UNIT_AFTER.match(text, c.end)):
+        if (
+            c.fraction
+            and kind in ("count", "percent")
+            and (after := _FRACTION_UNIT_AFTER.match(text, c.end))
+        ):
             c = replace(c, end=after.end())  # "half a point", "a quarter-point"
+            exclude = {t.i for t in tokens_of(sent, c)}
         entity = None
         if kind == "age":
             entity = person(root, tokens[0]) if root is not None else None

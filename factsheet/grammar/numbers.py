@@ -207,7 +207,8 @@ _ONE_OF_CURRENCY = re.compile(
 )
 _FRACTION_RE = re.compile(
     rf"(?i)(?<![\w-])(?<!\band\s)(?P<count>an?|one|two|three|four|five|seven|nine)[\s-]+(?P<frac>{_FRACTION})"
-    rf"(?:(?![\w-])|(?=-(?:{_alt(lx.FRACTION_UNIT_NOUNS)})\b))"  # "a quarter-point cut"
+    # "a quarter-point cut", "a quarter-mile track"
+    rf"(?:(?![\w-])|(?=-(?:{_alt(lx.FRACTION_UNIT_NOUNS | lx.HYPHENED_FRACTION_UNITS)})\b))"
 )
 # "one in five adults", "nine out of ten": a fraction of a group ("one of two people" is one
 # person of two, not a half).
