@@ -87,6 +87,11 @@ TEMPERATURES = [
 
 # Fractions and mixed numbers: with a slash, as Unicode fractions, in words.
 FRACTIONS = [
+    # a fraction word that is also an ordinal, after "a" and before its unit, ranks it
+    row("Markets fell for a third day."),
+    row("He topped the chart for a fifth week."),
+    row("The trip took a third of a day.", ("a third of a day", "duration", 1 / 3, "day")),
+    row("They waited a quarter hour.", ("a quarter hour", "duration", 0.25, "hour")),
     # a fraction word hyphened to a unit is one measure; not to other nouns
     row("They built a quarter-mile track.", ("a quarter-mile", "measure", 0.25, "mile")),
     row("Pour in a quarter-litre of stock.", ("a quarter-litre", "measure", 0.25, "litre")),

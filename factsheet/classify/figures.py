@@ -104,6 +104,10 @@ _HALF_A = re.compile(r"(?i)half\s+an?")
 # things in decimals take the plural ("2.5 children").
 _DECIMAL = re.compile(r"\d+\.\d+")
 _PERCENT_UNITS = frozenset(lx.PERCENT_WORDS.values())
+# A fraction word that is also an ordinal, after "a" and right before its unit: "a third day".
+_ORDINAL_BEFORE_UNIT = re.compile(
+    rf"(?i)an?\s+(?:{alternation(lx.ORDINAL_FRACTIONS)})\s+(?!of\b)[a-z]+"
+)
 _FRACTION_UNIT_AFTER = re.compile(
     rf"(?i)[\s-]+(?:of\s+an?\s+)?(?P<unit>{'|'.join(sorted(lx.FRACTION_UNIT_NOUNS))})\b"
 )
@@ -445,6 +449,8 @@ def _kind_and_unit(
             ):
                 return "count", _unit_of(counted)
         return c.kind, c.unit
+    if c.fraction and _ORDINAL_BEFORE_UNIT.fullmatch(text, c.start, c.end):
+        return None  # "for a third day", "a fifth year": an ordinal, not a third of a day
     if c.fraction and c.kind is None:
         unit_after = _FRACTION_UNIT_AFTER.match(text, c.end)
         if unit_after is not None:  # "a quarter point", "three-quarters of a point", "half-point"
