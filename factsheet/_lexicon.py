@@ -1218,7 +1218,7 @@ SCORE_CUES: frozenset[str] = frozenset(
         "ruling", "margin", "lead", "led", "leads", "score", "scored", "tally", "majority",
         "record", "verdict", "split", "edge", "edged", "routed", "thrashed", "trail", "trailed",
         "trailing", "final", "scoreline", "triumph", "rout", "voted", "ruled", "passed",
-        "approved", "rejected", "confirmed",
+        "approved", "rejected", "confirmed", "season",
     }
 )  # fmt: skip
 # Kinds of thing measured in time units: a figure with these units is a duration.

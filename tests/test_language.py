@@ -455,6 +455,13 @@ CLOCKS = [
 
 # Scores and records: one figure, never a range or a count.
 SCORES = [
+    # a score after a label noun, in a sentence of sport: "lead the series 2-1"; a run of labels
+    # ("pages 10-12") and three tallies with no word of sport ("a 4-4-2 formation") are none
+    row("Boston lead the series 3-1.", ("3-1", "score", (1, 3), None)),
+    row("The tie stands at 1-1 after the first leg.", ("1-1", "score", (1, 1), None)),
+    row("See pages 10-12 of the report."),
+    row("The coach chose a 4-4-2 formation."),
+    row("They are 9-6-1 this season.", ("9-6-1", "score", (6, 9), None)),
     # a tally of three digits on each side, near a word of voting: not a model's "737-800"
     row("The bill passed 218-214.", ("218-214", "score", (214, 218), None)),
     row("Delegates voted 301-296 for the change.", ("301-296", "score", (296, 301), None)),
@@ -488,7 +495,7 @@ SCORES = [
     row("The bill passed by a vote of 217 to 213.", ("217 to 213", "score", (213, 217), None)),
     row("The board voted seven to two.", ("seven to two", "score", (2, 7), None)),
     row("Between 20 to 30 votes were spoiled.", ("20 to 30", "count", (20, 30), "vote")),
-    row("Read section 12-3 first.", ("3", "number", 3, None)),
+    row("Read section 12-3 first."),  # a label: "section 12-3" is one name
 ]
 
 # Rates for money and units, and multipliers.

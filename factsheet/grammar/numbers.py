@@ -893,10 +893,13 @@ def _records(scan: _Scan) -> None:
             a, b = float(m.group("a")), float(m.group("b"))
             scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))
     for m in _RECORD.finditer(text):
-        words = words_near(text, m.start(), m.end(), before=40)
-        if scan.free(m.start(), m.end()) and words & lx.SCORE_CUES:
+        if not scan.free(m.start(), m.end()):
+            continue
+        if words_near(text, m.start(), m.end(), before=40) & lx.SCORE_CUES:
             a, b = float(m.group("a")), float(m.group("b"))
             scan.add(Candidate(m.start(), m.end(), None, a, b, kind="score"))
+        else:  # three tallies with no word of sport: "a 4-4-2 formation", "on 3-15-21"
+            scan.take(m.start(), m.end())
     for m in _MADE_OF.finditer(text):
         a, b = float(m.group("a")), float(m.group("b"))
         if a <= b and scan.free(m.start(), m.end()):
@@ -1368,7 +1371,10 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
     text = scan.text
     kept: list[Candidate] = []
     last_model = -100
+    label_end = -1
     for c in atoms:
+        if c.start < label_end:
+            continue  # the second end of a run of labels: "pages 10-12"
         model_end = _model_number(text, c, last_model)
         if model_end is not None:
             scan.take(c.start, model_end)  # "a Radeon Pro 5300M or 5500M": names of models
@@ -1380,8 +1386,11 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
             surface = text[c.start : c.end]
             integral = re.fullmatch(r"\d+", surface) is not None
             # a number after a label, with a letter of its own: "Phase 2b", "Block 1B", "Gate 4"
-            if re.fullmatch(r"\d+(?:\.\d+)?[A-Za-z]?", surface) and _LABEL_BEFORE.search(head):
-                scan.take(c.start, c.end)
+            label = re.fullmatch(r"\d+(?:\.\d+)?[A-Za-z]?", surface) and _LABEL_BEFORE.search(head)
+            if label and not _score_after_label(text, c):
+                tally = _TALLY_AFTER.match(text, c.end)
+                label_end = tally.end() if tally else c.end
+                scan.take(c.start, label_end)  # "Gate 4", "pages 10-12"
                 continue
             after_count = kept and kept[-1].kind is None and kept[-1].end == c.start - 1
             spaced = text[c.start - 1] == " " and text[c.end : c.end + 1] == " "
@@ -1406,6 +1415,17 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
             c = replace(c, named=True)  # "the Kick Six", "the Big Ten", "the Six Nations"
         kept.append(c)
     return kept
+
+
+_TALLY_AFTER = re.compile(r"[-–]\d{1,3}(?![\w%-]|[.,]\d)")
+
+
+def _score_after_label(text: str, c: Candidate) -> bool:
+    """Is the number after a label noun the first tally of a score, in a sentence of sport or
+    voting: "they lead the series 2-1", "the tie stands 1-1" (not "Series 2", "pages 10-12")?"""
+    if not _TALLY_AFTER.match(text, c.end):
+        return False
+    return bool(words_near(text, c.start, c.end, before=40) & lx.SCORE_CUES)
 
 
 _STAT_AFTER = re.compile(rf"(?i)[\s\u00a0]+(?P<noun>{_alt(lx.STAT_NOUNS)})\b")
