@@ -266,6 +266,14 @@ COMPOUNDS = [
 
 # A number the parse hangs on a singular noun joined to a plural one counts the plural.
 CONJUNCTS = [
+    # a capitalised plural the tagger reads as a singular name is counted after its number
+    row(
+        "She has won 2 Baftas and 3 Grammys.",
+        ("2", "count", 2, ...),
+        ("3", "count", 3, "Grammys"),
+    ),
+    row("The show won four Emmys.", ("four", "count", 4, ...)),
+    row("They met at 5 Boss Lane."),
     row("We heard four security and foreign policy officials.", ("four", "count", 4, "official")),
     row("The firm hired four national security experts.", ("four", "count", 4, "expert")),
     row(

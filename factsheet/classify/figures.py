@@ -174,11 +174,8 @@ def _counted_noun(root: Token, exclude: set[int]) -> Token | None:
         joined = _plural_conjunct(root, head)
         if joined is not None:
             return joined  # "four national security and diplomatic officials": officials
-        return (
-            head
-            if head.pos_ == "NOUN" or head.tag_ == "NNPS" or _counted_initials(root, head)
-            else None
-        )
+        plural_name = head.tag_ == "NNPS" or _name_written_plural(root, head)
+        return head if head.pos_ == "NOUN" or plural_name or _counted_initials(root, head) else None
     for child in root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -211,6 +208,21 @@ def _plural_conjunct(number: Token, noun: Token) -> Token | None:
         if child.dep_ == "conj" and child.tag_ == "NNS" and child.i > noun.i:
             return child
     return None
+
+
+def _name_written_plural(number: Token, noun: Token) -> bool:
+    """Whether a capitalised noun the tagger took for a singular name is written as a plural
+    right after its number: "3 Grammys", "two Emmys" (not "2 Downing Street", "5 Boss")."""
+    text = noun.text
+    return (
+        noun.tag_ == "NNP"
+        and noun.i == number.i + 1
+        and len(text) > 3
+        and text[0].isupper()
+        and text[1:].islower()
+        and text.endswith("s")
+        and not text.endswith(("ss", "us", "is"))
+    )
 
 
 def _counted_initials(number: Token, noun: Token) -> bool:
