@@ -1762,6 +1762,10 @@ ENTITY_PREPS: frozenset[str] = frozenset(
     {"in", "of", "from", "at", "on", "for", "to", "across", "among", "inside"}
 )
 MONEY_PREPS: tuple[str, ...] = ("for", "on", "in", "to", "towards", "toward")
+# Verbs that state a price, after which "in" names where it is charged ("costs $4 in Lagos").
+PRICE_VERBS: frozenset[str] = frozenset(
+    {"cost", "be", "sell", "fetch", "charge", "retail", "trade", "average", "start", "go"}
+)
 # Possessives that stand for their clause's subject ("with its shares down 12%").
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
 # Prepositions that link a changed object to its amount ("cut its budget by $4 million").

@@ -1864,8 +1864,8 @@ SENTENCES: dict[str, Sentence] = {
     "spring": sentence(
         """
         0  The    DT       det       1
-        1  pass   NN       nsubj     2
-        2  costs  VBZ      ROOT      2 cost
+        1  club   NN       nsubj     2
+        2  spent  VBD      ROOT      2 spend
         3  $      $        nmod      4
         4  40     CD       dobj      2
         5  in     IN       prep      2
@@ -1892,8 +1892,8 @@ SENTENCES: dict[str, Sentence] = {
     "shop": sentence(
         """
         0  The   DT       det       1
-        1  pass  NN       nsubj     2
-        2  costs VBZ      ROOT      2 cost
+        1  club  NN       nsubj     2
+        2  spent VBD      ROOT      2 spend
         3  $     $        nmod      4
         4  40    CD       dobj      2
         5  in    IN       prep      4
@@ -2599,7 +2599,7 @@ WRITTEN_FOR_RULES: list[Row] = [
     # Written for _is_time: a noun of time says when, not what for ("in the spring", "to date").
     applies("_is_time", "to_date", "$4 million", "project", "money"),
     applies("_is_time", "march", "$30,000", None, "money"),
-    applies("_is_time", "spring", "$40", "pass", "money"),
+    applies("_is_time", "spring", "$40", "club", "money"),
     applies("_is_time", "season", "$95", "ticket price", "money"),
     not_applies("_is_time", "shop", "$40", "shop", "money"),
     # Written for _of_age: "under/over the age of N" is the age of the noun the phrase limits.

@@ -79,6 +79,13 @@ WRITTEN_FOR_RULES = [
     ent("Ines Barros, 31, won the race.", {"31": "Ines Barros"}),
     # a capitalised compound is part of the name whatever the tagger makes of it
     ent("Willy Joseph Cancel, 22, was arrested.", {"22": "Willy Joseph Cancel"}),
+    # after a verb of price, "in" and a name or a noun with its determiner says where it is
+    # charged, not what the money is for; a bare noun is what money comes in
+    ent("A ticket costs $12 in Paris.", {"$12": "ticket"}),
+    ent("The bus fare is $2 in the capital.", {"$2": "bus fare"}),
+    ent("Bread costs 40 cents in the village.", {"40 cents": "Bread"}),
+    ent("The state paid $2 million in aid.", {"$2 million": "aid"}),
+    ent("She invested $5m in Orvex.", {"$5m": "Orvex"}),
     # an age set off by commas with "at" or an adverb of time: the person before the comma
     ent("The eldest rider, at 79, won a medal.", {"79": "rider"}),
     ent("Her nephew, now 12, lives in Leeds.", {"12": "nephew"}),

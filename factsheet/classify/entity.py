@@ -427,9 +427,25 @@ def _prep_object(head: Token, preps: Collection[str], hidden: set[int]) -> Token
                     and pobj.i not in hidden
                     and not _is_time(pobj)
                     and lemma(pobj).lower() not in lx.PREPOSITION_NOUNS
+                    and not (child.lower_ == "in" and _a_place(pobj, child))
                 ):
                     return pobj
     return None
+
+
+def _a_place(noun: Token, prep: Token) -> bool:
+    """Is the object of "in" after a price where it is charged, not what the money is in: a
+    name or a noun with its determiner after a verb of price ("costs 90p in Leeds", "is £6 in
+    the city centre"), where what money comes in is a bare noun ("$2 million in aid") and
+    other verbs put money in things ("invested $5m in Orvex", "lost $40m in the deal")?"""
+    if noun.pos_ != "PROPN" and not any(t.dep_ in ("det", "poss") for t in noun.lefts):
+        return False
+    verb = prep.head
+    for _ in range(3):
+        if verb.pos_ in VERBS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in VERBS and lemma(verb).lower() in lx.PRICE_VERBS
 
 
 # --- climbing the parse to the figure's owner ----------------------------------------------------
