@@ -1168,8 +1168,14 @@ AGE_CUES: frozenset[str] = frozenset({"aged", "age", "ages"})
 AGE_CUE_LINKS: frozenset[str] = frozenset(
     {"between", "of", "from", "is", "was", "are", "were", "is now", "was then", "rose to",
      "fell to", "stands at", "stood at", "range from", "ranged from", "ranging from",
-     "range between", "was lowered to", "was raised to", "will rise to"}
+     "range between", "was lowered to", "was raised to", "will rise to", "about", "around",
+     "roughly", "approximately", "nearly", "almost", "just"}
 )  # fmt: skip
+# Decades of a life in words, after "in his", "in their early": "in her thirties".
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
 # Adverbs between "was" and an age: "the youngest was just 3".
 AGE_ADVERBS: frozenset[str] = frozenset(
     {"just", "only", "barely", "nearly", "almost", "about", "around", "then", "now", "still"}
@@ -1461,9 +1467,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
      "coach", "manager", "captain", "artist", "writer", "chef", "lawyer", "judge", "priest",
      "competitor", "contestant", "entrant", "runner", "swimmer", "climber", "rider", "candidate",
      "nominee", "winner", "champion", "grandson", "granddaughter", "niece", "nephew", "toddler",
-     "infant", "newcomer", "novice", "poet", "painter", "musician", "pianist", "dancer",
-     "scientist", "engineer", "designer", "photographer", "footballer", "boxer", "golfer",
-     "jockey"}
+     "infant", "newcomer", "novice", "couple", "twin", "sibling", "poet", "painter", "musician",
+     "pianist", "dancer", "scientist", "engineer", "designer", "photographer", "footballer",
+     "boxer", "golfer", "jockey"}
 )  # fmt: skip
 """Counted nouns (singular lemmas, as ``Figure.unit`` holds them) that count people: a count
 of these goes on the "Counts of people" chart. Compiled by hand from the counted nouns of

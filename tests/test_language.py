@@ -373,6 +373,21 @@ AGES = [
     row("The pianist, then 19, moved to Vienna.", ("19", "age", 19, "year")),
     row("Unemployment, at 5, is low.", ("5", "number", 5, None)),
     row("The stock, now 40, has doubled.", ("40", "number", 40, None)),
+    row("The couple, both 71, were rescued.", ("71", "age", 71, "year")),
+    row("The shares, both 68, fell.", ("68", "number", 68, None)),
+    # a superlative person's "at N"; "making him N"; the age of someone "is N"; an approximator
+    # after "aged"; a decade of life in words
+    row("She became the youngest senator at 30.", ("30", "age", 30, "year")),
+    row("He was the oldest player ever at 45.", ("45", "age", 45, "year")),
+    row("It is the oldest club at 140.", ("140", "number", 140, None)),
+    row("He was born in 1961, making him 63.", ("63", "age", 63, "year")),
+    row("That made it 74.", ("74", "number", 74, None)),
+    row("The average age of a nurse is 44.", ("44", "age", 44, "year")),
+    row("The pages of the report are 40.", ("40", "count", 40, "page")),
+    row("Police found a man aged about 50.", ("50", "age", 50, "year")),
+    row("The driver is in his early thirties.", ("thirties", "age", 30, "year")),
+    row("Most of the victims were in their twenties.", ("twenties", "age", 20, "year")),
+    row("Highs in the nineties are likely."),
     # an age in words completing "he was", "she is", nothing counted after it
     row("She was seven when the war began.", ("seven", "age", 7, "year")),
     row("They moved when he was three.", ("three", "age", 3, "year")),

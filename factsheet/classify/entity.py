@@ -807,13 +807,14 @@ def person(root: Token, first: Token | None = None) -> str | None:
 
 
 def _set_off(first: Token) -> str | None:
-    """The person before an age set off by commas with "at" or an adverb of time: "the oldest
-    runner, at 84,", "her son, now nine,"."""
+    """The person before an age set off by commas with "at", "both" or an adverb of time: "the
+    oldest runner, at 84,", "her son, now nine,", "the couple, both 68,"."""
     doc, i = first.doc, first.i
     if i < 3 or first.sent.start > i - 3:
         return None
     word, comma, noun = doc[i - 1], doc[i - 2], doc[i - 3]
-    if (word.lower_ != "at" and word.lower_ not in lx.AGE_ADVERBS) or comma.text != ",":
+    set_off = word.lower_ in ("at", "both") or word.lower_ in lx.AGE_ADVERBS
+    if not set_off or comma.text != ",":
         return None
     if noun.pos_ not in NOUNS:
         return None

@@ -37,7 +37,17 @@ _AGE_AFTER = re.compile(
 # "Maria, who was 10.", "I'm 74 and", "she is now 90", "when he turned 40".
 _AGE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?:who|she|he|i)\s+(?:is|was|am|is\s+now|was\s+then)|(?:she|he|i)['’][ms]"
-    rf"|turned|turns|turning)\s+(?:(?:{alternation(lx.AGE_ADVERBS)})\s+)?$"
+    r"|turned|turns|turning|mak(?:e|es|ing)\s+(?:him|her|me))"
+    rf"\s+(?:(?:{alternation(lx.AGE_ADVERBS)})\s+)?$"
+)
+# "the youngest mayor at 24", "the oldest player ever at 41": a superlative person's "at N".
+_SUPERLATIVE_AT_BEFORE = re.compile(
+    r"(?i)\b(?:youngest|oldest)\s+(?:[a-z-]+\s+)??(?P<who>[a-z]+)(?:\s+ever)?\s+at\s+$"
+)
+# "the average age of a farmer is 58": an age noun, what it is the age of, and "is".
+_AGE_OF_WHO_BEFORE = re.compile(
+    r"(?i)\bages?\s+of\s+(?:[a-z'’-]+\s+){1,4}?(?:is|was|are|were)"
+    rf"(?:\s+(?:now|then|{alternation(lx.AGE_ADVERBS)}))?\s+$"
 )
 _NOTHING_AFTER = re.compile(
     r"^\s*(?:[,;.)!?]|$|\s+(?:and|when|at|in|but|so|or|with|after|before|last|this|on|earlier"
@@ -81,7 +91,7 @@ _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 # "The oldest runner, at 84, finished", "Her son, now nine, was": an age set off by commas
 # after a person, with "at" or an adverb of time before it.
 _SET_OFF_AGE_BEFORE = re.compile(
-    rf"\b(?P<w>[A-Za-z][\w'’-]*),\s+(?:at|{alternation(lx.AGE_ADVERBS)})\s+$"
+    rf"\b(?P<w>[A-Za-z][\w'’-]*),\s+(?:at|both|{alternation(lx.AGE_ADVERBS)})\s+$"
 )
 _SET_OFF_AGE_AFTER = re.compile(r"^\s*,")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
@@ -120,6 +130,7 @@ _SHORT_DECADE_BEFORE = re.compile(
 )
 # "30s", "80's": the "s" written, whether or not it was read as seconds; not "their 50 overs".
 _DECADE_OF_LIFE = re.compile(r"\d0['’]?s(?![\w-])")
+_DECADE_WORD = re.compile(rf"(?i){alternation(lx.DECADE_WORDS)}")
 _DECADE_OF_LIFE_BEFORE = re.compile(
     r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
 )
@@ -332,8 +343,10 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         return False
     if c.kind is None and not c.worded and _bracketed_after_name(text, c, root):
         return True  # "Sarah Jones (34) was fined"
-    if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and _DECADE_OF_LIFE.match(text, c.start):
-        return True  # "in their 30s", whether or not the "s" was read as seconds
+    if _DECADE_OF_LIFE_BEFORE.search(text[: c.start]) and (
+        _DECADE_OF_LIFE.match(text, c.start) or _DECADE_WORD.fullmatch(text, c.start, c.end)
+    ):
+        return True  # "in their 30s", "in her early forties"
     after = text[c.end :]
     if c.unit == "year" and re.match(r"(?i)^[\s-]*olds?\b", after):
         return True
@@ -349,6 +362,12 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         return True  # "A man of 50 was detained."
     if c.kind is None and _AT_EVENT_BEFORE.search(before) and _NOTHING_AFTER.match(after):
         return True  # "She died at 67.", "he retired at 60 and"
+    superlative = _SUPERLATIVE_AT_BEFORE.search(before) if c.kind is None else None
+    who = singular(superlative.group("who").lower()) if superlative else ""
+    if who in lx.PERSON_NOUNS and _NOTHING_AFTER.match(after):
+        return True  # "the youngest mayor at 24"
+    if c.kind is None and _AGE_OF_WHO_BEFORE.search(before) and _NOTHING_AFTER.match(after):
+        return True  # "The average age of a farmer is 58."
     if c.kind is None and (limit := _AGE_LIMIT_BEFORE.search(before)):
         who = limit.group("who").lower()
         people = who in lx.AGE_LIMIT_HOLDERS or singular(who) in lx.PERSON_NOUNS

@@ -188,6 +188,11 @@ _VULGAR = re.compile(
     rf"(?<![\w.,])(?:(?P<whole>\d{{1,4}})[\s\u00a0-]?)?(?P<frac>[{''.join(lx.VULGAR_FRACTIONS)}])"
 )
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
+# A decade of a life in words after a possessive: "in her thirties", "in his early forties".
+_DECADE_OF_LIFE_WORDS = re.compile(
+    rf"(?i)\b(?:their|his|her|my|our|your) (?:(?:early|late) |mid-)?"
+    rf"(?P<w>{_alt(lx.DECADE_WORDS)})\b"
+)
 # "three quarters of a billion", "a third of a million": a fraction of a scale word, one number.
 _FRACTION_OF_SCALE = re.compile(
     rf"(?i)(?<![\w-])(?P<count>an?|one|two|three)[\s-]+(?P<frac>{_FRACTION})\s+of\s+an?\s+"
@@ -998,6 +1003,9 @@ def _atoms(scan: _Scan) -> list[Candidate]:
                 suffix=m.group("suffix") or "",
             )
         )
+    for m in _DECADE_OF_LIFE_WORDS.finditer(text):
+        v = float(lx.DECADE_WORDS[m.group("w").lower()])
+        keep(Candidate(m.start("w"), m.end("w"), v, v, v, worded=True))
     for m in _FRACTION_OF_SCALE.finditer(text):
         v = _fraction_value(m) * lx.SCALE_WORDS[m.group("scale").lower()]
         keep(Candidate(m.start(), m.end(), v, v, v, scaled=True, worded=True))
@@ -1522,7 +1530,7 @@ def scan(sentence: str) -> list[Candidate]:
 
 HAS_NUMBER = re.compile(
     rf"(?i)\d|[{''.join(lx.VULGAR_FRACTIONS)}]|\b(?:{_UNIT_WORD}|{_TENS_WORD}|{_SCALE_WORD}|dozens?"
-    rf"|{_alt(lx.VAGUE_PLURALS)}|{_FRACTION}|{_alt(lx.MULTIPLIER_WORDS)}"
+    rf"|{_alt(lx.VAGUE_PLURALS)}|{_FRACTION}|{_alt(lx.MULTIPLIER_WORDS)}|{_alt(lx.DECADE_WORDS)}"
     rf"|an?[\s\u00a0]+(?:{_alt(lx.ONE_OF_CURRENCY)}))\b"
 )
 """A cheap test for text that may hold a figure: sentences without a match are never parsed."""
