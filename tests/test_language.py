@@ -913,6 +913,11 @@ TOKENISED = [
 
 # Scales and signs in words: the Indian lakh and crore, "negative", "and a half".
 SCALES = [
+    # an "m" after thousands of a number is metres: millions that many would be written "bn"
+    row("They climbed Everest (8,849m) in May.", ("8,849m", "measure", 8849, "metre")),
+    row("She won the 1500m in Rome.", ("1500m", "measure", 1500, "metre")),
+    row("The nation has 1,400m people.", ("1,400m", "count", 1.4e9, "people")),
+    row("The state spent $1,500m.", ("$1,500m", "money", 1.5e9, "dollar")),
     # a fraction of a scale word is one number: "three quarters of a billion"
     row(
         "The plan costs three quarters of a billion dollars.",

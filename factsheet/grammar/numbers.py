@@ -1280,11 +1280,17 @@ _CENTIMETRES_AFTER = re.compile(r"[\s\u00a0]*(?:and[\s\u00a0]+)?\d{1,2}[\s\u00a0
 _SIDE_AFTER = re.compile(r"[\s\u00a0]*(?:x|×|by)[\s\u00a0]*\d+(?:\.\d+)?[\s\u00a0]?m\b")
 
 
+_THOUSANDS_OF_METRES = re.compile(r"[1-9]\d{0,2},\d{3}m|[1-9]\d{3,4}m")
+
+
 def _metres(text: str, c: Candidate) -> bool:
     """Is a bare "2m" two metres? After "a" (one thing of that size: "a 2m wall"), before a
     word of size ("2m tall"), and "the 800m" as a race."""
     if c.suffix not in ("m", "M") or c.currency is not None:
         return False
+    thousands = c.suffix == "m" and _THOUSANDS_OF_METRES.fullmatch(text, c.start, c.end)
+    if thousands and not _PLURAL_AFTER.match(text, c.end):
+        return True  # "Everest (8,849m)", "the 1500m"; "1,400m people" are millions
     if _METRES_AFTER.match(text, c.end):
         return True
     if _DISTANCE_VERB_BEFORE.search(text, max(0, c.start - 14), c.start):
