@@ -862,6 +862,11 @@ DISTANCE_VERBS: frozenset[str] = frozenset(
      "leapt", "leaped", "threw", "thrown", "hurled", "walked", "walks", "climbed", "dived",
      "rowed", "cycled", "paddled", "stretches", "stretched", "measures", "measured", "towers"}
 )  # fmt: skip
+# Verbs of changing a size, after which "by 500m" is metres: "the runway was extended by 500m"
+# (not "raised" or "lowered", said of caps and targets as often: "the cap was raised by 2m").
+RESIZE_VERBS: frozenset[str] = frozenset(
+    {"extended", "lengthened", "widened", "deepened", "heightened", "shortened", "narrowed"}
+)  # fmt: skip
 # Races and events run over metres: "the 800m final", "the 400m hurdles".
 # Events run over a distance, after "a 10K" or "the 5K": "a 10K fun run", "the 5K walk".
 RUN_EVENTS: frozenset[str] = frozenset(

@@ -913,6 +913,11 @@ TOKENISED = [
 
 # Scales and signs in words: the Indian lakh and crore, "negative", "and a half".
 SCALES = [
+    # "by 2m" after a verb of changing a size is metres
+    row("The runway will be extended by 500m.", ("500m", "measure", 500, "metre")),
+    row("The canal was deepened by 2m.", ("2m", "measure", 2, "metre")),
+    row("The cap was raised by 2m.", ("2m", "number", 2e6, None)),
+    row("The scheme was extended by 2m homes.", ("2m", "count", 2e6, "home")),
     # an "m" after thousands of a number is metres: millions that many would be written "bn"
     row("They climbed Everest (8,849m) in May.", ("8,849m", "measure", 8849, "metre")),
     row("She won the 1500m in Rome.", ("1500m", "measure", 1500, "metre")),

@@ -1271,6 +1271,7 @@ _METRES_AFTER = re.compile(rf"(?i)[\s\u00a0-]+(?:{_alt(lx.DIMENSION_ADJECTIVES)}
 _RACE_AFTER = re.compile(
     rf"(?i)(?:[\s\u00a0-]+(?:{_alt(lx.RACE_WORDS)})\b|\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|for)\b)"
 )
+_RESIZE_BY_BEFORE = re.compile(rf"(?i)\b(?:{_alt(lx.RESIZE_VERBS)})[\s\u00a0]+by[\s\u00a0]+$")
 _DISTANCE_VERB_BEFORE = re.compile(rf"(?i)\b(?:{_alt(lx.DISTANCE_VERBS)})[\s\u00a0]+$")
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<art>an?|the)[\s\u00a0]+$")
 # "a 2m by 3m rug", "4m x 5m": the sides of a plan, each in metres.
@@ -1295,6 +1296,9 @@ def _metres(text: str, c: Candidate) -> bool:
         return True
     if _DISTANCE_VERB_BEFORE.search(text, max(0, c.start - 14), c.start):
         return True  # "he ran 100m in 10 seconds"
+    resized = _RESIZE_BY_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if resized and not _PLURAL_AFTER.match(text, c.end):
+        return True  # "the runway was extended by 500m"; "raised by 2m people" counts
     if _SIDE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SIDE_AFTER.match(text, c.end):
         return True  # "a 2m by 3m rug"
     if _CENTIMETRES_AFTER.match(text, c.end):
