@@ -1209,6 +1209,19 @@ TRENDS = [
     ex(
         "The firm raised US$12 million from investors.", {"surface": "US$12 million", "trend": None}
     ),
+    # "by" a change "to" a level: the change moves, the level is reached
+    ex(
+        "Jobless claims dipped by 6,000 to 215,000.",
+        {"surface": "6,000", "trend": "down"},
+        {"surface": "215,000", "trend": None},
+        exactly=True,
+    ),
+    ex(
+        "The flock grew by 40 to 1,300.",
+        {"surface": "40", "trend": "up"},
+        {"surface": "1,300", "trend": None},
+        exactly=True,
+    ),
 ]
 
 TRENDS_XFAIL: list[Any] = []

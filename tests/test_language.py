@@ -586,6 +586,18 @@ PERCENT_PAIRS = [
 # "A to B" after a verb of change: the change and the level it reached, the level well above
 # the change; a range where the two are close ("may rise $10 to $15") or after "from".
 CHANGE_THEN_LEVEL = [
+    # "by" between the verb of change and its amount
+    row(
+        "Jobless claims dipped by 6,000 to 215,000.",
+        ("6,000", "number", 6000, None),
+        ("215,000", "number", 215000, None),
+    ),
+    row(
+        "The flock grew by 40 to 1,300.",
+        ("40", "number", 40, None),
+        ("1,300", "number", 1300, None),
+    ),
+    row("Fares may rise by 10 to 15 cents.", ("10 to 15 cents", "money", (10, 15), "cent")),
     row("Shares fell $2 to $40.", ("$2", "money", 2, "dollar"), ("$40", "money", 40, "dollar")),
     row(
         "Its debt swelled $3 billion to $20 billion.",

@@ -300,6 +300,9 @@ def _change_verb(root: Token, start: int) -> Token | None:
         if _coordinated_amount(t, head):
             t = head  # "grew by 800 pupils or 3.5 per cent"
             continue
+        if _level_after(t, head):
+            t = head  # "grew by 40 to 1,200", parsed as one range: the change hangs on the level
+            continue
         if head.dep_ in ("prep", "agent") or head.pos_ == "ADP":
             if not _amount_preposition(head, start):
                 return None
@@ -310,6 +313,18 @@ def _change_verb(root: Token, start: int) -> Token | None:
             continue
         return None
     return None
+
+
+def _level_after(t: Token, head: Token) -> bool:
+    """Whether the parse hangs the amount of a change on the level after it, as a range's first
+    end: "by 40 to 1,200" (the grammar has told the change from the level already)."""
+    between = t.doc[t.i + 1 : head.i]
+    return (
+        t.dep_ == "quantmod"
+        and head.tag_ == "CD"
+        and head.i > t.i
+        and [w.lower_ for w in between] == ["to"]
+    )
 
 
 def _is_amount_of(t: Token, verb: Token) -> bool:

@@ -54,10 +54,11 @@ _GAP_TO = re.compile(r"(?i)^(?:\s+[\w.:'’-]+){0,6}?\s+to\s+$")
 _IN_GAP_KINDS = frozenset({"date", "time", "ordinal"})
 
 
-# A verb of change or "up"/"down" right before the first number, an approximation between:
-# "shares fell $2 to $40", "up 3 cents to $1.20", "rose nearly 0.2% to 3.4%".
+# A verb of change or "up"/"down" right before the first number, "by" or an approximation
+# between: "shares fell $2 to $40", "up 3 cents to $1.20", "rose nearly 0.2% to 3.4%", "claims
+# dipped by 5,000 to 210,000".
 _CHANGE_BEFORE = re.compile(
-    rf"(?i)\b(?:{words_alternation(lx.TREND_VERB_FORMS)})\s+"
+    rf"(?i)\b(?:{words_alternation(lx.TREND_VERB_FORMS)})\s+(?:by\s+)?"
     rf"(?:(?:{words_alternation(lx.CHANGE_APPROXIMATORS)})\s+)?~?$"
 )
 _LEVEL_RATIO = 3.0  # the level after "to" at least this many times the change before it
