@@ -76,6 +76,8 @@ SCALE_SUFFIXES: dict[str, int] = {
     "trn": 1_000_000_000_000,
     "tr": 1_000_000_000_000,
 }
+# The abbreviated scales that are no word, read after a space too: "1.2 bn euros", "$ 3 mn".
+SPACED_SCALE_SUFFIXES: frozenset[str] = frozenset({"bn", "bln", "mn", "mln", "tn", "trn"})
 # "hundreds of miles" is a range of one order of magnitude.
 VAGUE_PLURALS: dict[str, tuple[int, int]] = {
     "dozens": (24, 144),

@@ -904,6 +904,11 @@ PAGES = [
 
 # Text that is tokenised or lower-cased, as corpora give it.
 TOKENISED = [
+    # a scale abbreviation that is no word, set off by a space
+    row("Sales rose to 1.4 bn euros .", ("1.4 bn euros", "money", 1.4e9, "euro")),
+    row("The deal is worth EUR 3 mn.", ("EUR 3 mn", "money", 3e6, "euro")),
+    row("He holds 5 mn shares.", ("5 mn", "count", 5e6, "share")),
+    row("It is 5 mil wide.", ("5", ..., 5, ...)),
     row("The fund raised $ 14 million last year .", ("$ 14 million", "money", 14e6, "dollar")),
     row("About 80, 000 fans came to the final .", ("80, 000", "count", 80_000, "fan")),
     row("Sales rose by one - third .", ("one - third", "number", 1 / 3, None)),

@@ -913,7 +913,11 @@ def _records(scan: _Scan) -> None:
 
 # A capital B or M for billion or million set off by a space: before a plural noun ("8 B
 # people") or after a currency sign ("$1.2 B"); not a letter of a label ("Plan 8 B", "Grade 2 M").
-_SPACED_SCALE = re.compile(r"[ \u00a0](?P<s>[BM])(?![\w&'’.-]|-\w)")
+# An abbreviation of a scale that is no word ("bn", "mn", "tn") is a scale set off or not: "1.2
+# bn euros", "$ 3 mn".
+_SPACED_SCALE = re.compile(
+    rf"[ \u00a0](?P<s>[BM](?![\w&'’.-]|-\w)|(?:{_alt(lx.SPACED_SCALE_SUFFIXES)})(?![\w&'’-]))"
+)
 _PLURAL_AFTER = re.compile(r"[\s\u00a0]+(?:[a-z]+s|people)\b")
 
 
@@ -923,6 +927,8 @@ def _spaced_scale(text: str, m: re.Match[str]) -> re.Match[str] | None:
         return None
     if m.start() > 0 and text[m.start() - 1] in "$£€":
         return spaced
+    if len(spaced.group("s")) > 1:
+        return spaced  # "1.2 bn euros"
     if _CAPITALISED_WORD.search(text, max(0, m.start() - 40), m.start()):
         return None  # "Group 3 B games": a label's letter
     plural = _PLURAL_AFTER.match(text, spaced.end())
