@@ -958,6 +958,8 @@ LABEL_NOUNS: frozenset[str] = frozenset(
         "pier", "terminal", "track", "channel", "window", "windows", "iphone", "galaxy", "pixel",
         "boeing", "airbus", "cessna", "formula", "fortune", "top", "vol", "vol.", "issue", "unit",
         "building", "block", "street", "avenue", "road", "floor", "box", "lane", "hangar",
+        "junction", "junctions", "articles", "sections", "chapters", "clauses", "paragraphs",
+        "rooms", "gates", "platforms", "exits", "episodes", "amendments",
         "s&p", "s p", "sp", "s and p", "ftse", "nasdaq", "nikkei", "dax", "cac", "stoxx",
         "russell", "hang seng",
         "kospi", "sensex", "nifty", "asx", "tsx", "msci", "appendix", "figure", "fig", "fig.",

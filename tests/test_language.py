@@ -672,6 +672,15 @@ RATINGS = [
 
 # Numbers that are names, codes or formats, not quantities.
 NOT_FIGURES = [
+    # a run of labels after a label noun; identifiers of four hyphened runs; a quoted title
+    row("The M4 was shut between junctions 12 and 13."),
+    row("Read pages 4, 5 and 9 first."),
+    row("Articles 5 and 6 apply."),
+    row("The list has 4 and 5 items.", ("4", "count", 4, "item"), ("5", "count", 5, "item")),
+    row("The ISBN is 978-1-23-456789-7."),
+    row("Call 1-800-555-0199 now."),
+    row('The crowd sang "21 Red Roses" twice.'),
+    row('"12 people came," she said.', ("12", "count", 12, "people")),
     row("The 747 program ended after five decades.", ("five decades", "duration", 5, "decade")),
     row("The carrier ordered 30 737 jets.", ("30", "count", 30, "jet")),
     row("Dispatchers took 400 911 calls on Sunday.", ("400", "count", 400, "call")),

@@ -509,6 +509,10 @@ _IDENT_PREFIXED = re.compile(
 # The number in the title of a work, "The 7 Habits of Highly Effective People", "the 12 Days of
 # Christmas": "the", the number, a capitalised noun and "of" before another capital.
 _TITLE_NUMBER = re.compile(r"(?<=\b[Tt]he )\d{1,3}(?= [A-Z][a-z]+ of (?:the |a |an )?[A-Z])")
+# A number opening a quoted title of capitalised words: '"99 Red Balloons"', '"21 Guns"'.
+_QUOTED_TITLE = re.compile(r"(?<=[\"“])\d{1,4}(?=(?:\s+[A-Z][\w'’]*)+[\"”])")
+# Four or more runs of digits joined by hyphens: an identifier ("978-3-16-148410-0", an ISBN).
+_HYPHENED_IDENTIFIER = re.compile(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-])")
 # How many times a title was won, as in "a five-time champion": "a 3-time winner", "a five time
 # NBA champion" (not "across 5 time zones"), an idiom of the title as the hyphenated word form is.
 _TIMES_TITLE = re.compile(
@@ -684,7 +688,8 @@ def _non_figures(scan: _Scan) -> None:
                     _POSTCODE, _ADDRESS, _STANDARD, _MODEL_AFTER, _CODE_NOUN, _TECHNICAL,
                     _EMERGENCY, _NETWORK_GENERATION, _FORM_NAME, _LETTER_LABEL, _IDENT_PREFIXED,
                     _IDENT_SUFFIXED, _FIGURES_LONG, _METER, _HASH_RANK,
-                    _CHIP_CODE, _TITLE_NUMBER, _TIMES_TITLE):  # fmt: skip
+                    _CHIP_CODE, _TITLE_NUMBER, _QUOTED_TITLE, _HYPHENED_IDENTIFIER,
+                    _TIMES_TITLE):  # fmt: skip
         for m in pattern.finditer(scan.text):
             if pattern is _IDENT_PREFIXED and _currency_or_unit_prefix(scan.text, m):
                 continue
@@ -1412,7 +1417,7 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
             # a number after a label, with a letter of its own: "Phase 2b", "Block 1B", "Gate 4"
             label = re.fullmatch(r"\d+(?:\.\d+)?[A-Za-z]?", surface) and _LABEL_BEFORE.search(head)
             if label and not _score_after_label(text, c):
-                tally = _TALLY_AFTER.match(text, c.end)
+                tally = _TALLY_AFTER.match(text, c.end) or _LABEL_RUN_AFTER.match(text, c.end)
                 label_end = tally.end() if tally else c.end
                 scan.take(c.start, label_end)  # "Gate 4", "pages 10-12"
                 continue
@@ -1442,6 +1447,11 @@ def _labels(scan: _Scan, atoms: list[Candidate]) -> list[Candidate]:
 
 
 _TALLY_AFTER = re.compile(r"[-–]\d{1,3}(?![\w%-]|[.,]\d)")
+# More labels after a label's number: "junctions 10 and 11", "pages 4, 5 and 9" (not "and 200
+# passengers", a count of its own).
+_LABEL_RUN_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:and|or|to|through)\s+)\d{1,4}[A-Za-z]?(?![\w%]|[.,]\d|\s+[a-z]+s\b))+"
+)
 
 
 def _score_after_label(text: str, c: Candidate) -> bool:
