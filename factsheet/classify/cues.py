@@ -39,7 +39,16 @@ from typing import cast
 from factsheet import _lexicon as lx
 from factsheet.grammar.numbers import Candidate
 from factsheet.models import Qualifier, Trend
-from factsheet.nlp.syntax import NOUNS, VERBS, Span, Token, lemma, root_of, tokens_of
+from factsheet.nlp.syntax import (
+    NOUNS,
+    VERBS,
+    Span,
+    Token,
+    lemma,
+    root_of,
+    tokens_after,
+    tokens_of,
+)
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -251,7 +260,7 @@ def _target_before(text: str, c: Candidate) -> bool:
 def _compared_after(sent: Span, c: Candidate) -> bool:
     """Whether a comparative and "than" follow the figure: "20% more than last season", "30 kg
     lighter than the old one", "300 more cars than a year ago"."""
-    after = [t for t in sent if t.idx >= sent.start_char + c.end][:4]
+    after = tokens_after(sent, sent.start_char + c.end, 4)
     for i, t in enumerate(after[:2]):
         if t.is_punct:
             return False  # "rose 5%, more than expected": the 5% is still a rise

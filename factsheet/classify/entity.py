@@ -222,10 +222,15 @@ _SIGNS = frozenset("+-−")
 _FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "AUX", "PART"})
 
 
+_BRACKET_REACH = 60  # tokens: brackets opened further back hold no stat line of this figure
+
+
 def _opening_bracket(first: Token) -> Token | None:
-    """The "(" of the brackets a figure (starting at token ``first``) stands in, if any."""
+    """The "(" of the brackets a figure (starting at token ``first``) stands in, if any, within
+    :data:`_BRACKET_REACH` tokens (a look at every token back to the start of a sentence of
+    thousands of figures would be quadratic)."""
     sent = first.sent
-    for i in range(first.i - 1, sent.start - 1, -1):
+    for i in range(first.i - 1, max(sent.start, first.i - _BRACKET_REACH) - 1, -1):
         text = first.doc[i].text
         if ")" in text:  # "):" is one token
             return None

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from factsheet import _claims as cl
 from factsheet import _lexicon as lx
 from factsheet.grammar import dates
-from factsheet.nlp.syntax import VERBS, Span, Token, lemma, root_of
+from factsheet.nlp.syntax import VERBS, Span, Token, lemma, root_of, tokens_between
 
 SURFACE_MAX = 60
 """A time phrase's surface covers the preposition it opens with and the words that lead to
@@ -162,7 +162,7 @@ def _outermost(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int,
 
 def _tokens(sent: Span, start: int, end: int) -> list[Token]:
     base = sent.start_char
-    return [t for t in sent if t.idx < base + end and t.idx + len(t.text) > base + start]
+    return tokens_between(sent, base + start, base + end)
 
 
 def _quarter(m: re.Match[str], published: dt.date | None) -> str | None:

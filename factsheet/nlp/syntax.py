@@ -46,6 +46,14 @@ def tokens_between(sent: Span, lo: int, hi: int) -> list[Token]:
     return [doc[i] for i in range(start + first, start + last)]
 
 
+def tokens_after(sent: Span, at: int, n: int) -> list[Token]:
+    """The first ``n`` tokens of the sentence that start at or after character ``at`` of its
+    document, found by bisection."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    first = start + bisect.bisect_left(range(start, end), at, key=lambda i: doc[i].idx)
+    return [doc[i] for i in range(first, min(first + n, end))]
+
+
 def root_of(tokens: list[Token]) -> Token | None:
     """The token of the candidate whose head lies outside it."""
     ids = {t.i for t in tokens}

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import string
@@ -47,19 +48,21 @@ def _is_boundary(ch: str) -> bool:
     return ch.isspace() or ch in _ASCII_PUNCT or unicodedata.category(ch).startswith("P")
 
 
-def _escape_chars(text: str) -> list[str]:
+@functools.lru_cache(maxsize=64)
+def _escape_chars(text: str) -> tuple[str, ...]:
     """Escape ``text`` for inline Markdown, one output chunk per input character.
 
     Keeping one chunk per character lets :func:`quote_with_emphasis` insert ``**`` at any
     offset of the original text while the escaping still sees the whole text (so context such
     as ``://`` or a leading ``1.`` is never split). Control characters give ``""``, and the
-    context is read with them removed, so ``1\x00. `` is seen as ``1. ``.
+    context is read with them removed, so ``1\x00. `` is seen as ``1. ``. Cached: a sentence
+    quoted once for each of its figures is escaped once.
     """
     keep = [i for i, ch in enumerate(text) if not _is_dropped(ch)]
     chunks = [""] * len(text)
     for i, chunk in zip(keep, _escape_clean("".join(text[i] for i in keep)), strict=True):
         chunks[i] = chunk
-    return chunks
+    return tuple(chunks)
 
 
 def _escape_clean(text: str) -> list[str]:
