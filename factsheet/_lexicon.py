@@ -1276,6 +1276,12 @@ ZERO_IDIOMS: tuple[str, ...] = (
     r"patient zero",
     r"zero-sum",
 )
+# Plurals spaCy's lemmatizer gets wrong in its exceptions, and the lemma news means: "two doses"
+# (not "dos"), "3 taxes" (not "taxis"), "the bases" (of an army, more often than "basis").
+LEMMA_CORRECTIONS: dict[str, str] = {
+    "doses": "dose", "vases": "vase", "taxes": "tax", "species": "species", "cacti": "cactus",
+    "bases": "base",
+}  # fmt: skip
 # Nouns whose plural is not made by adding -s/-es/-ies (singular → plural); used to write
 # "16,000 volunteers" and to compare units by their singular.
 IRREGULAR_PLURALS: dict[str, str] = {

@@ -397,6 +397,15 @@ AGES = [
     row("He served 58 years in the navy.", ("58 years", "duration", 58, "year")),
 ]
 
+# The unit of a count is the singular of its noun, where spaCy's lemmatizer errs too.
+COUNTED_PLURALS = [
+    row("Each patient got two doses.", ("two", "count", 2, "dose")),
+    row("The firm owes 3 taxes.", ("3", "count", 3, "tax")),
+    row("The army has 40 bases.", ("40", "count", 40, "base")),
+    row("They found 12 species.", ("12", "count", 12, "species")),
+    row("They saw 3 buses.", ("3", "count", 3, "bus")),
+]
+
 # How many digits an amount has, said of an amount not given, is no figure.
 DIGITS_OF = [
     row("He never earned a six-figure salary."),
@@ -1259,6 +1268,7 @@ MONEY = [
     + CLOCKS
     + SPELLINGS
     + CONJUNCTS
+    + COUNTED_PLURALS
     + SPLITS
     + DAY_RUNS
     + DIGITS_OF

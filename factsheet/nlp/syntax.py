@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from factsheet import _lexicon as lx
 from factsheet.grammar.numbers import Candidate
 from factsheet.nlp.segment import lemmatize
 
@@ -22,10 +23,11 @@ def lemma(t: Token) -> str:
     The pipeline runs without its lemmatizer (:func:`factsheet.nlp.segment.nlp`): we read the lemma
     of few tokens, and lemmatizing them all cost a tenth of the parse. This does what the
     lemmatizer would have done for the token: keep a lemma set earlier (by the attribute ruler),
-    else look it up by the token's part of speech.
+    else look it up by the token's part of speech, but for the plurals its exceptions get
+    wrong (:data:`factsheet._lexicon.LEMMA_CORRECTIONS`).
     """
     if t.lemma == 0:
-        t.lemma_ = lemmatize(t)
+        t.lemma_ = lx.LEMMA_CORRECTIONS.get(t.lower_) or lemmatize(t)
     return str(t.lemma_)
 
 
