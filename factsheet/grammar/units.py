@@ -482,6 +482,11 @@ def _powered(unit: Reading, word: str, table: _Table) -> Reading:
     return Reading(unit.end, name, entity)
 
 
+# A capital letter and "s": the plural of a letter ("4 As", "6 Ws", "the 3 Rs"), never the symbol
+# quantulum3 builds of two units ("Ws", watt-second).
+_LETTER_PLURAL = re.compile(r"[A-Z]s")
+
+
 def _simple(
     text: str, at: int, table: _Table, attached: bool, after_slash: bool = False
 ) -> Reading | None:
@@ -493,6 +498,8 @@ def _simple(
         unit = table.words[word.group(0).lower()]
         best = Reading(word.end(), unit.name, unit.entity)
     symbol = table.symbol_re.match(text, at)
+    if symbol is not None and _LETTER_PLURAL.fullmatch(symbol.group(0)):
+        symbol = None  # "6 Ws and 2 Ls", "3 Gs": letters counted, not watt-seconds or gauss
     if symbol is not None and (best is None or symbol.end() > best.end):
         written = symbol.group(0)
         single = len(written) == 1 and written.isalpha()
