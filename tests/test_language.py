@@ -432,6 +432,10 @@ CURRENCY_TWICE = [
 
 # Unit abbreviations news writes in lower case or shortened.
 SPELLINGS = [
+    # a capital letter and "s" is the plural of a letter, never a unit symbol
+    row("He has 6 Ws and 2 Ls this year.", ("6", "number", 6, None), ("2", "number", 2, None)),
+    row("They teach the 3 Gs of safety.", ("3", "number", 3, None)),
+    row("The kettle draws 3 kW.", ("3 kW", "measure", 3, "kilowatt")),
     # a weight in stones: "st" after a number that "st" makes no ordinal of
     row("He weighs 14st.", ("14st", "measure", 14, "stone")),
     row("The jockey rides at 8st 6lb.", ("8st 6lb", "measure", 118, "pound-mass")),
@@ -1003,6 +1007,10 @@ SCALES = [
     row("The app now has 40 M users.", ("40 M", "count", 4e7, "user")),
     row("They play Group 3 B games in May."),
     row("Apartment 4 B has two rooms.", ("two", "count", 2, "room")),
+    # ... before a noun of people or money, or after a decimal: a whole number before other
+    # nouns has a letter ("3 B grades")
+    row("She got 5 A grades and 3 B grades.", ("5", ..., 5, ...), ("3", ..., 3, ...)),
+    row("They shipped 1.5 B tons.", ("1.5 B tons", "measure", 1.5e9, "ton")),
     # a race of kilometres written with a "K": run, or before a word of racing
     row(
         "She ran a 10K in 41 minutes.",

@@ -939,6 +939,10 @@ def _spaced_scale(text: str, m: re.Match[str]) -> re.Match[str] | None:
     plural = _PLURAL_AFTER.match(text, spaced.end())
     if plural is None or plural.group(0).strip().lower() in lx.S_FUNCTION_WORDS:
         return None
+    noun = plural.group(0).strip().lower()
+    billions_of = {noun, noun[:-1]} & lx.PERSON_NOUNS or noun in lx.CURRENCY_WORDS
+    if not billions_of and "." not in m.group("num"):
+        return None  # "3 B grades", "2 M games": letters; "8 B people", "1.5 B tons" are scales
     return spaced
 
 
