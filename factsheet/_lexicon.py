@@ -807,6 +807,13 @@ PERCENT_WORDS: dict[str, str] = {
     "basis point": "basis point",
     "bps": "basis point",
     "bp": "basis point",
+    "percentage pts": "percentage point",
+    "percentage pt": "percentage point",
+    "pct points": "percentage point",
+    "pct point": "percentage point",
+    "pct pts": "percentage point",
+    "ppts": "percentage point",
+    "ppt": "percentage point",
 }
 
 # --- dates and times -------------------------------------------------------------------------

@@ -587,6 +587,14 @@ MARGINS = [
 
 # A hyphen right after a percent sign joins two shares; it is no minus sign.
 PERCENT_PAIRS = [
+    # percentage points abbreviated: "ppts", "pct pts", "percentage pts"
+    row("Support fell 3 ppts.", ("3 ppts", "percent", 3, "percentage point")),
+    row("The gap widened 4.5 pct pts.", ("4.5 pct pts", "percent", 4.5, "percentage point")),
+    row(
+        "The lead is 2.5 percentage pts.",
+        ("2.5 percentage pts", "percent", 2.5, "percentage point"),
+    ),
+    row("He scored 12 pts.", ("12", "count", 12, "point")),
     row(
         "The split was 55%-45%.",
         ("55%", "percent", 55, "percentage"),
