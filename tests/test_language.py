@@ -432,6 +432,18 @@ CURRENCY_TWICE = [
 
 # Unit abbreviations news writes in lower case or shortened.
 SPELLINGS = [
+    # the sides of a plan with the unit's symbol written once, after the second
+    row(
+        "The room is 10 x 12 ft.",
+        ("10", "measure", 10, "foot"),
+        ("12 ft", "measure", 12, "foot"),
+    ),
+    row(
+        "It measures 30 x 40 cm.",
+        ("30", "measure", 30, "centimetre"),
+        ("40 cm", "measure", 40, "centimetre"),
+    ),
+    row("They stacked 10 x 12 boxes.", ("10", "count", 10, "box"), ("12", "count", 12, "box")),
     # a capital letter and "s" is the plural of a letter, never a unit symbol
     row("He has 6 Ws and 2 Ls this year.", ("6", "number", 6, None), ("2", "number", 2, None)),
     row("They teach the 3 Gs of safety.", ("3", "number", 3, None)),

@@ -23,6 +23,7 @@ from factsheet.classify.entity import person, share_entities
 from factsheet.draft import Draft
 from factsheet.grammar.numbers import Candidate, stat_noun_after
 from factsheet.grammar.ranges import join_apart, join_suspended
+from factsheet.grammar.units import unit_after
 from factsheet.models import Kind, Qualifier, Trend
 from factsheet.nlp.inflect import singular
 from factsheet.nlp.segment import Parsed
@@ -745,7 +746,9 @@ def _shared_units(
         fig, nxt = out[i], out[i + 1]
         gap = text[fig.span[1] - offset : nxt.span[0] - offset]
         bare = fig.kind == "number" and fig.unit is None
-        unit_counted = fig.kind == "count" and nxt.kind == "measure" and fig.unit == nxt.unit
+        unit_counted = (
+            fig.kind == "count" and nxt.kind == "measure" and _same_unit(fig.unit, nxt.unit)
+        )
         if (bare or unit_counted) and _SHARES_NEXT.match(gap):
             _take_unit_of(fig, nxt)  # "4 x 12 metres": not a count of metres
         elif fig.kind in ("number", "count") and _SUSPENDED_NEXT.match(gap):
@@ -764,6 +767,17 @@ def _shared_units(
         if donor is not None:
             _take_unit_of(fig, donor)
     return out
+
+
+def _same_unit(counted: str | None, unit: str | None) -> bool:
+    """Is the noun a count counts the unit of a measure, as written or as its symbol: "metre"
+    and "metre", "ft" and "foot" ("10 x 12 ft": the parse counts "ft" after the 10)?"""
+    if counted is None or unit is None:
+        return False
+    if counted == unit:
+        return True
+    reading = unit_after(f"1 {counted}", 0, 1)
+    return reading is not None and reading.name == unit and reading.end == len(counted) + 2
 
 
 def _take_unit_of(fig: Draft, donor: Draft, kinds: frozenset[str] = _UNIT_DONORS) -> None:
