@@ -78,6 +78,12 @@ SCALE_SUFFIXES: dict[str, int] = {
 }
 # The abbreviated scales that are no word, read after a space too: "1.2 bn euros", "$ 3 mn".
 SPACED_SCALE_SUFFIXES: frozenset[str] = frozenset({"bn", "bln", "mn", "mln", "tn", "trn"})
+# Vague quantifiers before a scale word, and the multiples of it they span: "a few hundred
+# metres" is 200 to 900 metres, "several thousand workers" 3,000 to 9,000, "a couple of hundred"
+# 200 to 300.
+VAGUE_QUANTIFIERS: dict[str, tuple[int, int]] = {
+    "a couple of": (2, 3), "a couple": (2, 3), "a few": (2, 9), "several": (3, 9),
+}  # fmt: skip
 # "hundreds of miles" is a range of one order of magnitude.
 VAGUE_PLURALS: dict[str, tuple[int, int]] = {
     "dozens": (24, 144),

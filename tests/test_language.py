@@ -656,6 +656,23 @@ CHANGE_THEN_LEVEL = [
 # A plural of a scale word is a range of its order of magnitude: before "of", and standing for
 # what was named before it, before "more" or a verb ("thousands marched"); not after "the".
 VAGUE = [
+    # a vague quantifier of a scale word spans that many of it: "a few hundred", "several
+    # thousand", "a couple of hundred"
+    row(
+        "A few hundred metres on, it stopped.",
+        ("A few hundred metres", "measure", (200, 900), "metre"),
+    ),
+    row("Several thousand workers struck.", ("Several thousand", "count", (3000, 9000), "worker")),
+    row("A couple of hundred fans waited.", ("A couple of hundred", "count", (200, 300), "fan")),
+    row(
+        "They lost several million dollars.",
+        ("several million dollars", "money", (3e6, 9e6), "dollar"),
+    ),
+    row(
+        "A few hundred thousand people marched.",
+        ("A few hundred thousand", "count", (2e5, 9e5), "people"),
+    ),
+    row("A few fans waited."),
     row("Hundreds of flights were cancelled.", ("Hundreds", "count", (100, 1000), "flight")),
     row("Thousands marched in the rain.", ("Thousands", "number", (1000, 10000), None)),
     row("Hundreds were evacuated.", ("Hundreds", "number", (100, 1000), None)),

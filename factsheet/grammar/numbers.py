@@ -239,6 +239,14 @@ _VAGUE_RE = re.compile(
     r"|(?P<alone>(?=\s+(?:more|others)\b)"
     rf"|(?=\s+(?-i:(?:{_alt(lx.PREDICATE_OPENERS)}|[a-z]{{3,}}ed)\b))))"
 )
+# "a few hundred metres", "several thousand workers": a vague quantifier of a scale word.
+_VAGUE_QUANTIFIER = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lx.VAGUE_QUANTIFIERS, key=len, reverse=True)
+)
+_VAGUE_SCALE = re.compile(
+    rf"(?i)(?<![\w-])(?P<q>{_VAGUE_QUANTIFIER})\s+(?P<scale>hundred|thousand|million|billion)"
+    r"(?:\s+(?P<scale2>thousand|million|billion))?\b(?!\s+(?:and|-)\s*\w)"
+)
 # "tens of thousands", "hundreds of millions" with no "of" after: the range stands alone.
 _VAGUE_COMPOUND = re.compile(
     rf"(?i)(?<![\w-])(?P<tens>tens|hundreds)\s+of\s+(?P<word>{_alt(lx.VAGUE_PLURALS)})"
@@ -1042,6 +1050,12 @@ def _atoms(scan: _Scan) -> list[Candidate]:
     for m in _HALF_OF.finditer(text):
         if (m.group("before") or "").strip().lower() not in lx.HALF_AS_PART:
             keep(Candidate(m.start("half"), m.end(), 0.5, 0.5, 0.5, worded=True, fraction=True))
+    for m in _VAGUE_SCALE.finditer(text):  # "a few hundred metres", "several thousand workers"
+        low, high = lx.VAGUE_QUANTIFIERS[" ".join(m.group("q").lower().split())]
+        scale = lx.SCALE_WORDS[m.group("scale").lower()]
+        scale *= lx.SCALE_WORDS[m.group("scale2").lower()] if m.group("scale2") else 1
+        keep(Candidate(m.start(), m.end(), None, low * scale, high * scale, worded=True,
+                       vague=True))  # fmt: skip
     for m in _VAGUE_COMPOUND.finditer(text):  # "hundreds of thousands in Hong Kong marched"
         low, high = lx.VAGUE_PLURALS[m.group("word").lower()]
         factor = 10 if m.group("tens").lower() == "tens" else 100
