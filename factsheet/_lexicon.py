@@ -1193,6 +1193,8 @@ AGE_CUE_LINKS: frozenset[str] = frozenset(
      "range between", "was lowered to", "was raised to", "will rise to", "about", "around",
      "roughly", "approximately", "nearly", "almost", "just"}
 )  # fmt: skip
+# The possessives before a decade of a person's life: "in their 30s", "in his early forties".
+PERSONAL_POSSESSIVES: frozenset[str] = frozenset({"their", "his", "her", "my", "our", "your"})
 # Decades of a life in words, after "in his", "in their early": "in her thirties".
 DECADE_WORDS: dict[str, int] = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,

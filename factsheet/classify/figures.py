@@ -133,7 +133,7 @@ _SHORT_DECADE_BEFORE = re.compile(
 _DECADE_OF_LIFE = re.compile(r"\d0['’]?s(?![\w-])")
 _DECADE_WORD = re.compile(rf"(?i){alternation(lx.DECADE_WORDS)}")
 _DECADE_OF_LIFE_BEFORE = re.compile(
-    r"(?i)\b(?:their|his|her|my|our|your)\s+(?:early\s+|mid-|late\s+)?$"
+    rf"(?i)\b(?:{alternation(lx.PERSONAL_POSSESSIVES)})\s+(?:early\s+|mid-|late\s+)?$"
 )
 
 

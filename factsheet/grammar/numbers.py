@@ -190,7 +190,7 @@ _VULGAR = re.compile(
 _HALF_A = re.compile(rf"(?i)\bhalf\s+an?\s+(?P<scale>{_SCALE_WORD}|dozen)\b")
 # A decade of a life in words after a possessive: "in her thirties", "in his early forties".
 _DECADE_OF_LIFE_WORDS = re.compile(
-    rf"(?i)\b(?:their|his|her|my|our|your) (?:(?:early|late) |mid-)?"
+    rf"(?i)\b(?:{_alt(lx.PERSONAL_POSSESSIVES)}) (?:(?:early|late) |mid-)?"
     rf"(?P<w>{_alt(lx.DECADE_WORDS)})\b"
 )
 # "three quarters of a billion", "a third of a million": a fraction of a scale word, one number.
@@ -239,13 +239,14 @@ _VAGUE_RE = re.compile(
     r"|(?P<alone>(?=\s+(?:more|others)\b)"
     rf"|(?=\s+(?-i:(?:{_alt(lx.PREDICATE_OPENERS)}|[a-z]{{3,}}ed)\b))))"
 )
-# "a few hundred metres", "several thousand workers": a vague quantifier of a scale word.
+# "a few hundred metres", "several thousand workers", "a few lakh rupees": a vague quantifier
+# of a scale word.
 _VAGUE_QUANTIFIER = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lx.VAGUE_QUANTIFIERS, key=len, reverse=True)
 )
 _VAGUE_SCALE = re.compile(
-    rf"(?i)(?<![\w-])(?P<q>{_VAGUE_QUANTIFIER})\s+(?P<scale>hundred|thousand|million|billion)"
-    r"(?:\s+(?P<scale2>thousand|million|billion))?\b(?!\s+(?:and|-)\s*\w)"
+    rf"(?i)(?<![\w-])(?P<q>{_VAGUE_QUANTIFIER})\s+(?P<scale>{_SCALE_WORD})"
+    rf"(?:\s+(?P<scale2>{_SCALE_WORD}))?\b(?!\s+(?:and|-)\s*\w)"
 )
 # "tens of thousands", "hundreds of millions" with no "of" after: the range stands alone.
 _VAGUE_COMPOUND = re.compile(
