@@ -27,7 +27,16 @@ from factsheet.grammar.units import unit_after
 from factsheet.models import Kind, Qualifier, Trend
 from factsheet.nlp.inflect import singular
 from factsheet.nlp.segment import Parsed
-from factsheet.nlp.syntax import NOUNS, Token, governor, lemma, root_of, subject, tokens_of
+from factsheet.nlp.syntax import (
+    NOUNS,
+    Token,
+    governor,
+    lemma,
+    root_of,
+    subject,
+    tokens_between,
+    tokens_of,
+)
 
 # "40 years old", "a 7-month-old", "67 years of age", "a 25 yo man", "a 30-yr-old".
 _AGE_AFTER = re.compile(
@@ -363,11 +372,13 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
         return True  # "A man of 50 was detained."
     if c.kind is None and _AT_EVENT_BEFORE.search(before) and _NOTHING_AFTER.match(after):
         return True  # "She died at 67.", "he retired at 60 and"
-    superlative = _SUPERLATIVE_AT_BEFORE.search(before) if c.kind is None else None
+    window = max(0, c.start - 80)  # the words just before: a search of all of them is quadratic
+    superlative = _SUPERLATIVE_AT_BEFORE.search(text, window, c.start) if c.kind is None else None
     who = singular(superlative.group("who").lower()) if superlative else ""
     if who in lx.PERSON_NOUNS and _NOTHING_AFTER.match(after):
         return True  # "the youngest mayor at 24"
-    if c.kind is None and _AGE_OF_WHO_BEFORE.search(before) and _NOTHING_AFTER.match(after):
+    age_of = c.kind is None and _AGE_OF_WHO_BEFORE.search(text, window, c.start)
+    if age_of and _NOTHING_AFTER.match(after):
         return True  # "The average age of a farmer is 58."
     if c.kind is None and (limit := _AGE_LIMIT_BEFORE.search(before)):
         who = limit.group("who").lower()
@@ -376,7 +387,7 @@ def _is_age(text: str, c: Candidate, root: Token | None) -> bool:
             return True  # "Children under 12 ride free.", "anyone over 18,"
     if c.kind is None and _AGE_BAND_BEFORE.search(before) and _AGE_BAND_AFTER.match(after):
         return True  # "the over-65s", "the under-21 side"
-    set_off = _SET_OFF_AGE_BEFORE.search(before) if c.kind is None else None
+    set_off = _SET_OFF_AGE_BEFORE.search(text, window, c.start) if c.kind is None else None
     if set_off and _SET_OFF_AGE_AFTER.match(after) and _a_person_at(root, set_off):
         return True  # "The oldest runner, at 84, finished", "Her son, now nine, was"
     worded_age = c.kind is None and c.worded and min(ends) >= 2
@@ -413,7 +424,7 @@ def _a_person_at(root: Token | None, m: re.Match[str]) -> bool:
     if root is None or not word[0].isupper():
         return False
     at = m.start("w") + root.sent.start_char
-    return any(t.idx == at and t.pos_ == "PROPN" for t in root.sent)
+    return any(t.idx == at and t.pos_ == "PROPN" for t in tokens_between(root.sent, at, at + 1))
 
 
 def _person_is(number: Token) -> bool:
