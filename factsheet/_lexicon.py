@@ -1173,6 +1173,14 @@ ONE_DAY_SUBJECTS: frozenset[str] = frozenset(
     {"i", "you", "he", "she", "we", "they", "it", "the", "a", "an", "my", "his", "her", "our",
      "their", "your", "this", "that", "there"}
 )  # fmt: skip
+# Verbs of earning or paying before "six figures", which says how many digits an amount has,
+# not an amount: "she earns six figures", "the painting fetched seven figures".
+FIGURES_LONG_VERBS: frozenset[str] = frozenset(
+    {"earn", "earns", "earned", "earning", "make", "makes", "made", "making", "pay", "pays",
+     "paid", "paying", "fetch", "fetches", "fetched", "command", "commands", "commanded",
+     "worth", "cost", "costs", "costing", "sold for", "sells for", "went for", "reach",
+     "reached", "hit", "into"}
+)  # fmt: skip
 # Nouns after a layout of speakers, which is a format, not a figure: "5.1 surround sound".
 SPEAKER_LAYOUT_NOUNS: frozenset[str] = frozenset(
     {"surround", "channel", "channels", "audio", "sound", "speaker", "speakers", "soundbar",

@@ -411,6 +411,11 @@ DIGITS_OF = [
     row("He never earned a six-figure salary."),
     row("She signed a seven-figure deal with the label."),
     row("The report has five figures in it.", ("five", "count", 5, "figure")),
+    # the same after a verb of earning or paying
+    row("She earns six figures."),
+    row("The vase fetched a low seven figures."),
+    row("Pay reached high six figures."),
+    row("The study shows six figures.", ("six", "count", 6, "figure")),
 ]
 
 # The currency written twice, or a nation's dollar named after "$".
@@ -673,6 +678,15 @@ VAGUE = [
         ("A few hundred thousand", "count", (2e5, 9e5), "people"),
     ),
     row("A few fans waited."),
+    # a scale written once holds for both ends, a currency after it too
+    row(
+        "It will cost 2-3 million dollars.", ("2-3 million dollars", "money", (2e6, 3e6), "dollar")
+    ),
+    row("It costs 4 to 5 billion euros.", ("4 to 5 billion euros", "money", (4e9, 5e9), "euro")),
+    row(
+        "Some six to seven thousand fans came.",
+        ("six to seven thousand", "count", (6e3, 7e3), "fan"),
+    ),
     row("Hundreds of flights were cancelled.", ("Hundreds", "count", (100, 1000), "flight")),
     row("Thousands marched in the rain.", ("Thousands", "number", (1000, 10000), None)),
     row("Hundreds were evacuated.", ("Hundreds", "number", (100, 1000), None)),

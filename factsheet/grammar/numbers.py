@@ -417,6 +417,12 @@ _TECHNICAL = re.compile(
 # "A six-figure salary", "a seven-figure deal": how many digits an amount has, said of an
 # amount not given; no figure.
 _FIGURES_LONG = re.compile(rf"(?i)(?<![\w-])(?:{_UNIT_WORD}|\d)-figure(?=[\s\u00a0]+[a-z])")
+# The same said after a verb of earning or paying: "she earns six figures", "it fetched a low
+# seven figures" (the words of the figure are group "n").
+_FIGURES_SAID = re.compile(
+    rf"(?i)\b(?:{_alt(lx.FIGURES_LONG_VERBS)})\s+(?P<n>(?:(?:a|the)\s+)?(?:(?:low|mid|high)[\s-]+)?"
+    rf"(?:{_UNIT_WORD})[\s-]figures)\b"
+)
 # A ratio of two small numbers written with a colon that is no clock time: "a 16:9 screen",
 # "4:3 video".
 _ASPECT = re.compile(
@@ -712,9 +718,10 @@ def _non_figures(scan: _Scan) -> None:
         for m in pattern.finditer(scan.text):
             if holds(m) and scan.free(m.start(), m.end()):
                 scan.take(m.start(), m.end())
-    for m in _EMERGENCY_CALLED.finditer(scan.text):
-        if scan.free(m.start("n"), m.end("n")):
-            scan.take(m.start("n"), m.end("n"))
+    for pattern in (_EMERGENCY_CALLED, _FIGURES_SAID):
+        for m in pattern.finditer(scan.text):
+            if scan.free(m.start("n"), m.end("n")):
+                scan.take(m.start("n"), m.end("n"))
 
 
 _THREE_BY_THREE = re.compile(r"\d{3}-\d{3}")
@@ -1533,12 +1540,15 @@ def _last_visible(text: str, pos: int) -> str:
 
 
 def scale_of(text: str, c: Candidate) -> float:
-    """The scale written at the end of a candidate ("6 billion", "6bn"), or 1."""
+    """The scale written at the end of a candidate or after its digits ("6 billion", "five
+    thousand", "6bn", "3 million dollars"), or 1."""
     surface = text[c.start : c.end]
-    m = re.search(rf"(?i)({_SCALE_WORD})\s*$", surface)
+    m = re.search(rf"(?i)({_SCALE_WORD})\s*$", surface) or re.search(
+        rf"(?i)\d[\s\u00a0]?({_SCALE_WORD})\b", surface
+    )
     if m:
         return float(lx.SCALE_WORDS[m.group(1).lower()])
-    m = re.search(rf"\d({_SCALE_SUFFIX})\s*$", surface)
+    m = re.search(rf"\d[\s\u00a0]?({_SCALE_SUFFIX})(?![A-Za-z])", surface)
     return float(lx.SCALE_SUFFIXES[m.group(1)]) if m else 1.0
 
 
