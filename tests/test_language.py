@@ -399,6 +399,18 @@ AGES = [
 
 # The unit of a count is the singular of its noun, where spaCy's lemmatizer errs too.
 COUNTED_PLURALS = [
+    # a rate written after the counted noun: "per game", "a day"; not "a month ago"
+    row("He averages 25 points per game.", ("25", "count", 25, "point per game")),
+    row("The clinic sees 40 patients a day.", ("40", "count", 40, "patient per day")),
+    row(
+        "The site gets 2 million visitors a month.",
+        ("2 million", "count", 2e6, "visitor per month"),
+    ),
+    row(
+        "It has 300 people per square kilometre.",
+        ("300", "count", 300, "people per square kilometre"),
+    ),
+    row("The firm hired 40 workers a month ago.", ("40", "count", 40, "worker")),
     row("Each patient got two doses.", ("two", "count", 2, "dose")),
     row("The firm owes 3 taxes.", ("3", "count", 3, "tax")),
     row("The army has 40 bases.", ("40", "count", 40, "base")),
@@ -731,7 +743,7 @@ RATINGS = [
     row("The app keeps a 4.7 rating.", ("4.7", "number", 4.7, None)),
     row("She holds a 3.8 grade point average.", ("3.8", "number", 3.8, None)),
     row("Households have 2.4 children.", ("2.4", "count", 2.4, "child")),
-    row("The side scores 1.6 goals a game.", ("1.6", "count", 1.6, "goal")),
+    row("The side scores 1.6 goals a game.", ("1.6", "count", 1.6, "goal per game")),
 ]
 
 # Numbers that are names, codes or formats, not quantities.

@@ -21,6 +21,7 @@ from factsheet.classify.cues import trend as trend_of
 from factsheet.classify.entity import entity as entity_of
 from factsheet.classify.entity import person, share_entities
 from factsheet.draft import Draft
+from factsheet.grammar.candidates import rate_noun_after
 from factsheet.grammar.numbers import Candidate, stat_noun_after
 from factsheet.grammar.ranges import join_apart, join_suspended
 from factsheet.grammar.units import unit_after
@@ -555,10 +556,12 @@ def _kind_and_unit(
     if counted is not None and _DECIMAL.fullmatch(text, c.start, c.end) and counted.tag_ == "NN":
         return "number", None  # "an elite 93.2 defensive grade": a rating, not 93.2 grades
     if counted is not None:
-        return "count", _unit_of(counted)
+        return "count", _rated(text, counted, _unit_of(counted))
     stat = stat_noun_after(text, c.end)  # what the parse of a stat line often misses
     if stat is not None and c.value is not None and float(c.value).is_integer():
-        return "count", singular(stat)  # "Aiden Haig 1 goal."
+        unit = singular(stat)
+        rate = rate_noun_after(text, c.end + text[c.end :].lower().index(stat) + len(stat))
+        return "count", f"{unit} per {rate}" if rate is not None else unit  # "Ana Ruiz 1 goal."
     return "number", None
 
 
@@ -650,6 +653,14 @@ def _year_cue(text: str, c: Candidate) -> bool:
     before = re.search(r"([A-Za-z0-9]+)\W*$", text[: c.start])
     word = before.group(1).lower() if before else ""
     return word in lx.YEAR_CUES or word in lx.YEAR_DETERMINERS
+
+
+def _rated(text: str, counted: Token, unit: str) -> str:
+    """The unit of a count with the rate written after its noun: "25 points per game" counts
+    "point per game", "40 patients a day" "patient per day" (not "40 workers a month ago")."""
+    after = counted.idx - counted.sent.start_char + len(counted.text)
+    per = rate_noun_after(text, after) if 0 < after <= len(text) else None
+    return f"{unit} per {per}" if per is not None and per != unit else unit
 
 
 def _unit_of(noun: Token) -> str:

@@ -33,6 +33,13 @@ _RATE_PER_NOUN = re.compile(r"[\s\u00a0]+per[\s\u00a0]+(?P<per>[a-z]{3,})\b(?![\
 _BELOW_ZERO = re.compile(r"\s+below\s+(?P<point>zero|freezing)\b")
 
 
+def rate_noun_after(text: str, at: int) -> str | None:
+    """The noun of a rate written at offset ``at`` ("per game", "a day", "each week"), as the
+    unit names it, or None: what a count of things in a time or a share is rated by."""
+    m = _RATE.match(text, at)
+    return lx.RATE_NOUNS.get(m.group("per").lower(), m.group("per").lower()) if m else None
+
+
 def _rate(sentence: str, c: Candidate) -> Candidate:
     m = _RATE.match(sentence, c.end)
     if not m and c.kind == "money":
