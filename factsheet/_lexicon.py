@@ -1099,6 +1099,12 @@ def _verb_forms(lemma: str) -> set[str]:
 TREND_VERB_FORMS: frozenset[str] = frozenset(
     f for lemma in TREND_UP_LEMMAS | TREND_DOWN_LEMMAS for f in _verb_forms(lemma)
 )
+TREND_FORM_DIRECTIONS: dict[str, str] = {
+    **{f: "down" for lemma in TREND_DOWN_LEMMAS for f in _verb_forms(lemma)},
+    **{f: "up" for lemma in TREND_UP_LEMMAS for f in _verb_forms(lemma)},
+}
+"""The direction of each written form of a verb of change ("falls": down), for a headline the
+parser reads without its verb."""
 """Derived from the trend lemmas: every written form of a verb of change ("rose", "slid",
 "dropping"), for the grammar, which has no parse to lemmatise with."""
 CHANGE_APPROXIMATORS: tuple[str, ...] = (

@@ -1209,6 +1209,11 @@ TRENDS = [
     ex(
         "The firm raised US$12 million from investors.", {"surface": "US$12 million", "trend": None}
     ),
+    # a headline's verb of change before the figure, which title case hides from the tagger
+    ex("Shares Jump 12% On Takeover Deal", {"surface": "12%", "trend": "up"}),
+    ex("Oil Prices Drop 3% As Demand Slows", {"surface": "3%", "trend": "down"}),
+    ex("Firm Raises $30 Million In Funding Round", {"surface": "$30 Million", "trend": None}),
+    ex("The 5% Rise In Prices Is Here", {"surface": "5%", "trend": None}),
     # "by" a change "to" a level: the change moves, the level is reached
     ex(
         "Jobless claims dipped by 6,000 to 215,000.",

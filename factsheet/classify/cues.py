@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from factsheet import _lexicon as lx
-from factsheet.grammar.numbers import Candidate
+from factsheet.grammar.numbers import Candidate, headline
 from factsheet.models import Qualifier, Trend
 from factsheet.nlp.syntax import (
     NOUNS,
@@ -206,13 +206,27 @@ def _own_trend(text: str, c: Candidate, root: Token | None, sent: Span | None) -
         return None
     verb = _change_verb(root, sent.start_char + c.start)
     if verb is None:
-        return None
+        return _headline_verb(text, c, root)
     base = lemma(verb).lower()
     if base in lx.TREND_UP_LEMMAS:
         return "up"
     if base in lx.TREND_DOWN_LEMMAS:
         return "down"
     return None
+
+
+_VERB_FORM_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)\s+(?:[Bb]y\s+)?$")
+
+
+def _headline_verb(text: str, c: Candidate, root: Token) -> Trend | None:
+    """The trend of a verb of change right before the figure in a headline whose parse has no
+    verb over it ("Apple Stock Falls 5%", "Shares Jump 12% On Deal"): title case makes the
+    tagger read "Falls" as a noun."""
+    if any(t.pos_ in VERBS for t in root.ancestors) or not headline(text):
+        return None
+    m = _VERB_FORM_BEFORE.search(text, max(0, c.start - 20), c.start)
+    direction = lx.TREND_FORM_DIRECTIONS.get(m.group("w").lower()) if m else None
+    return cast(Trend, direction) if direction else None
 
 
 def _sign(text: str, c: Candidate) -> Trend | None:

@@ -1506,7 +1506,7 @@ def _word_in_name(text: str, c: Candidate) -> bool:
     """Is a capitalised number word inside a name: after a name ("Kick Six") or, not opening the
     sentence, before one ("the Six Nations")? Not in a headline written in title case."""
     surface = text[c.start : c.end]
-    if not surface[:1].isupper() or _title_case(text):
+    if not surface[:1].isupper() or headline(text):
         return False
     cap = _CAPITALISED_WORD.search(text, max(0, c.start - 40), c.start)
     if cap and _is_name_before(text, cap.start("w"), cap.group("w")):
@@ -1517,7 +1517,7 @@ def _word_in_name(text: str, c: Candidate) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _title_case(text: str) -> bool:
+def headline(text: str) -> bool:
     """Is the text a headline with most words capitalised ("Fire Kills Three In Leeds")?"""
     words = [w for w in _WORD.findall(text) if len(w) > 1]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
