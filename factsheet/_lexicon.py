@@ -522,7 +522,8 @@ POUND_MONEY_CUES: frozenset[str] = frozenset(
      "charges", "price", "priced", "prices", "sold", "sell", "sells", "buy", "bought", "worth",
      "fine", "fined", "donate", "donated", "bet", "salary", "wage", "wages", "fee", "fees",
      "ticket", "tickets", "bill", "rent", "budget", "lent", "lend", "loan", "cash", "money",
-     "sterling", "bank", "tax", "raised", "prize", "award", "compensation", "refund"}
+     "sterling", "bank", "tax", "raised", "prize", "award", "compensation", "refund", "note",
+     "notes", "coin", "coins", "banknote", "banknotes"}
 )  # fmt: skip
 POUND_WEIGHT_CUES: frozenset[str] = frozenset(
     {"weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier",

@@ -1266,6 +1266,9 @@ MONEY = [
     row("Tickets cost 12 pounds each.", ("12 pounds", "money", 12, "pound sterling")),
     row("He lost 25 pounds before the race.", ("25 pounds", "measure", 25, "pound-mass")),
     row("They bought 3 pounds of cherries.", ("3 pounds", "measure", 3, "pound-mass")),
+    row("The five-pound note is plastic.", ("five-pound", "money", 5, "pound sterling")),
+    row("He found a two-pound coin.", ("two-pound", "money", 2, "pound sterling")),
+    row("The fish weighed 20 pounds, she notes.", ("20 pounds", "measure", 20, "pound-mass")),
     # a currency code in lower case, unless it is a word
     row("They paid 300 chf for the night.", ("300 chf", "money", 300, "swiss franc")),
     row("Give it 5 try.", ("5", "count", 5, "try")),
