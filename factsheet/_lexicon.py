@@ -1221,6 +1221,9 @@ DECADE_WORDS: dict[str, int] = {
 AGE_ADVERBS: frozenset[str] = frozenset(
     {"just", "only", "barely", "nearly", "almost", "about", "around", "then", "now", "still"}
 )  # fmt: skip
+# The words before an age set off by commas after a person: "the eldest rider, at 79,", "her
+# son, now nine,", "the couple, both 71,".
+SET_OFF_AGE_WORDS: frozenset[str] = AGE_ADVERBS | {"at", "both"}
 # Singular nouns that name a group of people: "half the staff" is a share of a group, as "half
 # the workers" is ("half the revenue" is not).
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(

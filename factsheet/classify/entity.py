@@ -818,8 +818,7 @@ def _set_off(first: Token) -> str | None:
     if i < 3 or first.sent.start > i - 3:
         return None
     word, comma, noun = doc[i - 1], doc[i - 2], doc[i - 3]
-    set_off = word.lower_ in ("at", "both") or word.lower_ in lx.AGE_ADVERBS
-    if not set_off or comma.text != ",":
+    if word.lower_ not in lx.SET_OFF_AGE_WORDS or comma.text != ",":
         return None
     if noun.pos_ not in NOUNS:
         return None

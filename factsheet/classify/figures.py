@@ -102,7 +102,7 @@ _APPOSITION_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 # "The oldest runner, at 84, finished", "Her son, now nine, was": an age set off by commas
 # after a person, with "at" or an adverb of time before it.
 _SET_OFF_AGE_BEFORE = re.compile(
-    rf"\b(?P<w>[A-Za-z][\w'’-]*),\s+(?:at|both|{alternation(lx.AGE_ADVERBS)})\s+$"
+    rf"\b(?P<w>[A-Za-z][\w'’-]*),\s+(?:{alternation(lx.SET_OFF_AGE_WORDS)})\s+$"
 )
 _SET_OFF_AGE_AFTER = re.compile(r"^\s*,")
 _NOUN_COMMA_BEFORE = re.compile(r"[a-z]{3,},\s*$")
