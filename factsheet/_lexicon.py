@@ -255,7 +255,10 @@ class Currency:
     ("AU $45.50", "$US70"). ``subunit`` is the hundredth's name as a unit ("cent", "penny") and
     ``subunit_words`` how it is written after an amount. ``code_in_text``: the ISO code is read
     when written in capitals before or after an amount (not for codes that are English words
-    in capitals: "TOP 10", "ALL 3").
+    in capitals: "TOP 10", "ALL 3"). ``places``: for a one-letter symbol ("R"), the names of its
+    country, cities and currency that make a bare "R250" an amount in a sentence, not a label
+    ("the R44", "an Audi R8"); written with a scale or in thousands ("R2.3bn", "R25,000") it is
+    an amount without them.
     """
 
     code: str
@@ -269,6 +272,7 @@ class Currency:
     subunit_words: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()  # after the amount, case-sensitive: "150 kn"
     code_in_text: bool = True
+    places: tuple[str, ...] = ()  # names that make a one-letter symbol an amount: "R250"
 
 
 # The words several currencies share; the adjective before them picks the currency ("Canadian
@@ -358,7 +362,9 @@ CURRENCIES: tuple[Currency, ...] = (
              nations=("israeli",)),
     Currency("BRL", "brazilian real", ("R$",), ("reais",), "real", ("brazilian",), ("R",),
              "centavo", ("centavos",)),
-    Currency("ZAR", "south african rand", ("R",), ("rand",), nations=("south african",)),
+    Currency("ZAR", "south african rand", ("R",), ("rand",), nations=("south african",),
+             places=("south africa", "south african", "south africans", "johannesburg",
+                     "cape town", "pretoria", "durban", "soweto", "gauteng", "rand")),
     Currency("SEK", "swedish krona", (), ("krona", "kronor"), "crown", ("swedish",)),
     Currency("NOK", "norwegian krone", (), ("krone", "kroner"), "crown", ("norwegian",)),
     Currency("DKK", "danish krone", (), (), "crown", ("danish",)),
@@ -418,6 +424,14 @@ AP and Reuters style guides and the currency pages of the central banks (symbols
 
 CURRENCY_BY_CODE: dict[str, Currency] = {c.code: c for c in CURRENCIES}
 """A currency's row by its ISO code."""
+
+ONE_LETTER_PLACES: dict[str, frozenset[str]] = {
+    symbol: frozenset(cur.places)
+    for cur in CURRENCIES
+    for symbol in cur.symbols
+    if len(symbol) == 1 and symbol.isalpha() and cur.places
+}
+"""Derived from :data:`CURRENCIES`: a one-letter symbol → the names that make it an amount."""
 
 
 def _currency_tables() -> tuple[
@@ -937,13 +951,6 @@ COUNTED_ABBREVIATIONS: dict[str, str] = {
     "pts": "point", "pts.": "point", "reb": "rebound", "rebs": "rebound", "ast": "assist",
     "asts": "assist", "stl": "steal", "blk": "block", "yds": "yard", "tds": "touchdown",
 }  # fmt: skip
-
-# Names of South Africa that make a bare "R250" rand, not a label ("the R44", "an Audi R8"):
-# an amount with a scale or in thousands ("R2.3bn", "R25,000") is rand without them.
-SOUTH_AFRICA_CUES: frozenset[str] = frozenset(
-    {"south africa", "south african", "south africans", "johannesburg", "cape town", "pretoria",
-     "durban", "soweto", "gauteng", "rand"}
-)  # fmt: skip
 
 # Names of Korea that make "won" after a number the currency, not the verb: "3,500 won".
 KOREA_CUES: frozenset[str] = frozenset({"korea", "korean", "koreans", "seoul", "busan"})

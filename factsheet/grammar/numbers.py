@@ -771,7 +771,8 @@ _WRITTEN_AS_AMOUNT = re.compile(
     rf"|[A-Z]\d+(?:\.\d+)?[\s\u00a0]?(?:{_SCALE_WORD_AFTER_DIGITS})\b|[A-Z]\d{{1,3}},\d{{3}}\b"
 )
 _ONE_LETTER_CUES = {
-    "R": re.compile(rf"(?i)\b(?:{_alt(lx.SOUTH_AFRICA_CUES)})\b"),
+    symbol: re.compile(rf"(?i)\b(?:{_alt(places)})\b")
+    for symbol, places in lx.ONE_LETTER_PLACES.items()
 }
 _NAMING_WORD_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|[A-Z][a-z]+)|[A-Z]{2,})[\s\u00a0]+$")
 
